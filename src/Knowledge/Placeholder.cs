@@ -1,0 +1,1 @@
+namespace KnowYourRights.Knowledge; internal static class Placeholder { }

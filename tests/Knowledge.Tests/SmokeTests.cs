@@ -1,0 +1,1 @@
+namespace KnowYourRights.Knowledge.Tests; public class SmokeTests { [Fact] public void Runs() => Assert.True(true); }
