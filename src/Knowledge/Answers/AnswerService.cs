@@ -1,0 +1,143 @@
+using KnowYourRights.Knowledge.Cards;
+using KnowYourRights.Knowledge.Indexing;
+using KnowYourRights.Knowledge.Search;
+using Microsoft.Extensions.Options;
+
+namespace KnowYourRights.Knowledge.Answers;
+
+/// <summary>
+/// Answers a question from the knowledge index: a curated card when one matches well, else the
+/// sentences of the paper that carry the question, else an honest decline with legal-help links.
+/// </summary>
+public sealed class AnswerService(KnowledgeIndex index, IOptions<KnowledgeOptions> options)
+{
+    private const int PassagesShown = 3;
+    private const int PassagesComposed = 2;
+    private const double CardPreference = 0.15;
+
+    private readonly KnowledgeOptions _options = options.Value;
+
+    /// <summary>Why a question cannot be taken, or null when it can.</summary>
+    public string? Validate(string? question) =>
+        string.IsNullOrWhiteSpace(question) ? "The question is empty."
+        : question.Length > _options.MaxQuestionLength ? $"The question is longer than {_options.MaxQuestionLength} characters."
+        : null;
+
+    public Answer Ask(string? question)
+    {
+        var text = (question ?? string.Empty).Trim();
+        var language = Language.Detect(text);
+        if (Validate(question) is { } error)
+        {
+            return new Answer
+            {
+                Question = text, Answered = false, Kind = AnswerKinds.Error, Text = error, Error = error,
+                Notice = ReplyTexts.Notice(language), Language = language,
+            };
+        }
+
+        var snapshot = index.Current;
+        if (SmallTalk.IsSmallTalk(text))
+        {
+            return Reply(text, AnswerKinds.Welcome, ReplyTexts.Welcome(language), language, snapshot);
+        }
+
+        var concepts = QuestionAnalysis.Analyze(text, snapshot);
+        var hits = KnowledgeSearcher.Search(snapshot, concepts);
+        var shown = hits.Take(PassagesShown).Select(h => ToPassage(h, snapshot)).ToList();
+        var cards = hits.Where(h => h.Type == IndexFields.CardType && CardConfidence(h) >= _options.MinCardConfidence).ToList();
+        var passages = hits.Where(h => h.Type == IndexFields.PassageType && h.Coverage >= _options.MinConfidence).ToList();
+
+        // Cards are preferred (plain, curated) unless the paper covers the question clearly better.
+        if (cards.Count > 0 && (passages.Count == 0 || cards[0].Coverage >= passages[0].Coverage - CardPreference))
+        {
+            if (cards.Count > 1 && cards[0].Rank - cards[1].Rank < _options.AmbiguityMargin
+                && snapshot.Cards.TryGet(cards[0].Id, out var first) && snapshot.Cards.TryGet(cards[1].Id, out var second))
+            {
+                return DidYouMean(text, language, first, second, CardConfidence(cards[0]), shown);
+            }
+            if (snapshot.Cards.TryGet(cards[0].Id, out var card))
+            {
+                return FromCard(text, language, card, CardConfidence(cards[0]), shown, snapshot);
+            }
+        }
+        if (passages.Count > 0)
+        {
+            return FromPaper(text, language, concepts, passages, shown, snapshot);
+        }
+        return Decline(text, language, shown, snapshot);
+    }
+
+    private Answer FromCard(string question, string language, AnswerCard card, double confidence, List<AnswerPassage> shown, KnowledgeSnapshot snapshot)
+    {
+        var (text, citations, quote, translated) = CardComposer.Compose(card, snapshot.Manifest, language);
+        if (language == Language.Spanish && !translated)
+        {
+            text = ReplyTexts.EnglishOnly(language) + "\n" + text;
+        }
+        return new Answer
+        {
+            Question = question, Answered = true, Kind = AnswerKinds.Card, Text = text, Citations = citations,
+            AsOf = card.AsOf, Confidence = Math.Round(confidence, 3), Passages = shown, Notice = ReplyTexts.Notice(language),
+            Language = language, FollowUps = Choices(card.FollowUps, snapshot), CardId = card.Id, Quote = quote,
+            ReadingGrade = Grade(text),
+        };
+    }
+
+    private Answer FromPaper(
+        string question, string language, IReadOnlyList<Concept> concepts, List<SearchHit> passages, List<AnswerPassage> shown, KnowledgeSnapshot snapshot)
+    {
+        var (text, citations) = ExtractiveComposer.Compose(snapshot, concepts, passages.Take(PassagesComposed).ToList());
+        var lead = language == Language.Spanish ? ReplyTexts.EnglishOnly(language) + "\n" : string.Empty;
+        return new Answer
+        {
+            Question = question, Answered = true, Kind = AnswerKinds.Extractive, Text = lead + text, Citations = citations,
+            AsOf = snapshot.Manifest.Paper.Date, Confidence = Math.Round(passages[0].Coverage, 3), Passages = shown,
+            Notice = ReplyTexts.Notice(language), Language = language, FollowUps = Menu(snapshot).Take(3).ToList(),
+            ReadingGrade = Grade(text),
+        };
+    }
+
+    private Answer DidYouMean(string question, string language, AnswerCard first, AnswerCard second, double confidence, List<AnswerPassage> shown) =>
+        new()
+        {
+            Question = question, Answered = false, Kind = AnswerKinds.DidYouMean,
+            Text = language == Language.Spanish ? "¿Quiso decir…?" : "Did you mean…?",
+            Confidence = Math.Round(confidence, 3), Passages = shown, Notice = ReplyTexts.Notice(language), Language = language,
+            DidYouMean = [new AnswerChoice(first.Id, first.Question), new AnswerChoice(second.Id, second.Question)],
+        };
+
+    private Answer Decline(string question, string language, List<AnswerPassage> shown, KnowledgeSnapshot snapshot)
+    {
+        var help = snapshot.Manifest.LegalHelp.Select(s => $"- {s.Title}: {s.Url}");
+        var text = string.Join("\n", new[] { ReplyTexts.Decline(language), ReplyTexts.LegalHelpLead(language) }.Concat(help));
+        return Reply(question, AnswerKinds.Decline, text, language, snapshot) with { Passages = shown };
+    }
+
+    private Answer Reply(string question, string kind, string text, string language, KnowledgeSnapshot snapshot) =>
+        new()
+        {
+            Question = question, Answered = false, Kind = kind, Text = text, Notice = ReplyTexts.Notice(language),
+            Language = language, FollowUps = Menu(snapshot),
+        };
+
+    private IReadOnlyList<AnswerChoice> Menu(KnowledgeSnapshot snapshot) => Choices(_options.MenuTopics, snapshot);
+
+    private static IReadOnlyList<AnswerChoice> Choices(IEnumerable<string> ids, KnowledgeSnapshot snapshot) =>
+        ids.Select(id => snapshot.Cards.TryGet(id, out var card) ? new AnswerChoice(card.Id, card.Question) : null)
+            .OfType<AnswerChoice>()
+            .ToList();
+
+    private static AnswerPassage ToPassage(SearchHit hit, KnowledgeSnapshot snapshot)
+    {
+        var text = hit.Type == IndexFields.CardType && snapshot.Cards.TryGet(hit.Id, out var card)
+            ? CitationMarkers.Strip(card.Answer)
+            : Corpus.Superscripts.Strip(hit.Payload);
+        return new AnswerPassage(hit.Id, hit.Heading, text, Math.Round(hit.Rank, 3));
+    }
+
+    /// <summary>A card is as good as its coverage of the question and the question's likeness to one of its ways of asking.</summary>
+    private static double CardConfidence(SearchHit card) => (card.Coverage + card.Similarity) / 2;
+
+    private static double Grade(string text) => Math.Round(ReadingGrade.FleschKincaid(ReadingGrade.PlainText(text)), 1);
+}

@@ -1,0 +1,22 @@
+using KnowYourRights.Knowledge.Cards;
+using KnowYourRights.Knowledge.Corpus;
+
+namespace KnowYourRights.Knowledge.Answers;
+
+/// <summary>Turns an answer card into an answer: its plain text, its citations, and its supporting quote.</summary>
+internal static class CardComposer
+{
+    public static (string Text, IReadOnlyList<AnswerCitation> Citations, AnswerQuote? Quote, bool Translated) Compose(
+        AnswerCard card, SourceManifest manifest, string language)
+    {
+        var spanish = language == Language.Spanish && card.AnswerEs is not null;
+        var citations = new CitationList(manifest);
+        foreach (var id in card.Citations)
+        {
+            // Numbers follow the card's own order, which its [n] markers use.
+            citations.NumberOf(manifest.TryGet(id, out var source) ? source : manifest.Paper);
+        }
+        var quote = card.Evidence.Count > 0 ? new AnswerQuote(card.Evidence[0], card.EvidenceSource ?? SourceManifest.PaperId) : null;
+        return (spanish ? card.AnswerEs! : card.Answer, citations.ToCitations(), quote, spanish);
+    }
+}

@@ -1,0 +1,32 @@
+namespace KnowYourRights.Knowledge.Answers;
+
+/// <summary>
+/// The bot's own words (not from the sources): the notice, welcome and decline, in English and
+/// Spanish. Kept short and plain, like the answer cards.
+/// </summary>
+public static class ReplyTexts
+{
+    public static string Notice(string language) => language == Language.Spanish
+        ? "Esto es información legal general, no consejo legal. Para consejo sobre su caso, hable con un abogado de inmigración o un grupo de ayuda legal."
+        : "This is general legal information, not legal advice. For advice about your own case, talk to an immigration lawyer or a legal aid group.";
+
+    public static string Welcome(string language) => language == Language.Spanish
+        ? "Hola. Puedo contestar preguntas sobre ICE y la policía local: detainers (órdenes de ICE a las cárceles), arrestos en las cortes, 287(g), huellas digitales, entrevistas de ICE en la cárcel y datos de licencias de manejar. Elija un tema o escriba su pregunta."
+        : "Hi. I answer questions about ICE and local police: detainers (ICE holds), arrests at courthouses, 287(g), fingerprints, ICE interviews in jail, and driver's license data. Pick a topic or type your question.";
+
+    public static string Decline(string language) => language == Language.Spanish
+        ? "Lo siento. Mis fuentes no contestan esa pregunta, y no quiero adivinar. Puedo contestar preguntas sobre ICE y la policía local: detainers, arrestos en las cortes, 287(g), huellas digitales, entrevistas de ICE en la cárcel y datos de licencias."
+        : "Sorry, my sources don't answer that, and I don't want to guess. I can answer questions about ICE and local police: detainers, arrests at courthouses, 287(g), fingerprints, ICE interviews in jail, and driver's license data.";
+
+    public static string LegalHelpLead(string language) => language == Language.Spanish
+        ? "Para ayuda legal gratis:"
+        : "For free legal help:";
+
+    public static string EnglishOnly(string language) => language == Language.Spanish
+        ? "(Esta respuesta solo está en inglés.)"
+        : string.Empty;
+
+    public static string FromThePaper(string language) => language == Language.Spanish
+        ? "Del informe \"Ending ICE's Use of State and Local Resources\" (en inglés):"
+        : "From the paper \"Ending ICE's Use of State and Local Resources\":";
+}

@@ -1,0 +1,41 @@
+namespace KnowYourRights.Knowledge.Cards;
+
+/// <summary>
+/// A curated plain-language answer, written by hand from the paper and its sources
+/// (<c>seeds/answers/ID.md</c>). Cards are how the bot reaches a grade-6 reading level
+/// without inventing legal information.
+/// </summary>
+public sealed record AnswerCard
+{
+    /// <summary>Short, shareable id (<c>/?topic=detainers</c>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Menu and button title.</summary>
+    public required string Topic { get; init; }
+
+    /// <summary>The canonical question, offered as a follow-up.</summary>
+    public required string Question { get; init; }
+
+    /// <summary>ISO date (YYYY, YYYY-MM or YYYY-MM-DD) the card's facts are as of.</summary>
+    public required string AsOf { get; init; }
+
+    /// <summary>Ways people ask it: plain, informal, misspelled, Spanish.</summary>
+    public IReadOnlyList<string> Questions { get; init; } = [];
+
+    /// <summary>Source ids; the answer's [n] markers count from 1 in this order.</summary>
+    public IReadOnlyList<string> Citations { get; init; } = [];
+
+    /// <summary>Exact quotes from the paper the card rests on; the first is shown as the supporting quote.</summary>
+    public IReadOnlyList<string> Evidence { get; init; } = [];
+
+    /// <summary>The citation that backs the first evidence quote (default: the paper).</summary>
+    public string? EvidenceSource { get; init; }
+
+    public IReadOnlyList<string> FollowUps { get; init; } = [];
+
+    /// <summary>The plain-English answer, with [n] citation markers.</summary>
+    public required string Answer { get; init; }
+
+    /// <summary>The same answer in plain Spanish, when written.</summary>
+    public string? AnswerEs { get; init; }
+}

@@ -1,0 +1,15 @@
+namespace KnowYourRights.Knowledge.Indexing;
+
+/// <summary>What an index build produced; also written as <c>build.json</c> in the version folder.</summary>
+public sealed record IndexBuildReport(
+    string Version,
+    DateTimeOffset BuiltAt,
+    int Passages,
+    int Footnotes,
+    int Sources,
+    int Cards,
+    int SynonymRules,
+    IReadOnlyList<CardReadability> CardGrades);
+
+/// <summary>The reading grade and length of one card's English answer.</summary>
+public sealed record CardReadability(string CardId, double Grade, int Words, bool Flagged);

@@ -1,0 +1,161 @@
+using System.Text.Json;
+using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Cards;
+using KnowYourRights.Knowledge.Corpus;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace KnowYourRights.Knowledge.Indexing;
+
+/// <summary>
+/// Builds a new index version from the seeds and makes it live: write, commit, check, then
+/// promote. The live index is never touched until the new one is complete.
+/// </summary>
+public static class IndexBuilder
+{
+    public const string BuildInfoFile = "build.json";
+    public const int VersionsKept = 3;
+
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    private static readonly FieldType AnalyzedWithVectors = CreateAnalyzedWithVectors();
+
+    /// <summary>Builds and promotes a new version. Throws <see cref="IndexBusyException"/> if another build holds the lock.</summary>
+    public static IndexBuildReport Build(KnowledgeSeeds seeds, IndexStore store, TimeSpan? waitForLock = null)
+    {
+        using var buildLock = store.TryLockForBuild(waitForLock ?? TimeSpan.Zero)
+            ?? throw new IndexBusyException("Another index build is running on this data folder; try again when it ends.");
+        return BuildLocked(seeds, store);
+    }
+
+    /// <summary>Builds from the seeds unless an index already exists (the app's first start).</summary>
+    public static void EnsureBuilt(IndexStore store, Func<KnowledgeSeeds> seeds, TimeSpan waitForLock)
+    {
+        if (store.CurrentVersion() is not null)
+        {
+            return;
+        }
+        using var buildLock = store.TryLockForBuild(waitForLock)
+            ?? throw new IndexBusyException("Timed out waiting for another process to build the index.");
+        if (store.CurrentVersion() is null)
+        {
+            BuildLocked(seeds(), store);
+        }
+    }
+
+    private static IndexBuildReport BuildLocked(KnowledgeSeeds seeds, IndexStore store)
+    {
+        var synonyms = DomainAnalyzer.ParseSynonyms(seeds.SynonymRules);
+        var version = store.NewVersionName();
+        var folder = store.VersionPath(version);
+        System.IO.Directory.CreateDirectory(folder);
+        try
+        {
+            using (var directory = FSDirectory.Open(folder))
+            using (var analyzer = KnowledgeAnalyzer.Create(synonyms))
+            {
+                var config = new IndexWriterConfig(LuceneSettings.Version, analyzer)
+                {
+                    OpenMode = OpenMode.CREATE,
+                    Similarity = new BM25Similarity(),
+                };
+                using var writer = new IndexWriter(directory, config);
+                foreach (var passage in seeds.Paper.Passages)
+                {
+                    writer.AddDocument(PassageDocument(passage));
+                }
+                foreach (var card in seeds.Cards.Cards)
+                {
+                    writer.AddDocument(CardDocument(card));
+                }
+                writer.Commit();
+            }
+
+            File.WriteAllText(Path.Combine(folder, KnowledgeSeeds.ManifestFile), seeds.Manifest.ToJson());
+            File.WriteAllText(Path.Combine(folder, KnowledgeSeeds.SynonymsFile), seeds.SynonymRules);
+            var report = new IndexBuildReport(
+                version,
+                DateTimeOffset.UtcNow,
+                seeds.Paper.Passages.Count,
+                seeds.Paper.Footnotes.Count,
+                seeds.Manifest.Sources.Count,
+                seeds.Cards.Cards.Count,
+                seeds.SynonymRules.Split('\n').Count(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#')),
+                seeds.Cards.Cards.Select(Readability).ToList());
+            File.WriteAllText(Path.Combine(folder, BuildInfoFile), JsonSerializer.Serialize(report, Json));
+
+            // Open what was written before it goes live: a build that cannot be read never replaces a good one.
+            using (var check = KnowledgeSnapshot.Open(folder, version))
+            {
+                if (check.DocumentCount != seeds.Paper.Passages.Count + seeds.Cards.Cards.Count)
+                {
+                    throw new InvalidDataException($"The new index holds {check.DocumentCount} documents, not the expected number.");
+                }
+            }
+            store.Promote(version);
+            store.Prune(VersionsKept);
+            return report;
+        }
+        catch
+        {
+            TryDelete(folder);
+            throw;
+        }
+    }
+
+    private static CardReadability Readability(AnswerCard card)
+    {
+        var plain = ReadingGrade.PlainText(card.Answer);
+        var grade = ReadingGrade.FleschKincaid(plain);
+        var words = ReadingGrade.CountWords(plain);
+        return new CardReadability(card.Id, Math.Round(grade, 1), words, grade > ReadingGrade.TargetGrade || words > ReadingGrade.MaxCardWords);
+    }
+
+    private static Document PassageDocument(Passage passage) =>
+    [
+        new StringField(IndexFields.Id, passage.Id, Field.Store.YES),
+        new StringField(IndexFields.Type, IndexFields.PassageType, Field.Store.YES),
+        new Field(IndexFields.Heading, passage.Heading, AnalyzedWithVectors),
+        new Field(IndexFields.Text, passage.Text, AnalyzedWithVectors),
+        new StoredField(IndexFields.Payload, passage.MarkedText),
+    ];
+
+    private static Document CardDocument(AnswerCard card)
+    {
+        var document = new Document
+        {
+            new StringField(IndexFields.Id, card.Id, Field.Store.YES),
+            new StringField(IndexFields.Type, IndexFields.CardType, Field.Store.YES),
+            new Field(IndexFields.Heading, card.Topic, AnalyzedWithVectors),
+            new Field(IndexFields.Text, CitationMarkers.Strip(card.Answer + "\n" + card.AnswerEs), AnalyzedWithVectors),
+            new StoredField(IndexFields.Payload, JsonSerializer.Serialize(card, Json)),
+        };
+        foreach (var question in card.Questions.Prepend(card.Question))
+        {
+            document.Add(new Field(IndexFields.Questions, question, AnalyzedWithVectors));
+        }
+        return document;
+    }
+
+    private static FieldType CreateAnalyzedWithVectors()
+    {
+        // Term vectors let the searcher see which of a question's concepts each hit contains.
+        var type = new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true };
+        type.Freeze();
+        return type;
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Leave it; Prune removes stray folders later.
+        }
+    }
+}

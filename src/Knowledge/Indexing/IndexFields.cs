@@ -1,0 +1,38 @@
+namespace KnowYourRights.Knowledge.Indexing;
+
+/// <summary>Field names of the knowledge index.</summary>
+public static class IndexFields
+{
+    /// <summary>Document id (passage id, card id). Not analyzed.</summary>
+    public const string Id = "id";
+
+    /// <summary>What the document is: <see cref="PassageType"/> or <see cref="CardType"/>.</summary>
+    public const string Type = "type";
+
+    /// <summary>Heading path of a passage, topic of a card. Analyzed.</summary>
+    public const string Heading = "heading";
+
+    /// <summary>The body: passage text, or a card's answer. Analyzed, with term vectors.</summary>
+    public const string Text = "text";
+
+    /// <summary>A card's ways of asking (and topic). Analyzed, with term vectors.</summary>
+    public const string Questions = "questions";
+
+    /// <summary>Stored only: passage text with footnote markers, or a card as JSON.</summary>
+    public const string Payload = "payload";
+
+    /// <summary>Stored only: reading order of a passage.</summary>
+    public const string Order = "order";
+
+    public const string PassageType = "passage";
+
+    public const string CardType = "card";
+
+    /// <summary>Analyzed fields that a question is matched against, with their weights.</summary>
+    public static readonly IReadOnlyDictionary<string, float> SearchFields = new Dictionary<string, float>
+    {
+        [Text] = 1.0f,
+        [Questions] = 1.6f,
+        [Heading] = 0.4f,
+    };
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+
+namespace KnowYourRights.Knowledge.Indexing;
+
+/// <summary>
+/// The on-disk layout of the data folder: every index build is a new, immutable version folder
+/// under <c>indexes/</c>, and the text file <c>indexes/CURRENT</c> names the live one.
+/// </summary>
+/// <remarks>
+/// A build writes and commits its own folder first and only then replaces CURRENT with an atomic
+/// rename, so a reader (in this or another process) sees either the old index or the new one,
+/// never a half-written one. Builders take <c>indexes/build.lock</c>, so two never interleave.
+/// </remarks>
+public sealed class IndexStore
+{
+    public const string IndexesFolder = "indexes";
+    public const string CurrentFile = "CURRENT";
+    public const string LockFile = "build.lock";
+
+    public IndexStore(string dataPath)
+    {
+        DataPath = Path.GetFullPath(dataPath);
+        IndexesPath = Path.Combine(DataPath, IndexesFolder);
+    }
+
+    public string DataPath { get; }
+
+    public string IndexesPath { get; }
+
+    private string CurrentPath => Path.Combine(IndexesPath, CurrentFile);
+
+    public string VersionPath(string version) => Path.Combine(IndexesPath, version);
+
+    /// <summary>The live version's name, or null when no index has been built yet.</summary>
+    public string? CurrentVersion()
+    {
+        try
+        {
+            var name = File.ReadAllText(CurrentPath).Trim();
+            return name.Length == 0 ? null : name;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Version folders, oldest first (names sort by build time).</summary>
+    public IReadOnlyList<string> Versions() =>
+        Directory.Exists(IndexesPath)
+            ? Directory.GetDirectories(IndexesPath).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
+            : [];
+
+    /// <summary>A new, unused version folder name that sorts after every earlier one.</summary>
+    public string NewVersionName() =>
+        DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmssfff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
+
+    /// <summary>Makes <paramref name="version"/> the live index (atomic rename of CURRENT).</summary>
+    public void Promote(string version)
+    {
+        if (!Directory.Exists(VersionPath(version)))
+        {
+            throw new DirectoryNotFoundException($"Index version '{version}' does not exist.");
+        }
+        var temp = CurrentPath + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        File.WriteAllText(temp, version);
+        File.Move(temp, CurrentPath, overwrite: true);
+    }
+
+    /// <summary>Deletes the oldest versions, keeping the live one and the newest <paramref name="keep"/>.</summary>
+    public void Prune(int keep)
+    {
+        var current = CurrentVersion();
+        var versions = Versions();
+        foreach (var old in versions.Take(Math.Max(0, versions.Count - keep)).Where(v => v != current))
+        {
+            try
+            {
+                Directory.Delete(VersionPath(old), recursive: true);
+            }
+            catch (IOException)
+            {
+                // A reader in another process may still hold it open; the next prune retries.
+            }
+        }
+    }
+
+    /// <summary>Takes the builder lock, waiting up to <paramref name="wait"/>; null when another builder holds it.</summary>
+    public IDisposable? TryLockForBuild(TimeSpan wait)
+    {
+        Directory.CreateDirectory(IndexesPath);
+        var deadline = DateTime.UtcNow + wait;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(
+                    Path.Combine(IndexesPath, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(200);
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+        }
+    }
+}

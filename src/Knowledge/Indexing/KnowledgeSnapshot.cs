@@ -1,0 +1,133 @@
+using System.Text.Json;
+using KnowYourRights.Knowledge.Cards;
+using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Search;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace KnowYourRights.Knowledge.Indexing;
+
+/// <summary>
+/// One opened index version: its searcher manager, the analyzer built from the synonym rules
+/// it was indexed with, the citation manifest it was built with, and its vocabulary (for
+/// spelling correction). Everything a question needs comes from the same version.
+/// </summary>
+public sealed class KnowledgeSnapshot : IDisposable
+{
+    private readonly FSDirectory _directory;
+
+    private KnowledgeSnapshot(
+        string version, FSDirectory directory, SearcherManager searchers, PerFieldAnalyzerWrapper analyzer, SourceManifest manifest, IndexBuildReport? build)
+    {
+        Version = version;
+        _directory = directory;
+        Searchers = searchers;
+        Analyzer = analyzer;
+        Manifest = manifest;
+        Build = build;
+        using var context = searchers.GetContext();
+        var reader = context.Reference.IndexReader;
+        DocumentCount = reader.NumDocs;
+        Vocabulary = ReadVocabulary(reader);
+        Cards = ReadCards(context.Reference);
+        CardQuestions = Cards.Cards.ToDictionary(
+            c => c.Id,
+            c => (IReadOnlyList<IReadOnlyList<Concept>>)c.Questions.Prepend(c.Question).Select(q => QuestionAnalysis.Analyze(q, this)).ToList(),
+            StringComparer.OrdinalIgnoreCase);
+    }
+
+    public string Version { get; }
+
+    public SearcherManager Searchers { get; }
+
+    public PerFieldAnalyzerWrapper Analyzer { get; }
+
+    public SourceManifest Manifest { get; }
+
+    public IndexBuildReport? Build { get; }
+
+    public int DocumentCount { get; }
+
+    /// <summary>The answer cards this version was built with.</summary>
+    public AnswerCardCatalog Cards { get; }
+
+    /// <summary>Each card's ways of asking, analyzed into concepts once per version.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<Concept>>> CardQuestions { get; }
+
+    /// <summary>Every indexed term of the searched fields with its highest document frequency.</summary>
+    public IReadOnlyDictionary<string, int> Vocabulary { get; }
+
+    /// <summary>Opens a version folder. Throws <see cref="KnowledgeIndexException"/> when it cannot be read.</summary>
+    public static KnowledgeSnapshot Open(string folder, string version)
+    {
+        FSDirectory? directory = null;
+        try
+        {
+            var manifest = SourceManifest.Load(Path.Combine(folder, KnowledgeSeeds.ManifestFile));
+            var rules = File.ReadAllText(Path.Combine(folder, KnowledgeSeeds.SynonymsFile));
+            var buildPath = Path.Combine(folder, IndexBuilder.BuildInfoFile);
+            var build = File.Exists(buildPath) ? JsonSerializer.Deserialize<IndexBuildReport>(File.ReadAllText(buildPath), IndexBuilder.Json) : null;
+            directory = FSDirectory.Open(folder);
+            var searchers = new SearcherManager(directory, new Bm25SearcherFactory());
+            return new KnowledgeSnapshot(version, directory, searchers, KnowledgeAnalyzer.Create(DomainAnalyzer.ParseSynonyms(rules)), manifest, build);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or JsonException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        {
+            directory?.Dispose();
+            throw new KnowledgeIndexException(
+                $"The knowledge index at '{folder}' cannot be read ({e.GetType().Name}: {e.Message}). Rebuild it with 'index build'.", e);
+        }
+    }
+
+    public void Dispose()
+    {
+        Searchers.Dispose();
+        Analyzer.Dispose();
+        _directory.Dispose();
+    }
+
+    private static Dictionary<string, int> ReadVocabulary(IndexReader reader)
+    {
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fields = MultiFields.GetFields(reader);
+        if (fields is null)
+        {
+            return vocabulary;
+        }
+        foreach (var field in IndexFields.SearchFields.Keys)
+        {
+            var terms = fields.GetTerms(field);
+            if (terms is null)
+            {
+                continue;
+            }
+            var termsEnum = terms.GetEnumerator();
+            while (termsEnum.MoveNext())
+            {
+                var term = termsEnum.Term.Utf8ToString();
+                vocabulary[term] = Math.Max(vocabulary.GetValueOrDefault(term), termsEnum.DocFreq);
+            }
+        }
+        return vocabulary;
+    }
+
+    private static AnswerCardCatalog ReadCards(IndexSearcher searcher)
+    {
+        var query = new TermQuery(new Term(IndexFields.Type, IndexFields.CardType));
+        var top = searcher.Search(query, Math.Max(1, searcher.IndexReader.MaxDoc));
+        var cards = top.ScoreDocs
+            .Select(d => JsonSerializer.Deserialize<AnswerCard>(searcher.Doc(d.Doc).Get(IndexFields.Payload), IndexBuilder.Json)!)
+            .OrderBy(c => c.Id, StringComparer.Ordinal);
+        return new AnswerCardCatalog(cards);
+    }
+
+    /// <summary>Gives every searcher BM25, as the index was written with.</summary>
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    }
+}

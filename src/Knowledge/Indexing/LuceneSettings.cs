@@ -1,0 +1,9 @@
+using Lucene.Net.Util;
+
+namespace KnowYourRights.Knowledge.Indexing;
+
+/// <summary>The one Lucene compatibility version every analyzer, writer and parser uses.</summary>
+public static class LuceneSettings
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+}

@@ -1,0 +1,30 @@
+using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Indexing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace KnowYourRights.Knowledge;
+
+public static class KnowledgeHostingExtensions
+{
+    /// <summary>
+    /// Registers the knowledge index (opened once per process, built from the seeds on first
+    /// start) and the answer service, with options from the "Knowledge" section validated on start.
+    /// </summary>
+    public static IHostApplicationBuilder AddKnowledge(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<KnowledgeOptions>()
+            .BindConfiguration(KnowledgeOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DataPath), "Knowledge:DataPath is required.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
+            return KnowledgeIndex.Open(options.DataPath, options.SeedsPath, options.BuildWait);
+        });
+        builder.Services.AddSingleton<AnswerService>();
+        return builder;
+    }
+}

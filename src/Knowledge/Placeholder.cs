@@ -1,1 +1,0 @@
-namespace KnowYourRights.Knowledge; internal static class Placeholder { }

@@ -1,0 +1,67 @@
+namespace KnowYourRights.Knowledge.Search;
+
+/// <summary>
+/// Finds the indexed term nearest to an unknown (analyzed) word, so "detainor", "imigration" and
+/// "finger prints" still find their passages. Short words allow one edit, longer ones two; the
+/// first letter must match (people rarely misspell it), and ties go to the more common term.
+/// </summary>
+public static class SpellingCorrector
+{
+    public static string? Correct(string term, IReadOnlyDictionary<string, int> vocabulary)
+    {
+        if (term.Length < 4 || term.Any(char.IsDigit))
+        {
+            return null;
+        }
+        var maxEdits = term.Length <= 5 ? 1 : 2;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestFreq = 0;
+        foreach (var (candidate, freq) in vocabulary)
+        {
+            if (candidate.Length < 3 || candidate[0] != term[0] || Math.Abs(candidate.Length - term.Length) > maxEdits)
+            {
+                continue;
+            }
+            var distance = Distance(term, candidate, maxEdits);
+            if (distance <= maxEdits && (distance < bestDistance || (distance == bestDistance && freq > bestFreq)))
+            {
+                (best, bestDistance, bestFreq) = (candidate, distance, freq);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Optimal string alignment distance (Levenshtein plus adjacent swaps), cut off above <paramref name="max"/>.</summary>
+    internal static int Distance(string a, string b, int max)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var rowMin = int.MaxValue;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+                rowMin = Math.Min(rowMin, d[i, j]);
+            }
+            if (rowMin > max)
+            {
+                return max + 1;
+            }
+        }
+        return d[a.Length, b.Length];
+    }
+}

@@ -1,1 +1,0 @@
-namespace KnowYourRights.Knowledge.Tests; public class SmokeTests { [Fact] public void Runs() => Assert.True(true); }
