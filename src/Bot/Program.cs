@@ -1,5 +1,8 @@
 using KnowYourRights.Bot.Api;
+using KnowYourRights.Bot.Bots;
+using KnowYourRights.Bot.Channels.DirectLine;
 using KnowYourRights.Bot.Cli;
+using KnowYourRights.Bot.Web;
 using KnowYourRights.Knowledge;
 
 // One executable: `ask` and `index` verbs run the command line; anything else (or `serve`) runs the web server.
@@ -10,10 +13,15 @@ if (CommandLineApp.Handles(args))
 
 var builder = WebApplication.CreateBuilder(CommandLineApp.WebArguments(args));
 builder.AddKnowledge();
+builder.AddBot();
+builder.AddDirectLine();
 
 var app = builder.Build();
+app.MapWebChatPage();
 app.MapHealthApi();
 app.MapAnswerApi();
+app.MapBotApi();
+app.MapDirectLineApi();
 await app.RunAsync();
 return 0;
 

@@ -27,5 +27,5 @@ internal sealed class CitationList(SourceManifest manifest)
     }
 
     public IReadOnlyList<AnswerCitation> ToCitations() =>
-        _sources.Select((s, i) => new AnswerCitation(i + 1, s.Id, s.Title, s.Url, s.Publisher, s.Date)).ToList();
+        _sources.Select((s, i) => new AnswerCitation(i + 1, s.Id, s.CitationTitle, s.Url, s.Publisher, s.Date)).ToList();
 }

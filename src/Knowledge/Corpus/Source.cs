@@ -32,6 +32,15 @@ public sealed record Source
 
     public string? Note { get; init; }
 
+    /// <summary>
+    /// How a citation names the source. A source with a link is named by its title; one without
+    /// (a case, a law review article, a book, a debate) by its full reference (author, title,
+    /// reporter), since that is the only way a reader can find it.
+    /// </summary>
+    [JsonIgnore]
+    public string CitationTitle =>
+        Url is not null ? Title : string.Join(", ", new[] { Author, Title, Citation ?? Publisher }.Where(p => !string.IsNullOrWhiteSpace(p)));
+
     [JsonIgnore]
     public bool IsDirectory => Kind == "directory";
 }
