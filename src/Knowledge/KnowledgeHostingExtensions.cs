@@ -25,6 +25,7 @@ public static class KnowledgeHostingExtensions
             return KnowledgeIndex.Open(options.DataPath, options.SeedsPath, options.BuildWait);
         });
         builder.Services.AddSingleton<AnswerService>();
+        builder.Services.AddHostedService<KnowledgeIndexWarmup>();
         return builder;
     }
 }
