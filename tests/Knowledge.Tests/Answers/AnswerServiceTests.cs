@@ -23,6 +23,7 @@ public class AnswerServiceTests(KnowledgeFixture knowledge)
         Assert.NotNull(answer.AsOf);
         Assert.NotNull(answer.Quote);
         Assert.DoesNotContain(answer.Quote!.Text, answer.Text);
+        Assert.Contains(answer.Citations, c => c.Id == answer.Quote.CitationId);
         Assert.InRange(answer.FollowUps.Count, 2, 3);
         Assert.True(answer.ReadingGrade <= ReadingGrade.TargetGrade);
         Assert.InRange(answer.Confidence, 0.5, 1.0);

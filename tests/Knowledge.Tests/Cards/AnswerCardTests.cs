@@ -59,7 +59,11 @@ public partial class AnswerCardTests
     {
         var card = Card(id);
         var paper = string.Join("\n", Seeds.Paper.Passages.Select(p => p.Text));
-        Assert.NotEmpty(card.Evidence);
+        if (card.Citations.Any(c => !Seeds.Manifest.Get(c).IsDirectory))
+        {
+            // Only a card that rests on nothing but legal-help directories has no words of the paper behind it.
+            Assert.NotEmpty(card.Evidence);
+        }
         Assert.All(card.Evidence, quote => Assert.Contains(quote, paper));
         if (card.EvidenceSource is not null)
         {
