@@ -128,6 +128,8 @@ public sealed class BotMessagesEndpointTests
     [InlineData("Bearer a.b.c")]
     [InlineData("Bearer eyJhbGciOiJub25lIn0.eyJpc3MiOiJodHRwczovL2V2aWwuZXhhbXBsZSJ9.")]
     [InlineData("Basic dXNlcjpwYXNz")]
+    // Well formed, from Bot Framework's issuer, but not signed by its keys (or its keys cannot be fetched).
+    [InlineData("Bearer eyJhbGciOiAiUlMyNTYiLCAia2lkIjogIngiLCAidHlwIjogIkpXVCJ9.eyJpc3MiOiAiaHR0cHM6Ly9hcGkuYm90ZnJhbWV3b3JrLmNvbSIsICJhdWQiOiAiMDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAxIiwgImV4cCI6IDQxMDI0NDQ4MDAsICJuYmYiOiAxNjAwMDAwMDAwfQ.c2ln")]
     public async Task Answers_401_for_a_missing_or_bad_token_when_an_app_id_is_configured(string? authorization)
     {
         using var app = new BotApiFactory(Remote, appId: "00000000-0000-0000-0000-000000000001");
