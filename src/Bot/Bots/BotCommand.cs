@@ -44,13 +44,27 @@ public static partial class BotCommands
         ["ninguna de estas"] = BotCommand.NoneOfThese,
     };
 
-    public static BotCommand Parse(string? text)
+    private static readonly HashSet<string> SpanishWords = new(StringComparer.OrdinalIgnoreCase)
     {
+        "ayuda", "menú", "temas", "fuentes", "empezar de nuevo", "ninguna de estas",
+    };
+
+    public static BotCommand Parse(string? text) => Parse(text, out _);
+
+    /// <summary>The command, and "es" when it was said in Spanish ("en" for English, null when no command).</summary>
+    public static BotCommand Parse(string? text, out string? language)
+    {
+        language = null;
         if (string.IsNullOrWhiteSpace(text) || text.Length > 40)
         {
             return BotCommand.None;
         }
         var word = string.Join(' ', Trim().Match(text).Groups["word"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return Words.TryGetValue(word, out var command) ? command : BotCommand.None;
+        if (!Words.TryGetValue(word, out var command))
+        {
+            return BotCommand.None;
+        }
+        language = SpanishWords.Contains(word) ? Knowledge.Answers.Language.Spanish : Knowledge.Answers.Language.English;
+        return command;
     }
 }

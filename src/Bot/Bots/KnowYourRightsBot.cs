@@ -44,20 +44,27 @@ public sealed class KnowYourRightsBot(
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var text = turnContext.Activity.Text?.Trim() ?? string.Empty;
-        var command = BotCommands.Parse(text);
+        var command = BotCommands.Parse(text, out var commandLanguage);
         logger.LogDebug("Message turn ({Command}).", command);
+        if (command == BotCommand.StartOver)
+        {
+            // Forget everything about this conversation, then greet as if it were new.
+            await conversationState.DeleteAsync(turnContext, cancellationToken);
+        }
+        if (command != BotCommand.None)
+        {
+            // A command said in Spanish ("ayuda", "fuentes") switches the bot's own words to Spanish.
+            var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+            data.Language = commandLanguage ?? data.Language;
+        }
         switch (command)
         {
             case BotCommand.Help:
+            case BotCommand.StartOver:
                 await WelcomeAsync(turnContext, cancellationToken);
                 return;
             case BotCommand.Sources:
                 await SourcesAsync(turnContext, cancellationToken);
-                return;
-            case BotCommand.StartOver:
-                // Forget everything about this conversation, then greet as if it were new.
-                await conversationState.DeleteAsync(turnContext, cancellationToken);
-                await WelcomeAsync(turnContext, cancellationToken);
                 return;
             case BotCommand.NoneOfThese:
                 var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
