@@ -151,6 +151,24 @@ public sealed class BotMessagesEndpointTests
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("{\"type\": \"message\", \"serviceUrl\": \"http://localhost:3978/\", \"text\": \"What is a detainer?\", \"deliveryMode\": \"expectReplies\"}")]
+    [InlineData("{\"type\": \"message\", \"serviceUrl\": \"http://localhost:3978/\", \"conversation\": {\"id\": \"c\"}}")]
+    [InlineData("{\"type\": \"invoke\", \"serviceUrl\": \"http://localhost:3978/\", \"conversation\": {\"id\": \"c\"}, \"from\": {\"id\": \"u\"}, \"recipient\": {\"id\": \"b\"}}")]
+    [InlineData("{\"type\": \"conversationUpdate\", \"serviceUrl\": \"http://localhost:3978/\", \"membersAdded\": null}")]
+    [InlineData("{\"type\": \"event\", \"name\": \"x\", \"serviceUrl\": \"http://127.0.0.1:9/\", \"conversation\": {\"id\": \"c\"}}")]
+    [InlineData("{\"type\": \"message\", \"serviceUrl\": \"http://127.0.0.1:9/\", \"conversation\": {\"id\": \"c\"}, \"text\": 42, \"entities\": {}}")]
+    public async Task Never_answers_500_to_odd_activities(string body)
+    {
+        using var app = new BotApiFactory(IPAddress.Loopback);
+        using var client = app.CreateClient();
+
+        using var response = await client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        // An unknown invoke gets the protocol's 501 from ActivityHandler; nothing is an unhandled 500.
+        Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
+    }
+
     /// <summary>A body stream with no length, so the request is sent chunked.</summary>
     private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)
     {
