@@ -1,5 +1,6 @@
 using KnowYourRights.Bot.Api;
 using KnowYourRights.Bot.Bots;
+using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Channels.DirectLine;
 using KnowYourRights.Bot.Cli;
 using KnowYourRights.Bot.Web;
@@ -15,6 +16,7 @@ if (CommandLineApp.Handles(args))
 var builder = WebApplication.CreateBuilder(CommandLineApp.WebArguments(args));
 builder.AddKnowledge();
 builder.AddBot();
+builder.AddSms();
 builder.AddDirectLine();
 builder.AddOutreach();
 
@@ -24,6 +26,7 @@ app.MapOutreachApi();
 app.MapHealthApi();
 app.MapAnswerApi();
 app.MapBotApi();
+app.MapSmsApi();
 app.MapDirectLineApi();
 await app.RunAsync();
 return 0;

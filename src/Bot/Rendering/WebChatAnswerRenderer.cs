@@ -48,10 +48,7 @@ public sealed partial class WebChatAnswerRenderer : IReplyRenderer
         }
         AppendCitations(text, answer.Citations);
 
-        var choices = answer.Kind == AnswerKinds.DidYouMean
-            ? answer.DidYouMean.Select(c => c.Question).Append(BotTexts.NoneOfTheseChoice(language))
-            : answer.FollowUps.Select(c => c.Question);
-        return Message(text.ToString(), language, choices);
+        return Message(text.ToString(), language, AnswerChoices.For(answer));
     }
 
     public IMessageActivity Welcome(string language, IReadOnlyList<AnswerChoice> menu, string? notice)

@@ -28,11 +28,12 @@ public sealed class BotConversation
 
     public KnowYourRightsBot Bot { get; }
 
-    public static KnowYourRightsBot CreateBot(ConversationState state)
+    /// <summary>The real bot with web chat's renderer and any <paramref name="renderers"/> for other channels.</summary>
+    public static KnowYourRightsBot CreateBot(ConversationState state, params IReplyRenderer[] renderers)
     {
         var knowledge = TestKnowledge.Shared;
         var webChat = new WebChatAnswerRenderer();
-        return new KnowYourRightsBot(knowledge.Answers, knowledge.Menu, state, new ReplyRendererSelector([webChat], webChat), NullLogger<KnowYourRightsBot>.Instance);
+        return new KnowYourRightsBot(knowledge.Answers, knowledge.Menu, state, new ReplyRendererSelector([webChat, .. renderers], webChat), NullLogger<KnowYourRightsBot>.Instance);
     }
 
     /// <summary>A TestFlow over this conversation, for AssertReply-style tests.</summary>

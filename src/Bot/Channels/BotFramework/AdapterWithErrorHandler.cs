@@ -1,9 +1,8 @@
-using KnowYourRights.Bot.Bots;
-using KnowYourRights.Knowledge.Answers;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
 namespace KnowYourRights.Bot.Channels.BotFramework;
 
@@ -18,11 +17,16 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
 {
     private readonly ILogger<AdapterWithErrorHandler> _logger;
 
-    public AdapterWithErrorHandler(BotFrameworkAuthentication authentication, ILogger<AdapterWithErrorHandler> logger)
+    /// <param name="middleware">Bot middleware registered in DI, run in registration order (the SMS channel's, for Azure's Twilio channel).</param>
+    public AdapterWithErrorHandler(BotFrameworkAuthentication authentication, ILogger<AdapterWithErrorHandler> logger, IEnumerable<IMiddleware> middleware)
         : base(authentication, new WarningsOnlyLogger(logger))
     {
         _logger = logger;
-        OnTurnError = OnErrorAsync;
+        OnTurnError = (turnContext, exception) => TurnErrorReply.ApologizeAsync(_logger, turnContext, exception);
+        foreach (var item in middleware)
+        {
+            Use(item);
+        }
     }
 
     /// <summary>
@@ -47,22 +51,4 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
     /// <summary>Runs the bot's turn for an authenticated activity; the invoke response, if the activity asked for one (invoke, expectReplies).</summary>
     public async Task<InvokeResponse?> ProcessAuthenticatedAsync(AuthenticateRequestResult authentication, Activity activity, IBot bot, CancellationToken cancellationToken) =>
         await ProcessActivityAsync(authentication, activity, bot.OnTurnAsync, cancellationToken);
-
-    private async Task OnErrorAsync(ITurnContext turnContext, Exception exception)
-    {
-        // No message text, ids or exception message at Error level: an exception's message can
-        // quote the conversation's URL. The full exception is kept for Debug-level diagnosis.
-        _logger.LogError("A bot turn failed ({ExceptionType}).", exception.GetType().FullName);
-        _logger.LogDebug(exception, "A bot turn failed.");
-        try
-        {
-            var language = Language.Detect(turnContext.Activity.Text ?? string.Empty);
-            await turnContext.SendActivityAsync(MessageFactory.Text(BotTexts.Apology(language)));
-        }
-        catch (Exception sendFailure) when (sendFailure is not OperationCanceledException)
-        {
-            // The channel is unreachable too; there is no one left to apologize to.
-            _logger.LogWarning("Could not send the apology ({ExceptionType}).", sendFailure.GetType().FullName);
-        }
-    }
 }

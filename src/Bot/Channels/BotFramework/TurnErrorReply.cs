@@ -1,0 +1,27 @@
+using KnowYourRights.Bot.Bots;
+using KnowYourRights.Knowledge.Answers;
+using Microsoft.Bot.Builder;
+
+namespace KnowYourRights.Bot.Channels.BotFramework;
+
+/// <summary>What every adapter does when a bot turn fails: log the exception's type only, and apologize in the user's language.</summary>
+public static class TurnErrorReply
+{
+    public static async Task ApologizeAsync(ILogger logger, ITurnContext turnContext, Exception exception)
+    {
+        // No message text, ids or exception message at Error level: an exception's message can
+        // quote the conversation's URL. The full exception is kept for Debug-level diagnosis.
+        logger.LogError("A bot turn failed ({ExceptionType}).", exception.GetType().FullName);
+        logger.LogDebug(exception, "A bot turn failed.");
+        try
+        {
+            var language = Language.Detect(turnContext.Activity.Text ?? string.Empty);
+            await turnContext.SendActivityAsync(MessageFactory.Text(BotTexts.Apology(language)));
+        }
+        catch (Exception sendFailure) when (sendFailure is not OperationCanceledException)
+        {
+            // The channel is unreachable too; there is no one left to apologize to.
+            logger.LogWarning("Could not send the apology ({ExceptionType}).", sendFailure.GetType().FullName);
+        }
+    }
+}

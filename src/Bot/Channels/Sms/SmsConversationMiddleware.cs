@@ -1,0 +1,141 @@
+using KnowYourRights.Bot.Rendering;
+using KnowYourRights.Knowledge.Answers;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
+using Microsoft.Extensions.Options;
+
+namespace KnowYourRights.Bot.Channels.Sms;
+
+/// <summary>
+/// The SMS conversation around the bot, for channel <c>sms</c> on both adapters (Azure's Twilio
+/// channel and the direct webhook). Before the bot: the carrier keywords (STOP and the rest,
+/// START, HELP), MORE, and a number picking one of the last reply's choices. After it, on every
+/// reply: typing indicators dropped (SMS has none), choices turned into numbered lines, the text
+/// cut into pages of at most two segments (the first sent, the rest kept for MORE), and nothing
+/// sent at all to a sender who has opted out.
+/// </summary>
+/// <remarks>
+/// Per-sender state lives in <see cref="SmsSenderStore"/> under the sender key, which the adapter
+/// (or <see cref="SmsSenderKeyMiddleware"/> on Azure's path) put in <c>from.id</c>; an activity
+/// without one is dropped, so no state is ever keyed by a phone number. Nothing here logs text.
+/// </remarks>
+public sealed class SmsConversationMiddleware(SmsSenderStore store, IOptions<SmsOptions> options, ILogger<SmsConversationMiddleware> logger) : IMiddleware
+{
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        var activity = turnContext.Activity;
+        if (!string.Equals(activity.ChannelId, ChannelIds.Sms, StringComparison.OrdinalIgnoreCase))
+        {
+            await next(cancellationToken);
+            return;
+        }
+        var sender = activity.From?.Id;
+        if (sender is null || !sender.StartsWith(SmsSenderKeys.Prefix, StringComparison.Ordinal))
+        {
+            logger.LogWarning("Dropped an SMS activity that carries no sender key.");
+            return;
+        }
+
+        var isMessage = activity.Type == ActivityTypes.Message;
+        var match = isMessage ? SmsKeywords.Parse(activity.Text) : default;
+        var state = store.Touch(sender, Language.Detect(activity.Text ?? string.Empty));
+        var language = match.Language ?? state.Language;
+        turnContext.OnSendActivities((context, activities, nextSend) => SendAsPagesAsync(sender, activities, nextSend));
+
+        if (store.IsStopped(sender))
+        {
+            // Silence until START (or Twilio's YES): not even a reply to other keywords.
+            if (isMessage && (match.Keyword == SmsKeyword.Start || SmsKeywords.IsYes(activity.Text)))
+            {
+                store.Start(sender);
+                logger.LogInformation("An SMS sender opted back in.");
+                await WelcomeAsync(activity, language, next, cancellationToken);
+            }
+            return;
+        }
+
+        switch (match.Keyword)
+        {
+            case SmsKeyword.Stop:
+                await turnContext.SendActivityAsync(Text(SmsTexts.Stopped(language), language), cancellationToken);
+                store.Stop(sender);
+                logger.LogInformation("An SMS sender opted out.");
+                return;
+            case SmsKeyword.Start:
+                await WelcomeAsync(activity, language, next, cancellationToken);
+                return;
+            case SmsKeyword.Help:
+                await turnContext.SendActivityAsync(Text(SmsTexts.Help(language, options.Value.HelpContact), language), cancellationToken);
+                return;
+            case SmsKeyword.More:
+                await MoreAsync(turnContext, sender, state, cancellationToken);
+                return;
+            case SmsKeyword.Choice when match.Choice >= 1 && match.Choice <= state.Choices.Count:
+                // "2" asks the second question offered, exactly as a tap on a button would.
+                activity.Text = state.Choices[match.Choice - 1];
+                break;
+        }
+        await next(cancellationToken);
+    }
+
+    /// <summary>The bot's own welcome and topic menu, by asking it for the menu.</summary>
+    private static Task WelcomeAsync(Activity activity, string language, NextDelegate next, CancellationToken cancellationToken)
+    {
+        // A word Bots.BotCommands reads as its help/menu command, in the sender's language.
+        activity.Text = language == Language.Spanish ? "menú" : "menu";
+        return next(cancellationToken);
+    }
+
+    private async Task MoreAsync(ITurnContext turnContext, string sender, SmsSenderState state, CancellationToken cancellationToken)
+    {
+        if (state.Pages.Count == 0)
+        {
+            await turnContext.SendActivityAsync(Text(SmsTexts.NothingMore(state.Language), state.Language), cancellationToken);
+            return;
+        }
+        // A page already fits and has no choices, so sending it replaces the state; put back the
+        // pages after it and the reply's choices, which still stand.
+        await turnContext.SendActivityAsync(Text(state.Pages[0], state.Language), cancellationToken);
+        store.Set(sender, state with { Pages = state.Pages.Skip(1).ToList() });
+    }
+
+    /// <summary>Every reply of the turn, as SMS: pages and numbered choices, or nothing for an opted-out sender.</summary>
+    private async Task<ResourceResponse[]> SendAsPagesAsync(string sender, List<Activity> activities, Func<Task<ResourceResponse[]>> next)
+    {
+        if (store.IsStopped(sender))
+        {
+            activities.Clear();
+            return [];
+        }
+        activities.RemoveAll(a => a.Type != ActivityTypes.Message || string.IsNullOrEmpty(a.Text));
+        if (activities.Count == 0)
+        {
+            return [];
+        }
+        var state = store.Get(sender) ?? new SmsSenderState([], [], Language.English);
+        foreach (var activity in activities)
+        {
+            var language = activity.Locale?.StartsWith(Language.Spanish, StringComparison.OrdinalIgnoreCase) == true ? Language.Spanish : Language.English;
+            var choices = activity.SuggestedActions?.Actions?
+                .Select(a => a.Title ?? a.Value?.ToString())
+                .OfType<string>()
+                .Where(c => c.Length > 0)
+                .ToList() ?? [];
+            var pages = SmsPager.Paginate(activity.Text, choices, language);
+            activity.Text = pages[0];
+            activity.TextFormat = TextFormatTypes.Plain;
+            activity.SuggestedActions = null;
+            state = new SmsSenderState(pages.Skip(1).ToList(), choices, language);
+        }
+        store.Set(sender, state);
+        return await next();
+    }
+
+    private static Activity Text(string text, string language)
+    {
+        var message = (Activity)MessageFactory.Text(text);
+        message.Locale = language;
+        return message;
+    }
+}

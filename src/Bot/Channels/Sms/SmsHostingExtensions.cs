@@ -1,0 +1,49 @@
+using KnowYourRights.Bot.Rendering;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
+
+namespace KnowYourRights.Bot.Channels.Sms;
+
+/// <summary>Registers the SMS channel: its renderer, per-sender state, the middleware on Azure's adapter, and the direct Twilio webhook.</summary>
+public static class SmsHostingExtensions
+{
+    /// <summary>
+    /// SMS for both ways in: Azure's Twilio channel (channel <c>sms</c> on <c>/api/messages</c>,
+    /// through the sender-key and conversation middleware on the Bot Framework adapter) and the
+    /// direct webhook (<c>/api/sms</c>, configuration section "Twilio").
+    /// </summary>
+    public static IHostApplicationBuilder AddSms(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SmsOptions>()
+            .BindConfiguration(SmsOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<TwilioOptions>()
+            .BindConfiguration(TwilioOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddSingleton<SmsAnswerRenderer>();
+        services.AddSingleton<IReplyRenderer>(sp => sp.GetRequiredService<SmsAnswerRenderer>());
+
+        services.TryAddSingleton<SmsSenderKeys>();
+        services.TryAddSingleton<SmsSenderStore>();
+        services.TryAddSingleton<SmsSenderKeyMiddleware>();
+        services.TryAddSingleton<SmsConversationMiddleware>();
+        services.TryAddSingleton<SmsAdapter>();
+
+        // On the Bot Framework adapter, in this order: the number becomes the sender key before
+        // anything (state included) sees the activity; then the SMS conversation.
+        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<SmsSenderKeyMiddleware>());
+        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<SmsConversationMiddleware>());
+        return builder;
+    }
+
+    /// <summary><c>POST /api/sms</c>: the direct Twilio webhook (see <see cref="SmsWebhookEndpoint"/>).</summary>
+    public static IEndpointRouteBuilder MapSmsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/sms", SmsWebhookEndpoint.HandleAsync).DisableAntiforgery();
+        return app;
+    }
+}

@@ -1,0 +1,133 @@
+using KnowYourRights.Bot.Rendering;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace KnowYourRights.Bot.Channels.Sms;
+
+/// <summary>
+/// Per-sender SMS state, in this process's memory only, keyed by sender key (see
+/// <see cref="SmsSenderKeys"/>), with a time to live and a size limit:
+/// <list type="bullet">
+/// <item>the <see cref="SmsSenderState"/> (pages for MORE, numbered choices, language), forgotten
+/// after <see cref="SmsOptions.IdleTimeout"/> without a message or <see cref="SmsOptions.MaxAge"/>
+/// in any case; when it goes, the bot's conversation state for that sender (notice shown,
+/// language, the last answer's sources for SOURCES) is deleted with it, so the SMS side of the
+/// bot's <see cref="ConversationState"/> expires too;</item>
+/// <item>the STOP mark, kept for <see cref="SmsOptions.OptOutRetention"/>.</item>
+/// </list>
+/// Nothing is written to disk; a restart forgets everything (and, without a configured secret,
+/// changes every sender key).
+/// </summary>
+public sealed class SmsSenderStore : IDisposable
+{
+    private readonly MemoryCache _cache;
+    private readonly SmsOptions _options;
+    private readonly ConversationState _conversationState;
+    private readonly ILogger<SmsSenderStore> _logger;
+
+    public SmsSenderStore(IOptions<SmsOptions> options, ConversationState conversationState, ILogger<SmsSenderStore> logger, TimeProvider? time = null)
+    {
+        _options = options.Value;
+        _conversationState = conversationState;
+        _logger = logger;
+        _cache = new MemoryCache(new MemoryCacheOptions
+        {
+            SizeLimit = _options.MaxSenders * 2L,
+            ExpirationScanFrequency = TimeSpan.FromMinutes(1),
+            Clock = time is null ? null : new TimeProviderClock(time),
+        });
+    }
+
+    public bool IsStopped(string senderKey) => _cache.TryGetValue(StopKey(senderKey), out _);
+
+    /// <summary>Marks the sender as opted out and forgets everything else about them at once.</summary>
+    public void Stop(string senderKey)
+    {
+        _cache.Set(StopKey(senderKey), true, new MemoryCacheEntryOptions
+        {
+            Size = 1,
+            Priority = CacheItemPriority.High,
+            AbsoluteExpirationRelativeToNow = _options.OptOutRetention,
+        });
+        _cache.Remove(StateKey(senderKey));
+    }
+
+    public void Start(string senderKey) => _cache.Remove(StopKey(senderKey));
+
+    public SmsSenderState? Get(string senderKey) => _cache.TryGetValue(StateKey(senderKey), out SmsSenderState? state) ? state : null;
+
+    /// <summary>Keeps (or refreshes) the sender's state, restarting its idle timeout.</summary>
+    public void Set(string senderKey, SmsSenderState state)
+    {
+        var entry = new MemoryCacheEntryOptions
+        {
+            Size = 1,
+            SlidingExpiration = _options.IdleTimeout,
+            AbsoluteExpirationRelativeToNow = _options.MaxAge,
+        };
+        entry.RegisterPostEvictionCallback(OnStateEvicted, senderKey);
+        _cache.Set(StateKey(senderKey), state, entry);
+    }
+
+    /// <summary>Refreshes the sender's state, creating an empty one, so that the conversation state made in this turn expires with it.</summary>
+    public SmsSenderState Touch(string senderKey, string language)
+    {
+        var state = Get(senderKey) ?? new SmsSenderState([], [], language);
+        Set(senderKey, state);
+        return state;
+    }
+
+    /// <summary>Drops expired entries now (the cache otherwise does it on its next scan).</summary>
+    public void Compact() => _cache.Compact(0);
+
+    public void Dispose() => _cache.Dispose();
+
+    private static string StateKey(string senderKey) => "state:" + senderKey;
+
+    private static string StopKey(string senderKey) => "stop:" + senderKey;
+
+    private void OnStateEvicted(object key, object? value, EvictionReason reason, object? senderKey)
+    {
+        if (reason == EvictionReason.Replaced || senderKey is not string sender)
+        {
+            return;
+        }
+        try
+        {
+            // The bot's conversation state for an SMS sender is keyed by the sender key (the
+            // conversation id is rewritten to it), so this deletes exactly that sender's state,
+            // using the SDK's own storage key.
+            using var context = new TurnContext(new StateOnlyAdapter(), new Activity
+            {
+                ChannelId = ChannelIds.Sms,
+                Conversation = new ConversationAccount(id: sender),
+            });
+            _conversationState.DeleteAsync(context).GetAwaiter().GetResult();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            _logger.LogWarning("Could not delete an expired SMS conversation state ({ExceptionType}).", exception.GetType().Name);
+        }
+    }
+
+    /// <summary>The adapter a state-only turn context needs; it never sends.</summary>
+    private sealed class StateOnlyAdapter : BotAdapter
+    {
+        public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
+        public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
+        public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+    }
+
+    /// <summary>Lets tests move the cache's clock.</summary>
+    private sealed class TimeProviderClock(TimeProvider time) : Microsoft.Extensions.Internal.ISystemClock
+    {
+        public DateTimeOffset UtcNow => time.GetUtcNow();
+    }
+}

@@ -1,0 +1,51 @@
+using KnowYourRights.Knowledge.Answers;
+
+namespace KnowYourRights.Bot.Channels.Sms;
+
+/// <summary>
+/// The SMS channel's own words (carrier keywords, paging, numbered choices), in English and
+/// Spanish. The English ones use only GSM-7 characters, so they never make a message UCS-2.
+/// </summary>
+public static class SmsTexts
+{
+    private static bool Es(string language) => language == Language.Spanish;
+
+    /// <summary>Ends every page that has a next one.</summary>
+    public static string MorePrompt(string language) => Es(language) ? "(Responda MAS para seguir)" : "(Reply MORE for more)";
+
+    /// <summary>Leads the numbered choices, which stand in for buttons.</summary>
+    public static string ChoicesLead(string language) => Es(language) ? "Responda con un número:" : "Reply with a number:";
+
+    /// <summary>After the short source line: the full links come on <c>SOURCES</c>.</summary>
+    public static string SourcesHint(string language) => Es(language) ? "Responda FUENTES para ver los enlaces." : "Reply SOURCES for links.";
+
+    /// <summary>"Sources:" before the short source names.</summary>
+    public static string SourcesLabel(string language) => Es(language) ? "Fuentes:" : "Sources:";
+
+    /// <summary>Said with the not-legal-advice notice in the first reply, as carriers expect.</summary>
+    public static string Keywords(string language) => Es(language)
+        ? "Responda HELP para ayuda, STOP para no recibir más."
+        : "Reply HELP for help, STOP to stop.";
+
+    public static string NothingMore(string language) => Es(language)
+        ? "No hay más. Escriba otra pregunta, o MENU para ver los temas."
+        : "That's all. Text another question, or MENU for topics.";
+
+    /// <summary>The carrier-style HELP reply: what this is, how to use it, the notice, and the contact line.</summary>
+    public static string Help(string language, string? contact)
+    {
+        var text = Es(language)
+            ? "KnowYourRights.Bot: respuestas gratis sobre ICE y la policía local. Escriba una pregunta. MENU: temas. MAS: seguir. FUENTES: enlaces. Es información general, no consejo legal."
+            : "KnowYourRights.Bot: free answers about ICE detainers, courthouse arrests and local data sharing with ICE. Text a question. MENU: topics. MORE: continue. SOURCES: links. General info, not legal advice.";
+        if (!string.IsNullOrWhiteSpace(contact))
+        {
+            text += SmsText.ParagraphBreak + (Es(language) ? "Contacto: " : "Contact: ") + contact.Trim();
+        }
+        return text + SmsText.ParagraphBreak + (Es(language) ? "STOP para no recibir más." : "Reply STOP to stop.");
+    }
+
+    /// <summary>The one reply to STOP; after it nothing is sent until START.</summary>
+    public static string Stopped(string language) => Es(language)
+        ? "Listo. No le enviaremos más mensajes. Responda START para volver."
+        : "You're unsubscribed and will get no more messages. Reply START to come back.";
+}

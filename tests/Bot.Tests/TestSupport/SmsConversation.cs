@@ -1,0 +1,79 @@
+using KnowYourRights.Bot.Bots;
+using KnowYourRights.Bot.Channels.Sms;
+using KnowYourRights.Bot.Rendering;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging.Abstractions;
+using Newtonsoft.Json.Linq;
+
+namespace KnowYourRights.Bot.Tests.TestSupport;
+
+/// <summary>
+/// One SMS conversation as Azure's Twilio channel delivers it: channel "sms", the phone number as
+/// from.id and conversation.id, through the real SMS middleware (sender key, then the SMS
+/// conversation) and the real bot with the SMS renderer, over the SDK's TestAdapter. The bot's
+/// conversation state is in a MemoryStorage whose dictionary the test can read.
+/// </summary>
+public sealed class SmsConversation : IDisposable
+{
+    public const string PhoneNumber = "+15551234567";
+
+    public SmsConversation(SmsOptions? options = null, TimeProvider? time = null, string phoneNumber = PhoneNumber)
+    {
+        var smsOptions = Microsoft.Extensions.Options.Options.Create(options ?? new SmsOptions { HelpContact = "kyr.example.org, 555-0100" });
+        State = new ConversationState(new MemoryStorage(Storage));
+        Keys = new SmsSenderKeys(smsOptions);
+        Store = new SmsSenderStore(smsOptions, State, NullLogger<SmsSenderStore>.Instance, time);
+        var reference = new ConversationReference
+        {
+            ChannelId = ChannelIds.Sms,
+            ServiceUrl = "https://sms.botframework.com/",
+            User = new ChannelAccount(phoneNumber, phoneNumber),
+            Bot = new ChannelAccount("+15550009999", "bot"),
+            Conversation = new ConversationAccount(id: phoneNumber),
+        };
+        Adapter = new TestAdapter(reference);
+        Adapter.Use(new SmsSenderKeyMiddleware(Keys));
+        Adapter.Use(new SmsConversationMiddleware(Store, smsOptions, NullLogger<SmsConversationMiddleware>.Instance));
+        Bot = BotConversation.CreateBot(State, new SmsAnswerRenderer());
+    }
+
+    /// <summary>The bot's conversation state storage, by key.</summary>
+    public Dictionary<string, JObject> Storage { get; } = [];
+
+    public ConversationState State { get; }
+
+    public SmsSenderKeys Keys { get; }
+
+    public SmsSenderStore Store { get; }
+
+    public TestAdapter Adapter { get; }
+
+    public KnowYourRightsBot Bot { get; }
+
+    public string SenderKey => Keys.For(Adapter.Conversation.User.Id);
+
+    /// <summary>The texts of every message the bot sends back, in order.</summary>
+    public async Task<IReadOnlyList<string>> SayAsync(string text)
+    {
+        await Adapter.SendTextToBotAsync(text, Bot.OnTurnAsync, CancellationToken.None);
+        return Drain().Select(a => a.AsMessageActivity()?.Text ?? string.Empty).ToList();
+    }
+
+    /// <summary>The one message the bot sends back.</summary>
+    public async Task<string> SayOneAsync(string text) => Assert.Single(await SayAsync(text));
+
+    /// <summary>Every activity the bot sent since the last call (typing included, had any got through).</summary>
+    public List<IActivity> Drain()
+    {
+        var replies = new List<IActivity>();
+        while (Adapter.GetNextReply() is { } reply)
+        {
+            replies.Add(reply);
+        }
+        return replies;
+    }
+
+    public void Dispose() => Store.Dispose();
+}
