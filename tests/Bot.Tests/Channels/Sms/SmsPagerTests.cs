@@ -1,0 +1,93 @@
+using KnowYourRights.Bot.Channels.Sms;
+using KnowYourRights.Knowledge.Answers;
+
+namespace KnowYourRights.Bot.Tests.Channels.Sms;
+
+public sealed class SmsPagerTests
+{
+    private static readonly string More = SmsTexts.MorePrompt(Language.English);
+
+    private static string Sentences(int count, string word = "detainer") =>
+        string.Join(' ', Enumerable.Range(1, count).Select(i => $"Sentence {i} is about a {word} and the jail. [{i % 3 + 1}]"));
+
+    /// <summary>The words of the pages, without the MORE prompts and choice lead, in order.</summary>
+    private static string Words(IEnumerable<string> pages, string language = Language.English) =>
+        string.Join(' ', pages.Select(p => p.Replace(SmsTexts.MorePrompt(language), string.Empty, StringComparison.Ordinal))
+            .SelectMany(p => p.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
+
+    [Fact]
+    public void A_short_reply_is_one_page_without_a_prompt()
+    {
+        var pages = SmsPager.Paginate("Hi there.\n\nSecond paragraph.", [], Language.English);
+
+        Assert.Equal("Hi there.\n\nSecond paragraph.", Assert.Single(pages));
+    }
+
+    [Fact]
+    public void A_long_reply_is_cut_into_pages_of_at_most_two_segments_that_keep_every_word_in_order()
+    {
+        var text = Sentences(6) + "\n\n" + Sentences(5, "courthouse");
+
+        var pages = SmsPager.Paginate(text, [], Language.English);
+
+        Assert.True(pages.Count >= 3);
+        Assert.All(pages, p => Assert.True(SmsSegments.Fits(p), $"{SmsSegments.Count(p)} segments: {p}"));
+        Assert.All(pages.Take(pages.Count - 1), p => Assert.EndsWith("\n\n" + More, p, StringComparison.Ordinal));
+        Assert.DoesNotContain(More, pages[^1], StringComparison.Ordinal);
+        Assert.Equal(Words([text]), Words(pages));
+        // Pages break between sentences, and a citation marker stays with its sentence.
+        Assert.All(pages, p => Assert.Matches(@"\[\d\](\n\n\(Reply MORE for more\))?$", p));
+    }
+
+    [Fact]
+    public void Choices_are_numbered_after_the_text_with_a_lead()
+    {
+        var pages = SmsPager.Paginate("Short answer. [1]", ["What is 287(g)?", "What is PEP?"], Language.English);
+
+        Assert.Equal("Short answer. [1]\n\nReply with a number:\n\n1) What is 287(g)?\n\n2) What is PEP?", Assert.Single(pages));
+    }
+
+    [Fact]
+    public void Many_choices_run_over_onto_the_next_pages()
+    {
+        var choices = Enumerable.Range(1, 12).Select(i => $"Question number {i} about ICE detainers and the county jail?").ToList();
+
+        var pages = SmsPager.Paginate(Sentences(2), choices, Language.English);
+
+        Assert.True(pages.Count >= 3);
+        Assert.All(pages, p => Assert.True(SmsSegments.Fits(p)));
+        var all = string.Join("\n\n", pages);
+        for (var i = 1; i <= 12; i++)
+        {
+            Assert.Contains($"{i}) Question number {i} ", all, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_word_longer_than_a_page_is_cut()
+    {
+        var url = "https://example.org/" + new string('x', 700);
+
+        var pages = SmsPager.Paginate("[1] A source: " + url, [], Language.English);
+
+        Assert.All(pages, p => Assert.True(SmsSegments.Fits(p)));
+        Assert.True(pages.Count >= 3);
+        var joined = string.Concat(pages.Select(p => p.Replace("\n\n" + More, string.Empty, StringComparison.Ordinal))).Replace(" ", string.Empty, StringComparison.Ordinal);
+        Assert.EndsWith(url, joined, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Spanish_pages_are_ucs2_and_still_fit_two_segments()
+    {
+        var text = string.Join(' ', Enumerable.Range(1, 8).Select(i => $"La cárcel recibió el pedido número {i} de ICE. [1]"));
+
+        var pages = SmsPager.Paginate(text, ["¿Qué es un detainer?"], Language.Spanish);
+
+        Assert.True(pages.Count >= 4);
+        Assert.All(pages, p => Assert.True(SmsSegments.Fits(p), $"{SmsSegments.Count(p)} segments: {p}"));
+        Assert.Contains(pages, p => SmsSegments.EncodingOf(p) == SmsEncoding.Ucs2 && p.Length > SmsSegments.Ucs2Single);
+        Assert.All(pages.Take(pages.Count - 1), p => Assert.EndsWith(SmsTexts.MorePrompt(Language.Spanish), p, StringComparison.Ordinal));
+        Assert.Contains("1) ¿Qué es un detainer?", pages[^1], StringComparison.Ordinal);
+        Assert.Equal(Words([text]), Words(pages.Select(p => p[..(p.IndexOf(SmsTexts.ChoicesLead(Language.Spanish), StringComparison.Ordinal) is var i and >= 0 ? i : p.Length)]), Language.Spanish));
+    }
+}
