@@ -52,6 +52,8 @@ public sealed class SmsSenderStore : IDisposable
             AbsoluteExpirationRelativeToNow = _options.OptOutRetention,
         });
         _cache.Remove(StateKey(senderKey));
+        // Eviction callbacks run later, on the thread pool; an opt-out forgets now.
+        ForgetConversation(senderKey);
     }
 
     public void Start(string senderKey) => _cache.Remove(StopKey(senderKey));
@@ -90,10 +92,15 @@ public sealed class SmsSenderStore : IDisposable
 
     private void OnStateEvicted(object key, object? value, EvictionReason reason, object? senderKey)
     {
-        if (reason == EvictionReason.Replaced || senderKey is not string sender)
+        if (reason != EvictionReason.Replaced && senderKey is string sender)
         {
-            return;
+            ForgetConversation(sender);
         }
+    }
+
+    /// <summary>Deletes the bot's conversation state of one SMS sender.</summary>
+    private void ForgetConversation(string sender)
+    {
         try
         {
             // The bot's conversation state for an SMS sender is keyed by the sender key (the

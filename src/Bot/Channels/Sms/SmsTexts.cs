@@ -31,17 +31,20 @@ public static class SmsTexts
         ? "No hay más. Escriba otra pregunta, o MENU para ver los temas."
         : "That's all. Text another question, or MENU for topics.";
 
-    /// <summary>The carrier-style HELP reply: what this is, how to use it, the notice, and the contact line.</summary>
+    /// <summary>
+    /// The carrier-style HELP reply: what this is, how to use it, the notice, and the contact line.
+    /// The Spanish one avoids á, í, ó and ú (é and ñ are GSM-7), so that it stays GSM-7 and fits one message.
+    /// </summary>
     public static string Help(string language, string? contact)
     {
         var text = Es(language)
-            ? "KnowYourRights.Bot: respuestas gratis sobre ICE y la policía local. Escriba una pregunta. MENU: temas. MAS: seguir. FUENTES: enlaces. Es información general, no consejo legal."
+            ? "KnowYourRights.Bot: respuestas gratis sobre ICE, detainers, arrestos en las cortes y datos que la policia comparte con ICE. Escriba su pregunta. MENU: temas. MAS: seguir. FUENTES: enlaces. No es consejo legal."
             : "KnowYourRights.Bot: free answers about ICE detainers, courthouse arrests and local data sharing with ICE. Text a question. MENU: topics. MORE: continue. SOURCES: links. General info, not legal advice.";
         if (!string.IsNullOrWhiteSpace(contact))
         {
-            text += SmsText.ParagraphBreak + (Es(language) ? "Contacto: " : "Contact: ") + contact.Trim();
+            text += SmsText.ParagraphBreak + (Es(language) ? "Contacto: " : "Contact: ") + SmsText.Plain(contact.Trim());
         }
-        return text + SmsText.ParagraphBreak + (Es(language) ? "STOP para no recibir más." : "Reply STOP to stop.");
+        return text + SmsText.ParagraphBreak + (Es(language) ? "Responda STOP para salir." : "Reply STOP to stop.");
     }
 
     /// <summary>The one reply to STOP; after it nothing is sent until START.</summary>

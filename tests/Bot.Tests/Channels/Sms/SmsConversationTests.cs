@@ -1,0 +1,223 @@
+using KnowYourRights.Bot.Bots;
+using KnowYourRights.Bot.Channels.Sms;
+using KnowYourRights.Bot.Tests.TestSupport;
+using KnowYourRights.Knowledge.Answers;
+using Microsoft.Bot.Schema;
+
+namespace KnowYourRights.Bot.Tests.Channels.Sms;
+
+/// <summary>The SMS conversation as Azure's Twilio channel delivers it: MORE, SOURCES, numbered choices, HELP, STOP and START.</summary>
+public sealed class SmsConversationTests
+{
+    private static readonly string More = SmsTexts.MorePrompt(Language.English);
+
+    private static IReadOnlyList<string> MenuQuestions => TestKnowledge.Shared.Menu.Choices().Select(c => c.Question).ToList();
+
+    /// <summary>Asks, then MORE to the end; all the messages.</summary>
+    private static async Task<List<string>> ReadAllAsync(SmsConversation sms, string question)
+    {
+        var messages = new List<string> { await sms.SayOneAsync(question) };
+        while (messages[^1].EndsWith(More, StringComparison.Ordinal))
+        {
+            messages.Add(await sms.SayOneAsync("more"));
+        }
+        return messages;
+    }
+
+    /// <summary>The messages as one text: prompts removed, paragraph breaks as spaces.</summary>
+    private static string Flatten(IEnumerable<string> messages) =>
+        string.Join(' ', messages.Select(m => m.Replace("\n\n" + More, string.Empty, StringComparison.Ordinal).Replace("\n\n", " ", StringComparison.Ordinal)));
+
+    [Fact]
+    public async Task Answers_in_plain_text_with_markers_a_short_source_line_and_no_quote_or_typing()
+    {
+        using var sms = new SmsConversation();
+        var expected = TestKnowledge.Shared.Answers.Ask("What is an ICE detainer?");
+
+        await sms.Adapter.SendTextToBotAsync("What is an ICE detainer?", sms.Bot.OnTurnAsync, CancellationToken.None);
+        var replies = sms.Drain();
+
+        var reply = Assert.Single(replies);
+        Assert.Equal(ActivityTypes.Message, reply.Type);
+        Assert.Equal(TextFormatTypes.Plain, reply.AsMessageActivity().TextFormat);
+        Assert.Null(reply.AsMessageActivity().SuggestedActions);
+        var all = Flatten([reply.Text(), .. await ReadAllAsync(sms, "MORE")]);
+        Assert.StartsWith("ICE means Immigration and Customs Enforcement.", all, StringComparison.Ordinal);
+        Assert.Contains("[1]", all, StringComparison.Ordinal);
+        Assert.Contains("Sources: [1] Paper 2020; [2] ACLU 2018; [3] CATO Institute 2019. Reply SOURCES for links.", all, StringComparison.Ordinal);
+        Assert.Contains("Facts as of November 2020.", all, StringComparison.Ordinal);
+        Assert.DoesNotContain(expected.Quote!.Text, all, StringComparison.Ordinal);
+        Assert.DoesNotContain("http", all, StringComparison.Ordinal);
+        Assert.Contains(ReplyTexts.Notice(Language.English), all, StringComparison.Ordinal);
+        Assert.Contains(SmsTexts.Keywords(Language.English), all, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task More_pages_through_a_long_answer_and_then_says_there_is_nothing_more()
+    {
+        using var sms = new SmsConversation();
+
+        var first = await sms.SayOneAsync("What is an ICE detainer?");
+        Assert.EndsWith("\n\n" + More, first, StringComparison.Ordinal);
+        var second = await sms.SayOneAsync("MORE");
+        Assert.NotEqual(first, second);
+        Assert.StartsWith("The paper, written in 2020,", second, StringComparison.Ordinal);
+
+        var rest = new List<string>();
+        while (rest.Count == 0 || rest[^1].EndsWith(More, StringComparison.Ordinal))
+        {
+            rest.Add(await sms.SayOneAsync("more."));
+        }
+        Assert.Contains("1) What is the difference between a detainer and a notice?", rest[^1], StringComparison.Ordinal);
+        Assert.Equal(SmsTexts.NothingMore(Language.English), await sms.SayOneAsync("More"));
+    }
+
+    [Fact]
+    public async Task A_number_picks_that_choice_from_the_last_reply()
+    {
+        using var sms = new SmsConversation();
+        var pages = await ReadAllAsync(sms, "What is an ICE detainer?");
+        var detainers = TestKnowledge.Shared.Answers.Ask("What is an ICE detainer?");
+        Assert.Contains("Reply with a number:\n\n1) " + detainers.FollowUps[0].Question + "\n\n2) " + detainers.FollowUps[1].Question, pages[^1], StringComparison.Ordinal);
+
+        var reply = await sms.SayOneAsync("2");
+
+        var second = TestKnowledge.Shared.Answers.Ask(detainers.FollowUps[1].Question);
+        Assert.StartsWith(SmsText.Paragraphs(second.Text).First()[..40], reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_number_picks_from_the_menu_and_after_a_did_you_mean()
+    {
+        using var sms = new SmsConversation();
+        var menu = Flatten(await ReadAllAsync(sms, "menu"));
+        Assert.Contains("Reply with a number: 1) " + MenuQuestions[0] + " 2) " + MenuQuestions[1], menu, StringComparison.Ordinal);
+
+        var reply = await sms.SayOneAsync("3");
+
+        var third = TestKnowledge.Shared.Answers.Ask(MenuQuestions[2]);
+        Assert.StartsWith(SmsText.Paragraphs(third.Text).First()[..30], reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_number_with_no_such_choice_is_just_a_message()
+    {
+        using var sms = new SmsConversation();
+
+        var reply = await sms.SayOneAsync("7");
+
+        Assert.StartsWith(SmsText.Plain(ReplyTexts.Decline(Language.English))[..30], reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sources_sends_the_full_links_of_the_last_answer()
+    {
+        using var sms = new SmsConversation();
+        const string question = "Where can I find free immigration legal help?";
+        var answer = TestKnowledge.Shared.Answers.Ask(question);
+        await ReadAllAsync(sms, question);
+
+        var sources = string.Join("\n\n", await ReadAllAsync(sms, "SOURCES"));
+
+        Assert.StartsWith(BotTexts.SourcesLead(Language.English), sources, StringComparison.Ordinal);
+        foreach (var citation in answer.Citations.Where(c => c.Url is not null))
+        {
+            Assert.Contains($"[{citation.Number}] ", sources, StringComparison.Ordinal);
+            Assert.Contains(citation.Url!, sources.Replace("\n\n" + More + "\n\n", string.Empty, StringComparison.Ordinal).Replace("\n\n" + More, string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Help_is_the_carrier_help_text_with_the_configured_contact_not_the_menu()
+    {
+        using var sms = new SmsConversation(new SmsOptions { HelpContact = "Call 555-0100" });
+
+        var help = await sms.SayOneAsync("HELP");
+
+        Assert.Equal(SmsTexts.Help(Language.English, "Call 555-0100"), help);
+        Assert.Contains("not legal advice", help, StringComparison.Ordinal);
+        Assert.Contains("Contact: Call 555-0100", help, StringComparison.Ordinal);
+        Assert.Contains("STOP", help, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reply with a number", help, StringComparison.Ordinal);
+        Assert.True(SmsSegments.Fits(help));
+        Assert.Equal(SmsTexts.Help(Language.Spanish, "Call 555-0100"), await sms.SayOneAsync("ayuda"));
+        // The bot's own menu is still there, under its other name.
+        Assert.Contains("Reply with a number:", Flatten(await ReadAllAsync(sms, "menu")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("STOP")]
+    [InlineData("stop")]
+    [InlineData("StopAll")]
+    [InlineData("UNSUBSCRIBE")]
+    [InlineData("cancel")]
+    [InlineData("END")]
+    [InlineData("quit.")]
+    public async Task Stop_is_acknowledged_once_and_then_nothing_is_sent_until_start(string stop)
+    {
+        using var sms = new SmsConversation();
+        await sms.SayAsync("What is an ICE detainer?");
+
+        Assert.Equal(SmsTexts.Stopped(Language.English), await sms.SayOneAsync(stop));
+
+        foreach (var text in new[] { "What is 287(g)?", "HELP", "MORE", "1", "SOURCES", "menu", stop, "no" })
+        {
+            Assert.Empty(await sms.SayAsync(text));
+        }
+        var update = (Activity)Activity.CreateConversationUpdateActivity();
+        update.MembersAdded = [sms.Adapter.Conversation.User];
+        await sms.Adapter.ProcessActivityAsync(update, sms.Bot.OnTurnAsync);
+        Assert.Empty(sms.Drain());
+
+        var welcome = Flatten(await ReadAllAsync(sms, "START"));
+        Assert.StartsWith(ReplyTexts.Welcome(Language.English), welcome, StringComparison.Ordinal);
+        Assert.Contains("1) " + MenuQuestions[0], welcome, StringComparison.Ordinal);
+        Assert.NotEmpty(await sms.SayAsync("What is 287(g)?"));
+    }
+
+    [Theory]
+    [InlineData("UNSTOP")]
+    [InlineData("yes")]
+    public async Task Unstop_and_twilios_yes_opt_back_in(string start)
+    {
+        using var sms = new SmsConversation();
+        await sms.SayAsync("stop");
+
+        Assert.Contains("Reply with a number:", Flatten(await ReadAllAsync(sms, start)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stop_forgets_the_conversation_state_at_once()
+    {
+        using var sms = new SmsConversation();
+        await sms.SayAsync("What is an ICE detainer?");
+        Assert.Single(sms.Storage.Keys);
+
+        await sms.SayAsync("STOP");
+
+        Assert.Empty(sms.Storage);
+        Assert.Null(sms.Store.Get(sms.SenderKey));
+    }
+
+    [Fact]
+    public async Task Start_when_not_stopped_is_a_welcome()
+    {
+        using var sms = new SmsConversation();
+
+        var welcome = await sms.SayOneAsync("start");
+
+        Assert.StartsWith(ReplyTexts.Welcome(Language.English)[..40], welcome, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Spanish_keywords_and_replies_stay_in_spanish()
+    {
+        using var sms = new SmsConversation();
+
+        var first = await sms.SayOneAsync("¿Qué es un detainer de ICE?");
+        Assert.EndsWith(SmsTexts.MorePrompt(Language.Spanish), first, StringComparison.Ordinal);
+        Assert.StartsWith("ICE es la agencia", first, StringComparison.Ordinal);
+        Assert.StartsWith("Un \"detainer\"", await sms.SayOneAsync("más"), StringComparison.Ordinal);
+        Assert.Equal(SmsTexts.Stopped(Language.Spanish), await sms.SayOneAsync("STOP"));
+    }
+}
