@@ -26,12 +26,14 @@ public sealed class SmsSenderStore : IDisposable
     private readonly SmsOptions _options;
     private readonly ConversationState _conversationState;
     private readonly ILogger<SmsSenderStore> _logger;
+    private readonly TimeProvider _time;
 
     public SmsSenderStore(IOptions<SmsOptions> options, ConversationState conversationState, ILogger<SmsSenderStore> logger, TimeProvider? time = null)
     {
         _options = options.Value;
         _conversationState = conversationState;
         _logger = logger;
+        _time = time ?? TimeProvider.System;
         _cache = new MemoryCache(new MemoryCacheOptions
         {
             SizeLimit = _options.MaxSenders * 2L,
@@ -58,19 +60,20 @@ public sealed class SmsSenderStore : IDisposable
 
     public void Start(string senderKey) => _cache.Remove(StopKey(senderKey));
 
-    public SmsSenderState? Get(string senderKey) => _cache.TryGetValue(StateKey(senderKey), out SmsSenderState? state) ? state : null;
+    public SmsSenderState? Get(string senderKey) => Entry(senderKey)?.State;
 
-    /// <summary>Keeps (or refreshes) the sender's state, restarting its idle timeout.</summary>
+    /// <summary>Keeps (or refreshes) the sender's state, restarting its idle timeout but not its maximum age.</summary>
     public void Set(string senderKey, SmsSenderState state)
     {
+        var started = Entry(senderKey)?.Started ?? _time.GetUtcNow();
         var entry = new MemoryCacheEntryOptions
         {
             Size = 1,
             SlidingExpiration = _options.IdleTimeout,
-            AbsoluteExpirationRelativeToNow = _options.MaxAge,
+            AbsoluteExpiration = started + _options.MaxAge,
         };
         entry.RegisterPostEvictionCallback(OnStateEvicted, senderKey);
-        _cache.Set(StateKey(senderKey), state, entry);
+        _cache.Set(StateKey(senderKey), new StateEntry(state, started), entry);
     }
 
     /// <summary>Refreshes the sender's state, creating an empty one, so that the conversation state made in this turn expires with it.</summary>
@@ -85,6 +88,8 @@ public sealed class SmsSenderStore : IDisposable
     public void Compact() => _cache.Compact(0);
 
     public void Dispose() => _cache.Dispose();
+
+    private StateEntry? Entry(string senderKey) => _cache.TryGetValue(StateKey(senderKey), out StateEntry? entry) ? entry : null;
 
     private static string StateKey(string senderKey) => "state:" + senderKey;
 
@@ -118,6 +123,9 @@ public sealed class SmsSenderStore : IDisposable
             _logger.LogWarning("Could not delete an expired SMS conversation state ({ExceptionType}).", exception.GetType().Name);
         }
     }
+
+    /// <summary>The state and when the sender's first message (since the state was last forgotten) came.</summary>
+    private sealed record StateEntry(SmsSenderState State, DateTimeOffset Started);
 
     /// <summary>The adapter a state-only turn context needs; it never sends.</summary>
     private sealed class StateOnlyAdapter : BotAdapter
