@@ -39,21 +39,21 @@ public sealed class SmsConversationMiddleware(SmsSenderStore store, IOptions<Sms
 
         var isMessage = activity.Type == ActivityTypes.Message;
         var match = isMessage ? SmsKeywords.Parse(activity.Text) : default;
-        var state = store.Touch(sender, Language.Detect(activity.Text ?? string.Empty));
-        var language = match.Language ?? state.Language;
         turnContext.OnSendActivities((context, activities, nextSend) => SendAsPagesAsync(sender, activities, nextSend));
-
         if (store.IsStopped(sender))
         {
-            // Silence until START (or Twilio's YES): not even a reply to other keywords.
-            if (isMessage && (match.Keyword == SmsKeyword.Start || SmsKeywords.IsYes(activity.Text)))
+            // Silence until START (or Twilio's YES): not even a reply to other keywords, and no state kept.
+            if (!isMessage || !(match.Keyword == SmsKeyword.Start || SmsKeywords.IsYes(activity.Text)))
             {
-                store.Start(sender);
-                logger.LogInformation("An SMS sender opted back in.");
-                await WelcomeAsync(activity, language, next, cancellationToken);
+                return;
             }
-            return;
+            store.Start(sender);
+            logger.LogInformation("An SMS sender opted back in.");
+            match = new SmsKeywordMatch(SmsKeyword.Start);
         }
+
+        var state = store.Touch(sender, Language.Detect(activity.Text ?? string.Empty));
+        var language = match.Language ?? state.Language;
 
         switch (match.Keyword)
         {

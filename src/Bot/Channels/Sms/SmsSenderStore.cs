@@ -84,9 +84,6 @@ public sealed class SmsSenderStore : IDisposable
         return state;
     }
 
-    /// <summary>Drops expired entries now (the cache otherwise does it on its next scan).</summary>
-    public void Compact() => _cache.Compact(0);
-
     public void Dispose() => _cache.Dispose();
 
     private StateEntry? Entry(string senderKey) => _cache.TryGetValue(StateKey(senderKey), out StateEntry? entry) ? entry : null;
