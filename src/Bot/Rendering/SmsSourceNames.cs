@@ -12,6 +12,9 @@ public static class SmsSourceNames
 {
     private const int MaxName = 22;
 
+    // A case name is worth two more characters: "City of Chicago v. Barr".
+    private const int MaxTitle = 24;
+
     /// <summary>The source id of the policy paper itself (seeds/sources.json), which the answers call "the paper".</summary>
     private const string PaperId = "paper";
 
@@ -35,7 +38,7 @@ public static class SmsSourceNames
         {
             return publisher;
         }
-        if (citation.Title.Length <= MaxName)
+        if (citation.Title.Length <= MaxTitle)
         {
             return citation.Title;
         }

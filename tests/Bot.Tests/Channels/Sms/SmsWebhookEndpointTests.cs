@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Tests.TestSupport;
 using KnowYourRights.Knowledge.Answers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowYourRights.Bot.Tests.Channels.Sms;
 
@@ -184,5 +185,14 @@ public sealed class SmsWebhookEndpointTests
             var messages = await response.MessagesAsync();
             Assert.All(messages, m => Assert.True(SmsSegments.Fits(m)));
         }
+    }
+
+    [Fact]
+    public void An_auth_token_without_a_public_webhook_url_stops_the_app_at_start()
+    {
+        using var app = new BotApiFactory(services: s => s.Configure<TwilioOptions>(o => o.AuthToken = SmsWebhook.AuthToken));
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => app.CreateClient());
+        Assert.Contains("Twilio:WebhookUrl", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,95 @@
+using KnowYourRights.Bot.Bots;
+using KnowYourRights.Bot.Channels.Sms;
+using KnowYourRights.Bot.Rendering;
+using KnowYourRights.Bot.Tests.TestSupport;
+using KnowYourRights.Knowledge.Answers;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowYourRights.Bot.Tests.Rendering;
+
+public sealed class SmsAnswerRendererTests
+{
+    private readonly SmsAnswerRenderer _sms = new();
+
+    [Fact]
+    public void The_app_renders_the_sms_channel_with_it_and_others_with_web_chat()
+    {
+        using var app = new BotApiFactory();
+        var selector = app.Services.GetRequiredService<ReplyRendererSelector>();
+
+        Assert.IsType<SmsAnswerRenderer>(selector.For("sms"));
+        Assert.IsType<SmsAnswerRenderer>(selector.For("SMS"));
+        Assert.IsType<WebChatAnswerRenderer>(selector.For("webchat"));
+        Assert.IsType<WebChatAnswerRenderer>(selector.For("directline"));
+    }
+
+    [Fact]
+    public void An_answer_is_plain_text_paragraphs_with_a_short_source_line_and_its_follow_ups_as_choices()
+    {
+        var answer = TestKnowledge.Shared.Answers.Ask("What is an ICE detainer?");
+
+        var message = _sms.Answer(answer, withNotice: false);
+
+        Assert.Equal(TextFormatTypes.Plain, message.TextFormat);
+        Assert.Equal("en", message.Locale);
+        Assert.DoesNotContain("\n\n\n", message.Text, StringComparison.Ordinal);
+        Assert.All(message.Text.Split("\n\n"), p => Assert.DoesNotContain('\n', p));
+        Assert.EndsWith("Facts as of November 2020. Sources: [1] Paper 2020; [2] ACLU 2018; [3] CATO Institute 2019. Reply SOURCES for links.", message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(answer.Quote!.Text, message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(answer.Notice, message.Text, StringComparison.Ordinal);
+        Assert.Equal(answer.FollowUps.Select(f => f.Question), message.SuggestedActions.Actions.Select(a => a.Title));
+    }
+
+    [Fact]
+    public void The_notice_comes_with_the_carrier_keywords()
+    {
+        var answer = TestKnowledge.Shared.Answers.Ask("What is an ICE detainer?");
+
+        var text = _sms.Answer(answer, withNotice: true).Text;
+
+        Assert.EndsWith(answer.Notice + " " + SmsTexts.Keywords(Language.English), text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Did_you_mean_offers_both_questions_and_none_of_these()
+    {
+        string[] candidates = ["287(g) detainers", "287(g) cities", "agreements enforcement", "287(g) money"];
+        var answer = candidates.Select(q => TestKnowledge.Shared.Answers.Ask(q)).FirstOrDefault(a => a.Kind == AnswerKinds.DidYouMean);
+        Assert.NotNull(answer);
+
+        var message = _sms.Answer(answer, withNotice: false);
+
+        Assert.Equal([.. answer.DidYouMean.Select(c => c.Question), BotTexts.NoneOfTheseChoice(Language.English)], message.SuggestedActions.Actions.Select(a => a.Title));
+    }
+
+    [Fact]
+    public void Sources_lists_every_source_with_its_link_and_says_so_when_there_are_none()
+    {
+        var answer = TestKnowledge.Shared.Answers.Ask("Where can I find free immigration legal help?");
+
+        var text = _sms.Sources(Language.English, answer.Citations).Text;
+
+        Assert.StartsWith(BotTexts.SourcesLead(Language.English), text, StringComparison.Ordinal);
+        foreach (var citation in answer.Citations)
+        {
+            Assert.Contains($"\n\n[{citation.Number}] {SmsText.Plain(citation.Title)}", text, StringComparison.Ordinal);
+            if (citation.Url is not null)
+            {
+                Assert.Contains(citation.Url, text, StringComparison.Ordinal);
+            }
+        }
+        Assert.Equal(BotTexts.NoSources(Language.Spanish), _sms.Sources(Language.Spanish, []).Text);
+    }
+
+    [Theory]
+    [InlineData("paper", "Ending ICE's Use of State and Local Resources", null, "2020-11", "Paper 2020")]
+    [InlineData("a", "Florida Sheriff Worked With ICE", "ACLU", "2018-12-03", "ACLU 2018")]
+    [InlineData("b", "Growing the Resistance: How Sanctuary Laws", "Immigrant Legal Resource Center", "2019", "ILRC 2019")]
+    [InlineData("c", "City of Chicago v. Barr", "U.S. Court of Appeals for the Seventh Circuit", "2020-04", "City of Chicago v. Barr 2020")]
+    [InlineData("d", "National Immigration Legal Services Directory", "Immigration Advocates Network", null, "IAN")]
+    [InlineData("e", "No Justice In the Shadows: How America Criminalizes Immigrants", null, "2020", "No Justice 2020")]
+    [InlineData("f", "Donald Trump\u2019s Contract with the American Voter", "Donald J. Trump", "2016-10", "Donald J. Trump 2016")]
+    public void Short_source_names_are_a_short_publisher_or_title_and_the_year(string id, string title, string? publisher, string? date, string expected) =>
+        Assert.Equal(expected, SmsSourceNames.Short(new AnswerCitation(1, id, title, null, publisher, date), Language.English));
+}
