@@ -22,7 +22,7 @@ public static class KnowledgeHostingExtensions
         builder.Services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
-            return KnowledgeIndex.Open(options.DataPath, options.SeedsPath, options.BuildWait);
+            return KnowledgeIndex.Open(options.DataPath, options.SeedsPath, options.BuildWait, options.IndexCheckInterval, options.RetireDelay);
         });
         builder.Services.AddSingleton<AnswerService>();
         return builder;

@@ -67,6 +67,39 @@ public sealed class IndexStore
         File.Move(temp, CurrentPath, overwrite: true);
     }
 
+    /// <summary>
+    /// Complete versions (their build finished: <c>build.json</c> is written last), oldest first.
+    /// A folder still being written by a builder, or left by a crash, is not one.
+    /// </summary>
+    public IReadOnlyList<string> CompleteVersions() =>
+        Versions().Where(v => File.Exists(Path.Combine(VersionPath(v), IndexBuilder.BuildInfoFile))).ToList();
+
+    /// <summary>The newest complete version older than the live one (what a rollback returns to), or null.</summary>
+    public string? PreviousVersion()
+    {
+        var current = CurrentVersion();
+        return current is null
+            ? null
+            : CompleteVersions().Where(v => string.CompareOrdinal(v, current) < 0).LastOrDefault();
+    }
+
+    /// <summary>Deletes a version that was built but must not go live (it failed validation). Never the live one.</summary>
+    public void Discard(string version)
+    {
+        if (version == CurrentVersion() || !Directory.Exists(VersionPath(version)))
+        {
+            return;
+        }
+        try
+        {
+            Directory.Delete(VersionPath(version), recursive: true);
+        }
+        catch (IOException)
+        {
+            // Prune removes it later.
+        }
+    }
+
     /// <summary>Deletes the oldest versions, keeping the live one and the newest <paramref name="keep"/>.</summary>
     public void Prune(int keep)
     {
