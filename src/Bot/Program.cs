@@ -15,11 +15,13 @@ var builder = WebApplication.CreateBuilder(CommandLineApp.WebArguments(args));
 builder.AddKnowledge();
 builder.AddBot();
 builder.AddDirectLine();
+builder.AddAdminApi();
 
 var app = builder.Build();
 app.MapWebChatPage();
 app.MapHealthApi();
 app.MapAnswerApi();
+app.MapAdminApi();
 app.MapBotApi();
 app.MapDirectLineApi();
 await app.RunAsync();

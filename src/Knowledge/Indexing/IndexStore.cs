@@ -45,6 +45,20 @@ public sealed class IndexStore
         }
     }
 
+    /// <summary>What a version's build recorded (<c>build.json</c>), or null for a folder whose build did not finish.</summary>
+    public IndexBuildReport? ReadBuild(string version)
+    {
+        var path = Path.Combine(VersionPath(version), IndexBuilder.BuildInfoFile);
+        try
+        {
+            return File.Exists(path) ? System.Text.Json.JsonSerializer.Deserialize<IndexBuildReport>(File.ReadAllText(path), IndexBuilder.Json) : null;
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or IOException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Version folders, oldest first (names sort by build time).</summary>
     public IReadOnlyList<string> Versions() =>
         Directory.Exists(IndexesPath)
