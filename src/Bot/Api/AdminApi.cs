@@ -16,7 +16,7 @@ public static class AdminApi
     {
         builder.Services.AddOptions<AdminOptions>()
             .BindConfiguration(AdminOptions.Section)
-            .ValidateDataAnnotations()
+            .Validate(o => o.IsValid, $"Admin:ApiKey must be at least {AdminOptions.MinKeyLength} characters, or not set at all.")
             .ValidateOnStart();
         builder.Services.AddSingleton<AdminRefreshRunner>();
         return builder;

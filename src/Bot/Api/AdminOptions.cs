@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace KnowYourRights.Bot.Api;
 
 /// <summary>Configuration section "Admin". With no <see cref="ApiKey"/> the admin endpoints do not exist (404).</summary>
@@ -11,6 +9,10 @@ public sealed class AdminOptions
     /// The key admins send as <c>X-Admin-Key</c> or <c>Authorization: Bearer</c>. Keep it in user
     /// secrets or the environment (<c>Admin__ApiKey</c>), never in appsettings.json.
     /// </summary>
-    [MinLength(16, ErrorMessage = "Admin:ApiKey must be at least 16 characters, or not set at all.")]
     public string? ApiKey { get; set; }
+
+    /// <summary>Empty counts as not set (how an environment variable turns the API off).</summary>
+    public const int MinKeyLength = 16;
+
+    public bool IsValid => string.IsNullOrEmpty(ApiKey) || ApiKey.Length >= MinKeyLength;
 }
