@@ -54,8 +54,37 @@ internal static class IndexRefreshCommand
 
     private static string? FullPath(string? path) => path is null ? null : Path.GetFullPath(path);
 
-    /// <summary>One bar for the downloads, one line per later phase, updated as events arrive (from several download threads).</summary>
+    /// <summary>
+    /// On a terminal: one live bar for the downloads and one per later phase. Redirected (logs,
+    /// CI): one plain line per event instead, since a live display cannot redraw there.
+    /// </summary>
     private static Task<RefreshReport> RunWithProgressAsync(IAnsiConsole console, IndexRefresher refresher, RefreshRequest request, CancellationToken cancel) =>
+        console.Profile.Capabilities.Interactive
+            ? RunWithLiveProgressAsync(console, refresher, request, cancel)
+            : refresher.RefreshAsync(request, new SyncProgress(LineProgress(console)), cancel);
+
+    private static Action<RefreshProgress> LineProgress(IAnsiConsole console)
+    {
+        var gate = new Lock();
+        var done = 0;
+        return e =>
+        {
+            lock (gate)
+            {
+                if (e.Source is null)
+                {
+                    console.WriteLine(e.Phase + "…");
+                }
+                else if (e.Source.Result is { } result)
+                {
+                    console.WriteLine($"  [{++done}/{e.Source.Total}] {result.SourceId}: {result.Status}{(result.Reason is null ? string.Empty : " (" + result.Reason + ")")}");
+                }
+            }
+        };
+    }
+
+    /// <summary>Updated as events arrive, from several download threads at once.</summary>
+    private static Task<RefreshReport> RunWithLiveProgressAsync(IAnsiConsole console, IndexRefresher refresher, RefreshRequest request, CancellationToken cancel) =>
         console.Progress()
             .AutoClear(false)
             .HideCompleted(false)
