@@ -228,6 +228,37 @@ public sealed class SourceRefresherTests : IAsyncLifetime, IDisposable
         Assert.Equal(6, events.Count(e => e.Result is not null));
     }
 
+    [Fact]
+    public async Task No_more_than_the_configured_number_of_downloads_run_at_once()
+    {
+        var inFlight = 0;
+        var most = 0;
+        _server.Map("/held", async context =>
+        {
+            var now = Interlocked.Increment(ref inFlight);
+            InterlockedMax(ref most, now);
+            // Long enough for every download that is allowed to start to overlap with this one.
+            await Task.Delay(150, context.RequestAborted);
+            Interlocked.Decrement(ref inFlight);
+            context.Response.ContentType = "text/plain";
+            await context.Response.WriteAsync("held text");
+        });
+        var sources = Enumerable.Range(0, _options.MaxConcurrency * 3).Select(i => TestData.Fixture($"h{i}", _server.Url("/held"))).ToList();
+
+        var results = await Refresher().RefreshAsync(sources, offline: false, null, default);
+
+        Assert.All(results, r => Assert.Equal(SourceStatus.Fetched, r.Status));
+        Assert.InRange(most, 1, _options.MaxConcurrency);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+        }
+    }
+
     private SourceRefresher Refresher() => new(_fetcher, new SourceCache(_data.DataPath), _options);
 
     private async Task<SourceFetchResult> RefreshOne(string path, bool offline = false) =>
