@@ -105,6 +105,24 @@ public sealed class IndexCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Index_build_keeps_the_cached_source_text()
+    {
+        var manifest = _data.WriteManifest(BotTestData.FixtureManifest(_server));
+        Assert.Equal(0, (await Run("index", "refresh", "--data", _data.DataPath, "--sources", manifest)).Code);
+
+        // index build reads the seeds' manifest: the fixture sources are not in it, so copy the cache under a seeds source id.
+        var cache = new KnowYourRights.Knowledge.Sources.SourceCache(_data.DataPath);
+        var seedSource = KnowYourRights.Knowledge.Corpus.SourceManifest.Load(Path.Combine(BotTestData.AppSeeds, "sources.json")).Sources.First(s => s.Url is not null);
+        Directory.CreateDirectory(cache.PathOf(seedSource.Id));
+        File.Copy(Path.Combine(cache.PathOf("quillmoor-news"), "text.txt"), Path.Combine(cache.PathOf(seedSource.Id), "text.txt"));
+
+        var (code, output, _) = await Run("index", "build", "--data", _data.DataPath);
+
+        Assert.Equal(0, code);
+        Assert.Contains("source passages: 1", output);
+    }
+
+    [Fact]
     public async Task Rollback_without_an_earlier_version_fails()
     {
         await Run("index", "build", "--data", _data.DataPath);
