@@ -7,7 +7,8 @@ namespace KnowYourRights.Knowledge.Answers;
 
 /// <summary>
 /// Answers a question from the knowledge index: a curated card when one matches well, else the
-/// sentences of the paper that carry the question, else an honest decline with legal-help links.
+/// sentences of the paper (or of a cited source's own text, once refreshed) that carry the
+/// question, else an honest decline with legal-help links.
 /// </summary>
 public sealed class AnswerService
 {

@@ -34,6 +34,10 @@ public sealed class IndexCommandTests : IAsyncLifetime, IDisposable
         var (code, output, error) = await Run("index", "refresh", "--data", _data.DataPath, "--sources", manifest);
 
         Assert.True(code == 0, output + error);
+        // Redirected output gets one plain line per step and per source, not a live display.
+        Assert.Contains("fetching sources…", output);
+        Assert.Contains("[3/3]", output);
+        Assert.Contains("validating…", output);
         Assert.Contains("quillmoor-news", output);
         Assert.Contains("marrowdale-protocol", output);
         Assert.Contains("fetched", output);
