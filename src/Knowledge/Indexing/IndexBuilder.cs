@@ -2,6 +2,7 @@ using System.Text.Json;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Cards;
 using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Sources;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
@@ -34,7 +35,10 @@ public static class IndexBuilder
         return BuildLocked(seeds, store, sourcePassages ?? []);
     }
 
-    /// <summary>Builds from the seeds unless an index already exists (the app's first start).</summary>
+    /// <summary>
+    /// Builds from the seeds (and any source text already in the data folder's cache) unless an
+    /// index already exists (the app's first start).
+    /// </summary>
     public static void EnsureBuilt(IndexStore store, Func<KnowledgeSeeds> seeds, TimeSpan waitForLock)
     {
         if (store.CurrentVersion() is not null)
@@ -45,7 +49,8 @@ public static class IndexBuilder
             ?? throw new IndexBusyException("Timed out waiting for another process to build the index.");
         if (store.CurrentVersion() is null)
         {
-            BuildLocked(seeds(), store, []);
+            var loaded = seeds();
+            BuildLocked(loaded, store, SourceCorpus.FromCache(loaded.Manifest, new SourceCache(store.DataPath)));
         }
     }
 

@@ -4,4 +4,7 @@ namespace KnowYourRights.Knowledge.Sources;
 public sealed record Download(int Status, string? MediaType, string? Charset, string? ETag, string? LastModified, byte[] Body)
 {
     public bool NotModified => Status == 304;
+
+    /// <summary>How long a 429 or 503 asked us to wait before trying again, if it said.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

@@ -22,6 +22,9 @@ public sealed class SourceFetcher : IDisposable
 {
     private const string Accept = "text/html, application/xhtml+xml, application/pdf;q=0.9, text/plain;q=0.8";
 
+    /// <summary>A longer Retry-After is not waited for; the normal back-off applies.</summary>
+    private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(30);
+
     private readonly HttpClient _http;
     private readonly SourceFetchOptions _options;
     private readonly ResiliencePipeline<Download> _pipeline;
@@ -116,7 +119,15 @@ public sealed class SourceFetcher : IDisposable
         var lastModified = response.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture);
         if (status == 304 || IsTransient(status))
         {
-            return new Download(status, contentType?.MediaType, contentType?.CharSet, etag, lastModified, []);
+            return new Download(status, contentType?.MediaType, contentType?.CharSet, etag, lastModified, [])
+            {
+                RetryAfter = response.Headers.RetryAfter switch
+                {
+                    { Delta: { } delta } => delta,
+                    { Date: { } date } => date - DateTimeOffset.UtcNow,
+                    _ => null,
+                },
+            };
         }
         if (!response.IsSuccessStatusCode)
         {
@@ -171,6 +182,9 @@ public sealed class SourceFetcher : IDisposable
                 Delay = options.RetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
+                // A publisher that says when to come back is believed, within reason; otherwise back off.
+                DelayGenerator = args => new ValueTask<TimeSpan?>(
+                    args.Outcome.Result?.RetryAfter is { } wait && wait <= MaxRetryAfter ? TimeSpan.FromTicks(Math.Max(0, wait.Ticks)) : null),
             });
         }
         // Inside the retry, so each attempt (headers and body) gets the full timeout.

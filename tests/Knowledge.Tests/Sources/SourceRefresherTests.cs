@@ -102,6 +102,27 @@ public sealed class SourceRefresherTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_429_with_retry_after_is_retried()
+    {
+        _server.MapSequence("/busy", [], async context =>
+        {
+            if (_server.Count("/busy") == 1)
+            {
+                context.Response.StatusCode = 429;
+                context.Response.Headers.RetryAfter = "0";
+                return;
+            }
+            context.Response.ContentType = "text/plain";
+            await context.Response.WriteAsync("Served on the second try.");
+        });
+
+        var result = await RefreshOne("/busy");
+
+        Assert.Equal(SourceStatus.Fetched, result.Status);
+        Assert.Equal(2, _server.Count("/busy"));
+    }
+
+    [Fact]
     public async Task A_500_that_persists_fails_after_the_retries()
     {
         _server.Map("/down", context =>
