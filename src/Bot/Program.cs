@@ -3,6 +3,7 @@ using KnowYourRights.Bot.Bots;
 using KnowYourRights.Bot.Channels.DirectLine;
 using KnowYourRights.Bot.Cli;
 using KnowYourRights.Bot.Web;
+using KnowYourRights.Bot.Web.Outreach;
 using KnowYourRights.Knowledge;
 
 // One executable: `ask` and `index` verbs run the command line; anything else (or `serve`) runs the web server.
@@ -16,9 +17,11 @@ builder.AddKnowledge();
 builder.AddBot();
 builder.AddDirectLine();
 builder.AddAdminApi();
+builder.AddOutreach();
 
 var app = builder.Build();
 app.MapWebChatPage();
+app.MapOutreachApi();
 app.MapHealthApi();
 app.MapAnswerApi();
 app.MapAdminApi();

@@ -28,6 +28,7 @@ public static class KnowledgeHostingExtensions
         });
         builder.Services.AddSingleton<AnswerService>();
         builder.AddKnowledgeRefresh();
+        builder.Services.AddHostedService<KnowledgeIndexWarmup>();
         return builder;
     }
 }

@@ -22,6 +22,13 @@ public sealed class KnowledgeOptions
     [Range(0.0, 1.0)]
     public double MinConfidence { get; set; } = 0.5;
 
+    /// <summary>
+    /// The least confidence at which a question that names one of the cards' topics may be
+    /// answered (lower than <see cref="MinConfidence"/>: the topic word anchors it in the subject).
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MinAnchoredConfidence { get; set; } = 0.35;
+
     /// <summary>The least concept coverage at which an answer card may answer.</summary>
     [Range(0.0, 1.0)]
     public double MinCardConfidence { get; set; } = 0.5;

@@ -65,11 +65,15 @@ public sealed class AnswerService
         var concepts = QuestionAnalysis.Analyze(text, snapshot);
         var hits = KnowledgeSearcher.Search(snapshot, concepts);
         var shown = hits.Take(PassagesShown).Select(h => ToPassage(h, snapshot)).ToList();
-        var cards = hits.Where(h => h.Type == IndexFields.CardType && CardConfidence(h) >= _options.MinCardConfidence).ToList();
-        var passages = hits.Where(h => h.Type is IndexFields.PassageType or IndexFields.SourceType && h.Coverage >= _options.MinConfidence).ToList();
+        // A question that names one of the bot's topics needs less coverage to be answered.
+        var anchored = concepts.Any(c => c.Terms.Overlaps(snapshot.TopicTerms));
+        var cardFloor = anchored ? Math.Min(_options.MinAnchoredConfidence, _options.MinCardConfidence) : _options.MinCardConfidence;
+        var passageFloor = anchored ? Math.Min(_options.MinAnchoredConfidence, _options.MinConfidence) : _options.MinConfidence;
+        var cards = hits.Where(h => h.Type == IndexFields.CardType && CardConfidence(h) >= cardFloor).ToList();
+        var passages = hits.Where(h => h.Type is IndexFields.PassageType or IndexFields.SourceType && h.Coverage >= passageFloor).ToList();
 
-        // Cards are preferred (plain, curated) unless the paper covers the question clearly better.
-        if (cards.Count > 0 && (passages.Count == 0 || cards[0].Coverage >= passages[0].Coverage - CardPreference))
+        // Cards are preferred (plain, curated) unless the paper matches the question clearly better.
+        if (cards.Count > 0 && (passages.Count == 0 || cards[0].Rank >= passages[0].Rank - CardPreference))
         {
             if (cards.Count > 1 && cards[0].Rank - cards[1].Rank < _options.AmbiguityMargin
                 && snapshot.Cards.TryGet(cards[0].Id, out var first) && snapshot.Cards.TryGet(cards[1].Id, out var second))

@@ -16,7 +16,14 @@ internal static class CardComposer
             // Numbers follow the card's own order, which its [n] markers use.
             citations.NumberOf(manifest.TryGet(id, out var source) ? source : manifest.Paper);
         }
-        var quote = card.Evidence.Count > 0 ? new AnswerQuote(card.Evidence[0], card.EvidenceSource ?? SourceManifest.PaperId) : null;
+        AnswerQuote? quote = null;
+        if (card.Evidence.Count > 0)
+        {
+            // The quote is cited too; a source the answer itself does not cite is listed after the answer's own.
+            var quoteSource = manifest.TryGet(card.EvidenceSource ?? SourceManifest.PaperId, out var source) ? source : manifest.Paper;
+            citations.NumberOf(quoteSource);
+            quote = new AnswerQuote(card.Evidence[0], quoteSource.Id);
+        }
         return (spanish ? card.AnswerEs! : card.Answer, citations.ToCitations(), quote, spanish);
     }
 }

@@ -45,6 +45,8 @@ public sealed class KnowledgeSnapshot : IDisposable
         DocumentCount = reader.NumDocs;
         Vocabulary = ReadVocabulary(reader);
         Cards = ReadCards(context.Reference);
+        GenericTerms = QuestionAnalysis.Terms(this, string.Join(' ', GenericWords.Surface));
+        TopicTerms = QuestionAnalysis.Terms(this, string.Join(" . ", Cards.Cards.Select(c => c.Topic))).Except(GenericTerms).ToHashSet(StringComparer.Ordinal);
         CardQuestions = Cards.Cards.ToDictionary(
             c => c.Id,
             c => (IReadOnlyList<IReadOnlyList<Concept>>)c.Questions.Prepend(c.Question).Select(q => QuestionAnalysis.Analyze(q, this)).ToList(),
@@ -65,6 +67,16 @@ public sealed class KnowledgeSnapshot : IDisposable
 
     /// <summary>The answer cards this version was built with.</summary>
     public AnswerCardCatalog Cards { get; }
+
+    /// <summary>Analyzed forms of <see cref="GenericWords"/>: everyday words whose weight is capped.</summary>
+    public IReadOnlySet<string> GenericTerms { get; }
+
+    /// <summary>
+    /// Analyzed words of the cards' topics ("detainers", "courthouses", "fingerprints"…): a
+    /// question that names one of them is about this bot's subject even if it also uses words
+    /// the index has never seen ("traffic court", "born here").
+    /// </summary>
+    public IReadOnlySet<string> TopicTerms { get; }
 
     /// <summary>Each card's ways of asking, analyzed into concepts once per version.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<Concept>>> CardQuestions { get; }

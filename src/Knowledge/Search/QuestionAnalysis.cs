@@ -34,7 +34,12 @@ public static class QuestionAnalysis
             }
             var docFreq = known.Count == 0 ? 0 : known.Max(t => snapshot.Vocabulary[t]);
             var surface = string.Join(" ", group.Select(t => t.Term).Distinct());
-            concepts.Add(new Concept(surface, terms, Idf(docFreq, total), known.Count > 0));
+            var weight = Idf(docFreq, total);
+            if (group.All(t => snapshot.GenericTerms.Contains(t.Term)))
+            {
+                weight = Math.Min(weight, GenericWords.MaxWeight);
+            }
+            concepts.Add(new Concept(surface, terms, weight, known.Count > 0));
         }
         return concepts;
     }

@@ -2,18 +2,19 @@ namespace KnowYourRights.Knowledge.Search;
 
 /// <summary>
 /// Finds the indexed term nearest to an unknown (analyzed) word, so "detainor", "imigration" and
-/// "finger prints" still find their passages. Short words allow one edit, longer ones two; the
-/// first letter must match (people rarely misspell it), and ties go to the more common term.
+/// "imigrant" still find their passages. Words under five letters are not corrected (too many
+/// near neighbours: "joke" is one edit from "joe"); up to seven letters allow one edit, longer
+/// words two; the first letter must match (people rarely misspell it); ties go to the more common term.
 /// </summary>
 public static class SpellingCorrector
 {
     public static string? Correct(string term, IReadOnlyDictionary<string, int> vocabulary)
     {
-        if (term.Length < 4 || term.Any(char.IsDigit))
+        if (term.Length < 5 || term.Any(char.IsDigit))
         {
             return null;
         }
-        var maxEdits = term.Length <= 5 ? 1 : 2;
+        var maxEdits = term.Length <= 7 ? 1 : 2;
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFreq = 0;

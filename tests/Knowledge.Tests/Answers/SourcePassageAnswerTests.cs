@@ -16,6 +16,7 @@ public sealed class SourcePassageAnswerTests : IDisposable
         "What is PEP?",
         "Where can I get free legal help?",
         "What should the President do in the first 100 days?",
+        "How should states limit jail access for ICE?",
         "Why do police chiefs say working with ICE hurts trust?",
     ];
 
@@ -43,7 +44,7 @@ public sealed class SourcePassageAnswerTests : IDisposable
                 Assert.Equal((before.Kind, before.CardId, before.Text), (after.Kind, after.CardId, after.Text));
                 Assert.Equal(before.Citations, after.Citations);
             }
-            Assert.Equal(AnswerKinds.Extractive, plain.Ask("What should the President do in the first 100 days?").Kind);
+            Assert.Equal(AnswerKinds.Extractive, plain.Ask("How should states limit jail access for ICE?").Kind);
         }
     }
 

@@ -1,0 +1,56 @@
+using System.Text.Encodings.Web;
+using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Cards;
+
+namespace KnowYourRights.Bot.Web.Outreach;
+
+/// <summary>A one-page printable flyer: the QR code, a one-line pitch, the topic, the SMS number, and the not-legal-advice line.</summary>
+internal static class FlyerPage
+{
+    public static string Render(string link, AnswerCard? card, OutreachOptions options)
+    {
+        var h = HtmlEncoder.Default;
+        var topic = card is null ? string.Empty : $"<p class=\"topic\">{h.Encode(card.Question)}</p>";
+        var sms = string.IsNullOrWhiteSpace(options.SmsNumber)
+            ? string.Empty
+            : $"<p class=\"sms\">Or text {(string.IsNullOrWhiteSpace(options.SmsKeyword) ? "your question" : $"<strong>{h.Encode(options.SmsKeyword)}</strong>")} to <strong>{h.Encode(options.SmsNumber)}</strong></p>";
+        return $$"""
+            <!doctype html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Flyer · Know Your Rights</title>
+            <style>
+              body { font: 20px/1.4 system-ui, sans-serif; color: #000; background: #fff; margin: 0 auto; max-width: 40rem; padding: 1.5rem; text-align: center; }
+              h1 { font-size: 2.2rem; margin: .5rem 0; }
+              .pitch { font-size: 1.3rem; }
+              .topic { font-size: 1.5rem; font-weight: 700; border: 3px solid #000; border-radius: 12px; padding: .6rem; }
+              .qr svg { width: 16rem; height: 16rem; }
+              .link { font-family: ui-monospace, monospace; word-break: break-all; }
+              .notice { font-size: .9rem; margin-top: 2rem; }
+              .print { margin-top: 1rem; }
+              @media print {
+                @page { size: letter portrait; margin: 1.5cm; }
+                .print { display: none; }
+                body { max-width: none; }
+              }
+            </style>
+            </head>
+            <body>
+            <main>
+            <h1>Know your rights</h1>
+            <p class="pitch">Free, private answers about ICE and local police. In plain English and Spanish.</p>
+            {{topic}}
+            <div class="qr" role="img" aria-label="QR code that opens {{h.Encode(link)}}">{{QrCodes.Svg(link)}}</div>
+            <p>Scan the code with your phone camera, or go to</p>
+            <p class="link">{{h.Encode(link)}}</p>
+            {{sms}}
+            <p class="notice">{{h.Encode(ReplyTexts.Notice(Language.English))}}<br>{{h.Encode(ReplyTexts.Notice(Language.Spanish))}}</p>
+            <p class="print"><button type="button" onclick="window.print()">Print this flyer</button></p>
+            </main>
+            </body>
+            </html>
+            """;
+    }
+}

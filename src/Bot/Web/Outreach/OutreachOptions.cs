@@ -1,0 +1,26 @@
+namespace KnowYourRights.Bot.Web.Outreach;
+
+/// <summary>Configuration section "Outreach": how links, QR codes, flyers and the embed page are made.</summary>
+public sealed class OutreachOptions
+{
+    public const string Section = "Outreach";
+
+    /// <summary>
+    /// The public address of the bot (e.g. https://rights.example.org). Links and QR codes use it;
+    /// when unset they use the address the request came to, which is wrong behind some proxies.
+    /// </summary>
+    public Uri? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// Who may frame <c>/embed</c>: the Content-Security-Policy <c>frame-ancestors</c> value, e.g.
+    /// <c>'self' https://partner.example.org</c>. Default: any site (<c>*</c>), since the widget is
+    /// meant to be embedded by partner organisations; narrow it to the partners you know.
+    /// </summary>
+    public string FrameAncestors { get; set; } = "*";
+
+    /// <summary>The SMS number people can text, shown on flyers when set (e.g. +1 555 010 0100).</summary>
+    public string? SmsNumber { get; set; }
+
+    /// <summary>The word to text first, shown on flyers with <see cref="SmsNumber"/> (e.g. RIGHTS).</summary>
+    public string? SmsKeyword { get; set; }
+}

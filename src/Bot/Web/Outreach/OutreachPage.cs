@@ -1,0 +1,87 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using KnowYourRights.Knowledge.Cards;
+
+namespace KnowYourRights.Bot.Web.Outreach;
+
+/// <summary>
+/// The outreach page: a plain form (works without JavaScript) to pick a topic, then the link,
+/// the embed snippet, the QR code and the flyer for it. JavaScript only adds copy buttons.
+/// </summary>
+internal static class OutreachPage
+{
+    public static string Render(HttpRequest request, AnswerCardCatalog cards, AnswerCard? card, string? unknownTopic, OutreachLinks links, OutreachOptions options)
+    {
+        var h = HtmlEncoder.Default;
+        var topic = card?.Id;
+        var chat = links.Chat(request, topic);
+        var embed = $"<iframe src=\"{links.Embed(request, topic)}\" title=\"Know your rights chat\" width=\"400\" height=\"600\" style=\"border:1px solid #ccc;border-radius:8px\"></iframe>";
+        var query = topic is null ? string.Empty : "?topic=" + Uri.EscapeDataString(topic);
+        var optionsHtml = new StringBuilder($"<option value=\"\"{(topic is null ? " selected" : string.Empty)}>No topic (the welcome menu)</option>");
+        foreach (var c in cards.Cards.OrderBy(c => c.Topic, StringComparer.OrdinalIgnoreCase))
+        {
+            optionsHtml.Append($"<option value=\"{h.Encode(c.Id)}\"{(c.Id == topic ? " selected" : string.Empty)}>{h.Encode(c.Topic)}</option>");
+        }
+        var warning = unknownTopic is null ? string.Empty : $"<p class=\"warn\" role=\"alert\">There is no topic “{h.Encode(unknownTopic)}”. Showing the home page link.</p>";
+
+        return $$"""
+            <!doctype html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Outreach kit · Know Your Rights</title>
+            <style>
+              body { font: 17px/1.5 system-ui, sans-serif; color: #1b1b1b; background: #fff; margin: 0 auto; max-width: 46rem; padding: 1rem; }
+              h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
+              label { font-weight: 600; display: block; margin-bottom: .3rem; }
+              select, input, textarea, button { font: inherit; }
+              select, textarea, input[type=text] { width: 100%; box-sizing: border-box; padding: .5rem; border: 1px solid #555; border-radius: 6px; }
+              button, .button { background: #0b5394; color: #fff; border: 0; border-radius: 6px; padding: .5rem 1rem; text-decoration: none; display: inline-block; cursor: pointer; }
+              button:focus, .button:focus, select:focus, textarea:focus, input:focus, a:focus { outline: 3px solid #f5a623; outline-offset: 2px; }
+              .row { display: flex; gap: .5rem; align-items: center; margin: .5rem 0; flex-wrap: wrap; }
+              .warn { background: #fff4e5; border-left: 4px solid #b35c00; padding: .5rem; }
+              img.qr { width: 12rem; height: 12rem; image-rendering: pixelated; }
+              a { color: #0b5394; }
+            </style>
+            </head>
+            <body>
+            <main>
+            <h1>Outreach kit</h1>
+            <p>Share the Know Your Rights chat: a link, a widget for your website, or a QR code for a flyer. Choose a topic to open the chat on that answer.</p>
+            {{warning}}
+            <form method="get" action="/outreach">
+              <label for="topic">Topic</label>
+              <div class="row"><select id="topic" name="topic">{{optionsHtml}}</select><button type="submit">Show</button></div>
+            </form>
+
+            <h2>Link</h2>
+            <label for="link">Share this link in a message</label>
+            <div class="row"><input type="text" id="link" readonly value="{{h.Encode(chat)}}"><button type="button" data-copy="link">Copy link</button></div>
+
+            <h2>Website widget</h2>
+            <label for="embed">Paste this into your web page</label>
+            <textarea id="embed" rows="3" readonly>{{h.Encode(embed)}}</textarea>
+            <div class="row"><button type="button" data-copy="embed">Copy embed code</button></div>
+
+            <h2>QR code</h2>
+            <img class="qr" src="/outreach/qr.svg{{h.Encode(query)}}" alt="QR code that opens {{h.Encode(chat)}}">
+            <div class="row">
+              <a class="button" href="/outreach/qr.png{{h.Encode(query)}}" download>Download PNG</a>
+              <a class="button" href="/outreach/qr.svg{{h.Encode(query)}}" download>Download SVG</a>
+              <a class="button" href="/outreach/flyer{{h.Encode(query)}}">Open printable flyer</a>
+            </div>
+            </main>
+            <script>
+              document.querySelectorAll('[data-copy]').forEach(function (button) {
+                button.addEventListener('click', function () {
+                  var field = document.getElementById(button.dataset.copy);
+                  navigator.clipboard.writeText(field.value).then(function () { button.textContent = 'Copied'; });
+                });
+              });
+            </script>
+            </body>
+            </html>
+            """;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+
+namespace KnowYourRights.Bot.Tests.Cli;
+
+/// <summary>Runs the real built app (<c>dotnet KnowYourRights.Bot.dll …</c>) as a separate process.</summary>
+internal static class BotExecutable
+{
+    /// <summary>The app's own build output (it carries its seeds), found beside this test build.</summary>
+    public static string DllPath { get; } = FindDll();
+
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, string? input, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(DllPath);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+        }
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static string FindDll()
+    {
+        // tests/Bot.Tests/bin/<Configuration>/<tfm>/ → src/Bot/bin/<Configuration>/<tfm>/
+        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var tfm = here.Name;
+        var configuration = here.Parent!.Name;
+        var root = here;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "KnowYourRights.Bot.sln")))
+        {
+            root = root.Parent;
+        }
+        var dll = Path.Combine(root?.FullName ?? throw new DirectoryNotFoundException("repository root"), "src", "Bot", "bin", configuration, tfm, "KnowYourRights.Bot.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build src/Bot first.", dll);
+    }
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using StbImageSharp;
+using ZXing;
+using ZXing.Common;
+
+namespace KnowYourRights.Bot.Tests.Web.Outreach;
+
+public sealed class OutreachTests(OutreachTests.App app) : IClassFixture<OutreachTests.App>
+{
+    private const string PublicBase = "https://rights.example.org/";
+
+    private readonly HttpClient _client = app.CreateClient();
+
+    [Theory]
+    [InlineData("detainers", PublicBase + "?topic=detainers")]
+    [InlineData(null, PublicBase)]
+    public async Task The_png_qr_code_decodes_back_to_the_topic_link(string? topic, string link)
+    {
+        var response = await _client.GetAsync("/outreach/qr.png" + (topic is null ? string.Empty : "?topic=" + topic));
+
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(link, Decode(await response.Content.ReadAsByteArrayAsync()));
+    }
+
+    [Fact]
+    public async Task The_svg_qr_code_is_an_svg_image()
+    {
+        var response = await _client.GetAsync("/outreach/qr.svg?topic=courthouse");
+
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<svg", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/outreach/qr.png?topic=nope")]
+    [InlineData("/outreach/qr.svg?topic=nope")]
+    [InlineData("/outreach/flyer?topic=nope")]
+    public async Task An_unknown_topic_is_404_with_a_pointer_to_the_list(string url)
+    {
+        var response = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("/outreach", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_outreach_page_offers_every_topic_the_link_the_embed_snippet_and_downloads()
+    {
+        var html = await _client.GetStringAsync("/outreach?topic=dmv");
+
+        Assert.Contains("<option value=\"detainers\"", html);
+        Assert.Contains("<option value=\"dmv\" selected>", html);
+        Assert.Contains("value=\"https://rights.example.org/?topic=dmv\"", html);
+        Assert.Contains("<iframe src=\"https://rights.example.org/embed?topic=dmv\"", WebUtility.HtmlDecode(html));
+        Assert.Contains("href=\"/outreach/qr.png?topic=dmv\"", html);
+        Assert.Contains("href=\"/outreach/qr.svg?topic=dmv\"", html);
+        Assert.Contains("href=\"/outreach/flyer?topic=dmv\"", html);
+        Assert.Contains("<label for=\"topic\">", html);
+    }
+
+    [Fact]
+    public async Task The_outreach_page_says_when_a_topic_is_unknown()
+    {
+        var html = await _client.GetStringAsync("/outreach?topic=nope");
+
+        Assert.Contains("There is no topic", html);
+        Assert.Contains("value=\"https://rights.example.org/\"", html);
+    }
+
+    [Fact]
+    public async Task The_flyer_has_the_qr_code_topic_sms_number_and_notice_and_prints_on_one_page()
+    {
+        var html = WebUtility.HtmlDecode(await _client.GetStringAsync("/outreach/flyer?topic=courthouse"));
+
+        Assert.Contains("<svg", html);
+        Assert.Contains("Can ICE arrest people at courthouses?", html);
+        Assert.Contains("+1 555 010 0100", html);
+        Assert.Contains("RIGHTS", html);
+        Assert.Contains("not legal advice", html);
+        Assert.Contains("@media print", html);
+    }
+
+    private static string Decode(byte[] png)
+    {
+        var image = ImageResult.FromMemory(png, ColorComponents.RedGreenBlueAlpha);
+        var luminance = new RGBLuminanceSource(image.Data, image.Width, image.Height, RGBLuminanceSource.BitmapFormat.RGBA32);
+        var result = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(luminance)), new Dictionary<DecodeHintType, object>
+        {
+            [DecodeHintType.POSSIBLE_FORMATS] = new List<BarcodeFormat> { BarcodeFormat.QR_CODE },
+        });
+        return result?.Text ?? throw new InvalidDataException("The image holds no readable QR code.");
+    }
+
+    public sealed class App : BotAppFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Outreach:PublicBaseUrl", PublicBase);
+            builder.UseSetting("Outreach:SmsNumber", "+1 555 010 0100");
+            builder.UseSetting("Outreach:SmsKeyword", "RIGHTS");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using Lucene.Net.Search;
+using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Indexing;
+
+namespace KnowYourRights.Knowledge.Tests.Indexing;
+
+public sealed class IndexStoreTests : IDisposable
+{
+    private readonly string _data = TempFolder.Create();
+
+    public void Dispose() => TempFolder.Delete(_data);
+
+    [Fact]
+    public void Opening_an_empty_data_folder_builds_the_index_from_the_seeds()
+    {
+        using var index = KnowledgeIndex.Open(_data, SeedFiles.Folder, TimeSpan.FromSeconds(5));
+
+        var store = new IndexStore(_data);
+        Assert.Equal(store.CurrentVersion(), index.Current.Version);
+        Assert.Equal(SeedFiles.Seeds.Paper.Passages.Count + SeedFiles.Seeds.Cards.Cards.Count, index.Current.DocumentCount);
+        Assert.Equal(SeedFiles.Seeds.Cards.Cards.Count, index.Current.Cards.Cards.Count);
+    }
+
+    [Fact]
+    public void An_existing_index_is_reopened_not_rebuilt()
+    {
+        var first = IndexBuilder.Build(SeedFiles.Seeds, new IndexStore(_data));
+
+        using var index = KnowledgeIndex.Open(_data, "/no/seeds/needed/to/reopen", TimeSpan.FromSeconds(5));
+
+        Assert.Equal(first.Version, index.Current.Version);
+        Assert.Single(new IndexStore(_data).Versions());
+    }
+
+    [Fact]
+    public void A_new_build_goes_live_and_only_the_newest_versions_are_kept()
+    {
+        var store = new IndexStore(_data);
+        var reports = Enumerable.Range(0, IndexBuilder.VersionsKept + 2).Select(_ => IndexBuilder.Build(SeedFiles.Seeds, store)).ToList();
+
+        Assert.Equal(reports[^1].Version, store.CurrentVersion());
+        Assert.Equal(IndexBuilder.VersionsKept, store.Versions().Count);
+        Assert.Equal(reports.TakeLast(IndexBuilder.VersionsKept).Select(r => r.Version), store.Versions());
+    }
+
+    [Fact]
+    public void A_second_builder_is_refused_while_one_holds_the_lock()
+    {
+        var store = new IndexStore(_data);
+        using (store.TryLockForBuild(TimeSpan.Zero))
+        {
+            Assert.Throws<IndexBusyException>(() => IndexBuilder.Build(SeedFiles.Seeds, store));
+        }
+        IndexBuilder.Build(SeedFiles.Seeds, store);
+        Assert.NotNull(store.CurrentVersion());
+    }
+
+    [Fact]
+    public void A_build_that_fails_leaves_the_live_index_untouched()
+    {
+        var store = new IndexStore(_data);
+        var good = IndexBuilder.Build(SeedFiles.Seeds, store);
+        var broken = SeedFiles.Seeds with { SynonymRules = "a => \n" };
+
+        Assert.Throws<FormatException>(() => IndexBuilder.Build(broken, store));
+
+        Assert.Equal(good.Version, store.CurrentVersion());
+        Assert.Equal([good.Version], store.Versions());
+    }
+
+    [Fact]
+    public void A_corrupt_index_is_a_clear_error()
+    {
+        var store = new IndexStore(_data);
+        var report = IndexBuilder.Build(SeedFiles.Seeds, store);
+        var folder = store.VersionPath(report.Version);
+        foreach (var segments in Directory.GetFiles(folder, "segments_*"))
+        {
+            File.WriteAllText(segments, "not a Lucene segments file");
+        }
+
+        var error = Assert.Throws<KnowledgeIndexException>(() => KnowledgeIndex.Open(_data, SeedFiles.Folder, TimeSpan.FromSeconds(5)));
+
+        Assert.Contains(folder, error.Message);
+        Assert.Contains("index build", error.Message);
+        Assert.Equal(report.Version, store.CurrentVersion());
+    }
+
+    [Fact]
+    public void Readers_opened_before_a_rebuild_keep_answering_from_their_version()
+    {
+        var store = new IndexStore(_data);
+        IndexBuilder.Build(SeedFiles.Seeds, store);
+        using var index = KnowledgeIndex.Open(_data, SeedFiles.Folder, TimeSpan.FromSeconds(5));
+        var before = index.Current.Version;
+
+        IndexBuilder.Build(SeedFiles.Seeds, store);
+
+        using var context = index.Current.Searchers.GetContext();
+        Assert.Equal(before, index.Current.Version);
+        Assert.True(context.Reference.IndexReader.NumDocs > 0);
+    }
+
+    [Fact]
+    public void The_build_report_grades_every_card()
+    {
+        var report = IndexBuilder.Build(SeedFiles.Seeds, new IndexStore(_data));
+
+        Assert.Equal(24, report.Footnotes);
+        Assert.Equal(SeedFiles.Seeds.Cards.Cards.Count, report.CardGrades.Count);
+        Assert.All(report.CardGrades, g => Assert.False(g.Flagged, $"{g.CardId} grade {g.Grade} words {g.Words}"));
+    }
+
+    [Fact]
+    public void Seeds_from_a_missing_folder_are_a_clear_error()
+    {
+        Assert.Throws<DirectoryNotFoundException>(() => KnowledgeSeeds.Load(Path.Combine(_data, "nope")));
+    }
+}
