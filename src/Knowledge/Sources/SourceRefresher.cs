@@ -79,6 +79,11 @@ public sealed class SourceRefresher(SourceFetcher fetcher, SourceCache cache, So
             // The cache folder itself failed (disk full, permissions): report, keep going.
             return FromCache(source, SourceStatus.Failed, $"cache: {e.Message}");
         }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            // A URL HttpClient will not send, or a body a parser chokes on: one bad source never stops the refresh.
+            return FromCache(source, SourceStatus.Failed, $"{e.GetType().Name}: {e.Message}");
+        }
     }
 
     private SourceFetchResult FromCache(Source source, string status, string? reason)

@@ -184,6 +184,17 @@ public sealed class SourceRefresherTests : IAsyncLifetime, IDisposable
         Assert.Contains("too large", result.Reason);
     }
 
+    [Theory]
+    [InlineData("ftp://127.0.0.1/file.pdf")]
+    [InlineData("not a url")]
+    public async Task A_url_that_cannot_be_fetched_is_reported(string url)
+    {
+        var result = (await Refresher().RefreshAsync([TestData.Fixture("odd", url)], offline: false, null, default)).Single();
+
+        Assert.Equal(SourceStatus.Failed, result.Status);
+        Assert.NotNull(result.Reason);
+    }
+
     [Fact]
     public async Task A_wrong_content_type_is_refused()
     {
