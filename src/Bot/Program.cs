@@ -18,6 +18,7 @@ builder.AddKnowledge();
 builder.AddBot();
 builder.AddSms();
 builder.AddDirectLine();
+builder.AddAdminApi();
 builder.AddOutreach();
 
 var app = builder.Build();
@@ -25,6 +26,7 @@ app.MapWebChatPage();
 app.MapOutreachApi();
 app.MapHealthApi();
 app.MapAnswerApi();
+app.MapAdminApi();
 app.MapBotApi();
 app.MapSmsApi();
 app.MapDirectLineApi();

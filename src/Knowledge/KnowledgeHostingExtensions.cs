@@ -1,5 +1,6 @@
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Indexing;
+using KnowYourRights.Knowledge.Refresh;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,8 @@ public static class KnowledgeHostingExtensions
 {
     /// <summary>
     /// Registers the knowledge index (opened once per process, built from the seeds on first
-    /// start) and the answer service, with options from the "Knowledge" section validated on start.
+    /// start, switching to newer versions as they go live), the answer service and the index
+    /// refresher, with options from the "Knowledge" section validated on start.
     /// </summary>
     public static IHostApplicationBuilder AddKnowledge(this IHostApplicationBuilder builder)
     {
@@ -22,9 +24,10 @@ public static class KnowledgeHostingExtensions
         builder.Services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
-            return KnowledgeIndex.Open(options.DataPath, options.SeedsPath, options.BuildWait);
+            return KnowledgeIndex.Open(options.DataPath, options.SeedsPath, options.BuildWait, options.IndexCheckInterval, options.RetireDelay);
         });
         builder.Services.AddSingleton<AnswerService>();
+        builder.AddKnowledgeRefresh();
         builder.Services.AddHostedService<KnowledgeIndexWarmup>();
         return builder;
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using KnowYourRights.Knowledge.Indexing;
 
 namespace KnowYourRights.Knowledge;
 
@@ -38,6 +39,17 @@ public sealed class KnowledgeOptions
 
     /// <summary>How long a process waits for another one's first index build.</summary>
     public TimeSpan BuildWait { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How often a running app checks <c>indexes/CURRENT</c> for a version another process made
+    /// live (a file watcher usually notices sooner). Zero turns the check off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan IndexCheckInterval { get; set; } = KnowledgeIndex.DefaultCheckInterval;
+
+    /// <summary>How long a replaced index version stays open after a switch (questions holding it finish first anyway).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan RetireDelay { get; set; } = KnowledgeIndex.DefaultRetireDelay;
 
     /// <summary>Card ids offered as the topic menu (welcome, declines), in order; missing ids are skipped.</summary>
     public List<string> MenuTopics { get; set; } = ["detainers", "courthouse", "287g", "fingerprints", "dmv", "cap", "legal-help"];

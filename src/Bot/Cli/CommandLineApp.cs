@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace KnowYourRights.Bot.Cli;
 
 /// <summary>
-/// The command line (System.CommandLine): <c>ask</c>, <c>index build</c>, and <c>serve</c>.
+/// The command line (System.CommandLine): <c>ask</c>, <c>index build|refresh|status|rollback</c>, and <c>serve</c>.
 /// Every verb takes <c>--data DIR</c>, so tools and tests can work on a scratch data folder.
 /// </summary>
 public static class CommandLineApp
@@ -40,15 +40,20 @@ public static class CommandLineApp
         return [.. result];
     }
 
-    public static Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, CliOutput.Console);
+
+    /// <summary>Runs a verb writing to the given writers (tests run commands in-process, in parallel).</summary>
+    internal static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => RunAsync(args, new CliOutput(output, error));
+
+    private static Task<int> RunAsync(string[] args, CliOutput output)
     {
         var data = new Option<string?>("--data") { Description = "The data folder holding the index (default: data beside the app).", Recursive = true };
         var root = new RootCommand("KnowYourRights.Bot: know-your-rights answers about ICE and local police, with citations.");
         root.Options.Add(data);
         root.Subcommands.Add(AskCommand.Create(data));
-        root.Subcommands.Add(IndexCommand.Create(data));
+        root.Subcommands.Add(IndexCommand.Create(data, output));
         root.Subcommands.Add(new Command("serve", "Run the web server (the default with no verb)."));
-        return root.Parse(args).InvokeAsync();
+        return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output.Out, Error = output.Error });
     }
 
     /// <summary>Builds the knowledge services from configuration, as the web app does, with --data applied.</summary>

@@ -1,13 +1,17 @@
 using System.CommandLine;
 using System.Globalization;
 using KnowYourRights.Knowledge.Indexing;
+using KnowYourRights.Knowledge.Sources;
 
 namespace KnowYourRights.Bot.Cli;
 
-/// <summary><c>index build [--data DIR]</c>: builds a new index version from the seeds and makes it live.</summary>
+/// <summary>
+/// <c>index build</c> (a new version from the seeds and the cached source text, made live),
+/// <c>index refresh</c>, <c>index status</c> and <c>index rollback</c>; all take <c>--data DIR</c>.
+/// </summary>
 internal static class IndexCommand
 {
-    public static Command Create(Option<string?> data)
+    public static Command Create(Option<string?> data, CliOutput output)
     {
         var build = new Command("build", "Build the index from the seeds and make it live; prints what it indexed.");
         build.SetAction(parse =>
@@ -16,18 +20,24 @@ internal static class IndexCommand
             {
                 using var host = CommandLineApp.BuildHost(parse.GetValue(data));
                 var options = CommandLineApp.Options(host);
-                var report = IndexBuilder.Build(CommandLineApp.LoadSeeds(host), new IndexStore(options.DataPath));
-                Console.Out.Write(Render(report, options.DataPath));
+                var seeds = CommandLineApp.LoadSeeds(host);
+                // The sources' cached text (from earlier refreshes) is kept: a rebuild must not drop it.
+                var sourcePassages = SourceCorpus.FromCache(seeds.Manifest, new SourceCache(options.DataPath));
+                var report = IndexBuilder.Build(seeds, new IndexStore(options.DataPath), sourcePassages: sourcePassages);
+                output.Out.Write(Render(report, options.DataPath));
                 return report.CardGrades.Any(c => c.Flagged) ? 3 : 0;
             }
             catch (Exception e) when (e is IndexBusyException or KnowledgeIndexException or FormatException or IOException or InvalidDataException)
             {
-                Console.Error.WriteLine("index build: " + e.Message + " The live index was not changed.");
+                output.Error.WriteLine("index build: " + e.Message + " The live index was not changed.");
                 return 1;
             }
         });
         var index = new Command("index", "Manage the knowledge index.");
         index.Subcommands.Add(build);
+        index.Subcommands.Add(IndexRefreshCommand.Create(data, output));
+        index.Subcommands.Add(IndexStatusCommand.Create(data, output));
+        index.Subcommands.Add(IndexRollbackCommand.Create(data, output));
         return index;
     }
 
@@ -39,6 +49,7 @@ internal static class IndexCommand
         w.WriteLine($"  footnotes:       {report.Footnotes}");
         w.WriteLine($"  sources:         {report.Sources}");
         w.WriteLine($"  answer cards:    {report.Cards}");
+        w.WriteLine($"  source passages: {report.SourcePassages}");
         w.WriteLine($"  synonym rules:   {report.SynonymRules}");
         if (report.CardGrades.Count > 0)
         {

@@ -7,15 +7,33 @@ namespace KnowYourRights.Knowledge.Answers;
 
 /// <summary>
 /// Answers a question from the knowledge index: a curated card when one matches well, else the
-/// sentences of the paper that carry the question, else an honest decline with legal-help links.
+/// sentences of the paper (or of a cited source's own text, once refreshed) that carry the
+/// question, else an honest decline with legal-help links.
 /// </summary>
-public sealed class AnswerService(KnowledgeIndex index, IOptions<KnowledgeOptions> options)
+public sealed class AnswerService
 {
     private const int PassagesShown = 3;
     private const int PassagesComposed = 2;
     private const double CardPreference = 0.15;
 
-    private readonly KnowledgeOptions _options = options.Value;
+    private readonly Func<SnapshotLease>? _lease;
+    private readonly KnowledgeSnapshot? _snapshot;
+    private readonly KnowledgeOptions _options;
+
+    public AnswerService(KnowledgeIndex index, IOptions<KnowledgeOptions> options)
+    {
+        _lease = index.Acquire;
+        _options = options.Value;
+    }
+
+    private AnswerService(KnowledgeSnapshot snapshot, KnowledgeOptions options)
+    {
+        _snapshot = snapshot;
+        _options = options;
+    }
+
+    /// <summary>Answers from one fixed snapshot (not the live index): how a new version is validated before it goes live.</summary>
+    public static AnswerService ForSnapshot(KnowledgeSnapshot snapshot, KnowledgeOptions options) => new(snapshot, options);
 
     /// <summary>Why a question cannot be taken, or null when it can.</summary>
     public string? Validate(string? question) =>
@@ -36,7 +54,9 @@ public sealed class AnswerService(KnowledgeIndex index, IOptions<KnowledgeOption
             };
         }
 
-        var snapshot = index.Current;
+        // The lease keeps this version open for the whole answer, even if a newer one goes live meanwhile.
+        using var lease = _lease?.Invoke();
+        var snapshot = lease?.Snapshot ?? _snapshot!;
         if (SmallTalk.IsSmallTalk(text))
         {
             return Reply(text, AnswerKinds.Welcome, ReplyTexts.Welcome(language), language, snapshot);
@@ -50,7 +70,7 @@ public sealed class AnswerService(KnowledgeIndex index, IOptions<KnowledgeOption
         var cardFloor = anchored ? Math.Min(_options.MinAnchoredConfidence, _options.MinCardConfidence) : _options.MinCardConfidence;
         var passageFloor = anchored ? Math.Min(_options.MinAnchoredConfidence, _options.MinConfidence) : _options.MinConfidence;
         var cards = hits.Where(h => h.Type == IndexFields.CardType && CardConfidence(h) >= cardFloor).ToList();
-        var passages = hits.Where(h => h.Type == IndexFields.PassageType && h.Coverage >= passageFloor).ToList();
+        var passages = hits.Where(h => h.Type is IndexFields.PassageType or IndexFields.SourceType && h.Coverage >= passageFloor).ToList();
 
         // Cards are preferred (plain, curated) unless the paper matches the question clearly better.
         if (cards.Count > 0 && (passages.Count == 0 || cards[0].Rank >= passages[0].Rank - CardPreference))
@@ -91,12 +111,13 @@ public sealed class AnswerService(KnowledgeIndex index, IOptions<KnowledgeOption
     private Answer FromPaper(
         string question, string language, IReadOnlyList<Concept> concepts, List<SearchHit> passages, List<AnswerPassage> shown, KnowledgeSnapshot snapshot)
     {
-        var (text, citations) = ExtractiveComposer.Compose(snapshot, concepts, passages.Take(PassagesComposed).ToList());
+        var composed = passages.Take(PassagesComposed).ToList();
+        var (text, citations) = ExtractiveComposer.Compose(snapshot, concepts, composed);
         var lead = language == Language.Spanish ? ReplyTexts.EnglishOnly(language) + "\n" : string.Empty;
         return new Answer
         {
             Question = question, Answered = true, Kind = AnswerKinds.Extractive, Text = lead + text, Citations = citations,
-            AsOf = snapshot.Manifest.Paper.Date, Confidence = Math.Round(passages[0].Coverage, 3), Passages = shown,
+            AsOf = AsOf(composed[0], snapshot), Confidence = Math.Round(passages[0].Coverage, 3), Passages = shown,
             Notice = ReplyTexts.Notice(language), Language = language, FollowUps = Menu(snapshot).Take(3).ToList(),
             ReadingGrade = Grade(text),
         };
@@ -139,6 +160,12 @@ public sealed class AnswerService(KnowledgeIndex index, IOptions<KnowledgeOption
             : Corpus.Superscripts.Strip(hit.Payload);
         return new AnswerPassage(hit.Id, hit.Heading, text, Math.Round(hit.Rank, 3));
     }
+
+    /// <summary>A source's own text is as of its date; the paper's, as of the paper's.</summary>
+    private static string? AsOf(SearchHit lead, KnowledgeSnapshot snapshot) =>
+        lead.Type == IndexFields.SourceType && lead.SourceId is { } id && snapshot.Manifest.TryGet(id, out var source) && source.Date is not null
+            ? source.Date
+            : snapshot.Manifest.Paper.Date;
 
     /// <summary>A card is as good as its coverage of the question and the question's likeness to one of its ways of asking.</summary>
     private static double CardConfidence(SearchHit card) => (card.Coverage + card.Similarity) / 2;

@@ -8,7 +8,8 @@ namespace KnowYourRights.Knowledge.Answers;
 /// <summary>
 /// Composes an answer from the paper itself: the few sentences of the best passages that carry
 /// the question's concepts, each followed by numbered citations for the footnotes it cites (or
-/// the paper, for a sentence without a footnote).
+/// the paper, for a sentence without a footnote). A sentence from a cited source's own text
+/// (a source passage) cites that source.
 /// </summary>
 internal static class ExtractiveComposer
 {
@@ -23,7 +24,8 @@ internal static class ExtractiveComposer
                 sentence,
                 passageRank,
                 index,
-                concepts.Where(c => c.Terms.Overlaps(QuestionAnalysis.Terms(snapshot, Superscripts.Strip(sentence)))).ToHashSet())))
+                concepts.Where(c => c.Terms.Overlaps(QuestionAnalysis.Terms(snapshot, Superscripts.Strip(sentence)))).ToHashSet(),
+                SourceOf(hit, snapshot.Manifest))))
             .ToList();
 
         // Greedy: take the sentence that adds the most uncovered weight; prefer the best passage on ties.
@@ -55,7 +57,10 @@ internal static class ExtractiveComposer
         var text = new StringBuilder();
         foreach (var candidate in chosen.OrderBy(c => c.Passage).ThenBy(c => c.Index))
         {
-            text.Append(text.Length > 0 ? " " : string.Empty).Append(WithCitationMarkers(candidate.Sentence, citations, snapshot.Manifest));
+            var cited = candidate.Source is { } source
+                ? Superscripts.Strip(candidate.Sentence).TrimEnd() + $" [{citations.NumberOf(source)}]"
+                : WithCitationMarkers(candidate.Sentence, citations, snapshot.Manifest);
+            text.Append(text.Length > 0 ? " " : string.Empty).Append(cited);
         }
         return (text.ToString(), citations.ToCitations());
     }
@@ -71,5 +76,11 @@ internal static class ExtractiveComposer
         return Superscripts.Strip(sentence).TrimEnd() + " " + markers;
     }
 
-    private sealed record Candidate(string Sentence, int Passage, int Index, HashSet<Concept> Concepts);
+    /// <summary>The source a source passage is cited as; null for the paper's passages (they cite their footnotes).</summary>
+    private static Source? SourceOf(SearchHit hit, SourceManifest manifest) =>
+        hit.Type != IndexFields.SourceType ? null
+        : hit.SourceId is { } id && manifest.TryGet(id, out var source) ? source
+        : manifest.Paper;
+
+    private sealed record Candidate(string Sentence, int Passage, int Index, HashSet<Concept> Concepts, Source? Source);
 }

@@ -9,7 +9,11 @@ public sealed record IndexBuildReport(
     int Sources,
     int Cards,
     int SynonymRules,
-    IReadOnlyList<CardReadability> CardGrades);
+    IReadOnlyList<CardReadability> CardGrades)
+{
+    /// <summary>Passages of cited sources' own text (0 for a build from the seeds alone).</summary>
+    public int SourcePassages { get; init; }
+}
 
 /// <summary>The reading grade and length of one card's English answer.</summary>
 public sealed record CardReadability(string CardId, double Grade, int Words, bool Flagged);

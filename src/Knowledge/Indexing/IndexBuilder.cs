@@ -2,6 +2,7 @@ using System.Text.Json;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Cards;
 using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Sources;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
@@ -22,15 +23,22 @@ public static class IndexBuilder
 
     private static readonly FieldType AnalyzedWithVectors = CreateAnalyzedWithVectors();
 
-    /// <summary>Builds and promotes a new version. Throws <see cref="IndexBusyException"/> if another build holds the lock.</summary>
-    public static IndexBuildReport Build(KnowledgeSeeds seeds, IndexStore store, TimeSpan? waitForLock = null)
+    /// <summary>
+    /// Builds and promotes a new version from the seeds and, when given, the passages of cited
+    /// sources' own text. Throws <see cref="IndexBusyException"/> if another build holds the lock.
+    /// </summary>
+    public static IndexBuildReport Build(
+        KnowledgeSeeds seeds, IndexStore store, TimeSpan? waitForLock = null, IReadOnlyList<SourcePassage>? sourcePassages = null)
     {
         using var buildLock = store.TryLockForBuild(waitForLock ?? TimeSpan.Zero)
             ?? throw new IndexBusyException("Another index build is running on this data folder; try again when it ends.");
-        return BuildLocked(seeds, store);
+        return BuildLocked(seeds, store, sourcePassages ?? []);
     }
 
-    /// <summary>Builds from the seeds unless an index already exists (the app's first start).</summary>
+    /// <summary>
+    /// Builds from the seeds (and any source text already in the data folder's cache) unless an
+    /// index already exists (the app's first start).
+    /// </summary>
     public static void EnsureBuilt(IndexStore store, Func<KnowledgeSeeds> seeds, TimeSpan waitForLock)
     {
         if (store.CurrentVersion() is not null)
@@ -41,11 +49,25 @@ public static class IndexBuilder
             ?? throw new IndexBusyException("Timed out waiting for another process to build the index.");
         if (store.CurrentVersion() is null)
         {
-            BuildLocked(seeds(), store);
+            var loaded = seeds();
+            BuildLocked(loaded, store, SourceCorpus.FromCache(loaded.Manifest, new SourceCache(store.DataPath)));
         }
     }
 
-    private static IndexBuildReport BuildLocked(KnowledgeSeeds seeds, IndexStore store)
+    private static IndexBuildReport BuildLocked(KnowledgeSeeds seeds, IndexStore store, IReadOnlyList<SourcePassage> sourcePassages)
+    {
+        var report = BuildVersion(seeds, store, sourcePassages);
+        store.Promote(report.Version);
+        store.Prune(VersionsKept);
+        return report;
+    }
+
+    /// <summary>
+    /// Writes, commits and checks a new version folder without making it live; the caller holds
+    /// the build lock and promotes it (or deletes it with <see cref="IndexStore.Discard"/>).
+    /// A build that throws leaves no folder behind.
+    /// </summary>
+    internal static IndexBuildReport BuildVersion(KnowledgeSeeds seeds, IndexStore store, IReadOnlyList<SourcePassage> sourcePassages)
     {
         var synonyms = DomainAnalyzer.ParseSynonyms(seeds.SynonymRules);
         var version = store.NewVersionName();
@@ -70,6 +92,10 @@ public static class IndexBuilder
                 {
                     writer.AddDocument(CardDocument(card));
                 }
+                foreach (var passage in sourcePassages)
+                {
+                    writer.AddDocument(SourcePassageDocument(passage));
+                }
                 writer.Commit();
             }
 
@@ -83,19 +109,20 @@ public static class IndexBuilder
                 seeds.Manifest.Sources.Count,
                 seeds.Cards.Cards.Count,
                 seeds.SynonymRules.Split('\n').Count(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#')),
-                seeds.Cards.Cards.Select(Readability).ToList());
+                seeds.Cards.Cards.Select(Readability).ToList())
+            {
+                SourcePassages = sourcePassages.Count,
+            };
             File.WriteAllText(Path.Combine(folder, BuildInfoFile), JsonSerializer.Serialize(report, Json));
 
             // Open what was written before it goes live: a build that cannot be read never replaces a good one.
             using (var check = KnowledgeSnapshot.Open(folder, version))
             {
-                if (check.DocumentCount != seeds.Paper.Passages.Count + seeds.Cards.Cards.Count)
+                if (check.DocumentCount != seeds.Paper.Passages.Count + seeds.Cards.Cards.Count + sourcePassages.Count)
                 {
                     throw new InvalidDataException($"The new index holds {check.DocumentCount} documents, not the expected number.");
                 }
             }
-            store.Promote(version);
-            store.Prune(VersionsKept);
             return report;
         }
         catch
@@ -138,6 +165,16 @@ public static class IndexBuilder
         }
         return document;
     }
+
+    private static Document SourcePassageDocument(SourcePassage passage) =>
+    [
+        new StringField(IndexFields.Id, passage.Id, Field.Store.YES),
+        new StringField(IndexFields.Type, IndexFields.SourceType, Field.Store.YES),
+        new StoredField(IndexFields.SourceId, passage.SourceId),
+        new Field(IndexFields.Heading, passage.Heading, AnalyzedWithVectors),
+        new Field(IndexFields.Text, passage.Text, AnalyzedWithVectors),
+        new StoredField(IndexFields.Payload, passage.Text),
+    ];
 
     private static FieldType CreateAnalyzedWithVectors()
     {

@@ -6,7 +6,7 @@ public static class IndexFields
     /// <summary>Document id (passage id, card id). Not analyzed.</summary>
     public const string Id = "id";
 
-    /// <summary>What the document is: <see cref="PassageType"/> or <see cref="CardType"/>.</summary>
+    /// <summary>What the document is: <see cref="PassageType"/>, <see cref="CardType"/> or <see cref="SourceType"/>.</summary>
     public const string Type = "type";
 
     /// <summary>Heading path of a passage, topic of a card. Analyzed.</summary>
@@ -24,7 +24,13 @@ public static class IndexFields
     /// <summary>Stored only: reading order of a passage.</summary>
     public const string Order = "order";
 
+    /// <summary>Stored only, on source passages: the manifest id of the source the text was fetched from.</summary>
+    public const string SourceId = "source-id";
+
     public const string PassageType = "passage";
+
+    /// <summary>A passage of a cited source's own text (fetched by <c>index refresh</c>); cited as that source.</summary>
+    public const string SourceType = "source";
 
     public const string CardType = "card";
 

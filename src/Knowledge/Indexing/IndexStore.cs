@@ -45,6 +45,20 @@ public sealed class IndexStore
         }
     }
 
+    /// <summary>What a version's build recorded (<c>build.json</c>), or null for a folder whose build did not finish.</summary>
+    public IndexBuildReport? ReadBuild(string version)
+    {
+        var path = Path.Combine(VersionPath(version), IndexBuilder.BuildInfoFile);
+        try
+        {
+            return File.Exists(path) ? System.Text.Json.JsonSerializer.Deserialize<IndexBuildReport>(File.ReadAllText(path), IndexBuilder.Json) : null;
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or IOException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Version folders, oldest first (names sort by build time).</summary>
     public IReadOnlyList<string> Versions() =>
         Directory.Exists(IndexesPath)
@@ -65,6 +79,39 @@ public sealed class IndexStore
         var temp = CurrentPath + "." + Guid.NewGuid().ToString("N") + ".tmp";
         File.WriteAllText(temp, version);
         File.Move(temp, CurrentPath, overwrite: true);
+    }
+
+    /// <summary>
+    /// Complete versions (their build finished: <c>build.json</c> is written last), oldest first.
+    /// A folder still being written by a builder, or left by a crash, is not one.
+    /// </summary>
+    public IReadOnlyList<string> CompleteVersions() =>
+        Versions().Where(v => File.Exists(Path.Combine(VersionPath(v), IndexBuilder.BuildInfoFile))).ToList();
+
+    /// <summary>The newest complete version older than the live one (what a rollback returns to), or null.</summary>
+    public string? PreviousVersion()
+    {
+        var current = CurrentVersion();
+        return current is null
+            ? null
+            : CompleteVersions().Where(v => string.CompareOrdinal(v, current) < 0).LastOrDefault();
+    }
+
+    /// <summary>Deletes a version that was built but must not go live (it failed validation). Never the live one.</summary>
+    public void Discard(string version)
+    {
+        if (version == CurrentVersion() || !Directory.Exists(VersionPath(version)))
+        {
+            return;
+        }
+        try
+        {
+            Directory.Delete(VersionPath(version), recursive: true);
+        }
+        catch (IOException)
+        {
+            // Prune removes it later.
+        }
     }
 
     /// <summary>Deletes the oldest versions, keeping the live one and the newest <paramref name="keep"/>.</summary>

@@ -4,33 +4,195 @@ namespace KnowYourRights.Knowledge.Indexing;
 
 /// <summary>
 /// The live knowledge index of a data folder. Opens the current version at start (building one
-/// from the seeds the first time) and hands out the current snapshot to each question.
+/// from the seeds the first time), hands out the current snapshot to each question, and
+/// switches to a newer version when <c>indexes/CURRENT</c> changes — whether this process, the
+/// command line or another replica sharing the data folder promoted it.
 /// </summary>
+/// <remarks>
+/// A <see cref="FileSystemWatcher"/> notices the change at once where the file system reports
+/// it; a periodic check covers the rest (network shares, containers, exhausted inotify
+/// instances). The new version is opened off the request path, then swapped in with one
+/// reference write, so questions are never blocked; the old snapshot is closed after a grace
+/// delay and only when its last lease ends.
+/// </remarks>
 public sealed class KnowledgeIndex : IDisposable
 {
-    private readonly IndexStore _store;
-    private KnowledgeSnapshot _current;
+    public static readonly TimeSpan DefaultCheckInterval = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan DefaultRetireDelay = TimeSpan.FromSeconds(5);
 
-    private KnowledgeIndex(IndexStore store, KnowledgeSnapshot current)
+    private readonly IndexStore _store;
+    private readonly TimeSpan _retireDelay;
+    private readonly Lock _switchLock = new();
+    private readonly FileSystemWatcher? _watcher;
+    private readonly Timer? _timer;
+    private KnowledgeSnapshot _current;
+    private volatile bool _disposed;
+
+    private KnowledgeIndex(IndexStore store, KnowledgeSnapshot current, TimeSpan checkInterval, TimeSpan retireDelay)
     {
         _store = store;
         _current = current;
+        _retireDelay = retireDelay;
+        if (checkInterval > TimeSpan.Zero)
+        {
+            _timer = new Timer(_ => CheckInBackground(), null, checkInterval, checkInterval);
+            _watcher = TryWatch(store.IndexesPath);
+        }
     }
 
     public IndexStore Store => _store;
 
-    /// <summary>The snapshot to answer from. Each question takes it once and uses only it.</summary>
+    /// <summary>The snapshot to answer from. Each question takes it once and uses only it (better: <see cref="Acquire"/>).</summary>
     public KnowledgeSnapshot Current => Volatile.Read(ref _current);
 
+    /// <summary>Why the last attempt to open a newer version failed (the old one stays live), or null.</summary>
+    public string? LastSwitchError { get; private set; }
+
+    /// <summary>Raised after a newer version went live, with its name.</summary>
+    public event Action<string>? Switched;
+
     /// <summary>Opens the data folder's live index, building it from <paramref name="seedsPath"/> if there is none.</summary>
-    public static KnowledgeIndex Open(string dataPath, string seedsPath, TimeSpan waitForBuild)
+    public static KnowledgeIndex Open(string dataPath, string seedsPath, TimeSpan waitForBuild) =>
+        Open(dataPath, seedsPath, waitForBuild, DefaultCheckInterval, DefaultRetireDelay);
+
+    /// <summary>
+    /// As <see cref="Open(string, string, TimeSpan)"/>, checking for a new live version every
+    /// <paramref name="checkInterval"/> (zero: only when <see cref="CheckForNewVersion"/> is called)
+    /// and closing a replaced version <paramref name="retireDelay"/> after the switch.
+    /// </summary>
+    public static KnowledgeIndex Open(string dataPath, string seedsPath, TimeSpan waitForBuild, TimeSpan checkInterval, TimeSpan retireDelay)
     {
         var store = new IndexStore(dataPath);
         IndexBuilder.EnsureBuilt(store, () => KnowledgeSeeds.Load(seedsPath), waitForBuild);
         var version = store.CurrentVersion()
             ?? throw new KnowledgeIndexException($"No index in '{store.IndexesPath}'. Build one with 'index build'.");
-        return new KnowledgeIndex(store, KnowledgeSnapshot.Open(store.VersionPath(version), version));
+        return new KnowledgeIndex(store, KnowledgeSnapshot.Open(store.VersionPath(version), version), checkInterval, retireDelay);
     }
 
-    public void Dispose() => _current.Dispose();
+    /// <summary>Leases the current snapshot for one question; dispose the lease when the answer is made.</summary>
+    public SnapshotLease Acquire()
+    {
+        while (true)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var snapshot = Volatile.Read(ref _current);
+            if (snapshot.TryAcquire())
+            {
+                return new SnapshotLease(snapshot);
+            }
+            // It closed between the read and the lease: a newer one has been swapped in already.
+        }
+    }
+
+    /// <summary>
+    /// Switches to the version CURRENT names if it is not the live one. Returns true when it
+    /// switched. A version that cannot be opened leaves the live one in place.
+    /// </summary>
+    public bool CheckForNewVersion()
+    {
+        lock (_switchLock)
+        {
+            if (_disposed)
+            {
+                return false;
+            }
+            var version = _store.CurrentVersion();
+            if (version is null || version == Volatile.Read(ref _current).Version)
+            {
+                return false;
+            }
+            KnowledgeSnapshot next;
+            try
+            {
+                next = KnowledgeSnapshot.Open(_store.VersionPath(version), version);
+            }
+            catch (KnowledgeIndexException e)
+            {
+                LastSwitchError = e.Message;
+                return false;
+            }
+            LastSwitchError = null;
+            var old = Interlocked.Exchange(ref _current, next);
+            Retire(old);
+            Switched?.Invoke(version);
+            return true;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_switchLock)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+            _disposed = true;
+            _watcher?.Dispose();
+            _timer?.Dispose();
+            _current.Dispose();
+        }
+    }
+
+    private void Retire(KnowledgeSnapshot old)
+    {
+        if (_retireDelay <= TimeSpan.Zero)
+        {
+            old.Dispose();
+            return;
+        }
+        // The grace delay covers code that read Current without a lease; leases are covered anyway.
+        _ = Task.Delay(_retireDelay).ContinueWith(_ => old.Dispose(), TaskScheduler.Default);
+    }
+
+    private void CheckInBackground()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                CheckForNewVersion();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // CURRENT was mid-rename or the share blinked; the next check tries again.
+                LastSwitchError = e.Message;
+            }
+        });
+    }
+
+    private FileSystemWatcher? TryWatch(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var watcher = new FileSystemWatcher(folder)
+            {
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite,
+                IncludeSubdirectories = false,
+            };
+            watcher.Created += (_, e) => OnChanged(e.Name);
+            watcher.Changed += (_, e) => OnChanged(e.Name);
+            watcher.Renamed += (_, e) => OnChanged(e.Name);
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or PlatformNotSupportedException or UnauthorizedAccessException)
+        {
+            // No watcher (e.g. the inotify instance limit): the periodic check still notices.
+            return null;
+        }
+    }
+
+    private void OnChanged(string? name)
+    {
+        if (name == IndexStore.CurrentFile)
+        {
+            CheckInBackground();
+        }
+    }
 }

@@ -16,9 +16,20 @@ namespace KnowYourRights.Knowledge.Indexing;
 /// it was indexed with, the citation manifest it was built with, and its vocabulary (for
 /// spelling correction). Everything a question needs comes from the same version.
 /// </summary>
+/// <remarks>
+/// A snapshot is reference-counted: the <see cref="KnowledgeIndex"/> that opened it holds one
+/// reference and each question in flight holds a lease. When a newer version goes live the index
+/// gives up its reference, and the files are closed only when the last question using this
+/// version has finished — a swap never pulls a searcher out from under a request.
+/// </remarks>
 public sealed class KnowledgeSnapshot : IDisposable
 {
     private readonly FSDirectory _directory;
+
+    // 1 = the opener's reference; leases add to it. 0 = closed, no new leases.
+    private int _references = 1;
+    private int _ownerReleased;
+    private int _closed;
 
     private KnowledgeSnapshot(
         string version, FSDirectory directory, SearcherManager searchers, PerFieldAnalyzerWrapper analyzer, SourceManifest manifest, IndexBuildReport? build)
@@ -95,11 +106,43 @@ public sealed class KnowledgeSnapshot : IDisposable
         }
     }
 
+    /// <summary>True once the files are closed (every reference released).</summary>
+    public bool IsClosed => Volatile.Read(ref _closed) == 1;
+
+    /// <summary>Gives up the opener's reference; the files close now, or when the last lease ends.</summary>
     public void Dispose()
     {
-        Searchers.Dispose();
-        Analyzer.Dispose();
-        _directory.Dispose();
+        if (Interlocked.Exchange(ref _ownerReleased, 1) == 0)
+        {
+            Release();
+        }
+    }
+
+    /// <summary>Takes a reference unless the snapshot has already closed.</summary>
+    internal bool TryAcquire()
+    {
+        while (true)
+        {
+            var count = Volatile.Read(ref _references);
+            if (count <= 0)
+            {
+                return false;
+            }
+            if (Interlocked.CompareExchange(ref _references, count + 1, count) == count)
+            {
+                return true;
+            }
+        }
+    }
+
+    internal void Release()
+    {
+        if (Interlocked.Decrement(ref _references) == 0 && Interlocked.Exchange(ref _closed, 1) == 0)
+        {
+            Searchers.Dispose();
+            Analyzer.Dispose();
+            _directory.Dispose();
+        }
     }
 
     private static Dictionary<string, int> ReadVocabulary(IndexReader reader)

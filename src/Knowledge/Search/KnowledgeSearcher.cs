@@ -43,7 +43,10 @@ public static class KnowledgeSearcher
                 document.Get(IndexFields.Payload),
                 scoreDoc.Score,
                 totalWeight > 0 ? covered / totalWeight : 0,
-                similarity));
+                similarity)
+            {
+                SourceId = document.Get(IndexFields.SourceId),
+            });
         }
         var best = hits.Count > 0 ? hits.Max(h => h.Score) : 1f;
         return hits

@@ -2,7 +2,7 @@ namespace KnowYourRights.Knowledge.Search;
 
 /// <summary>A retrieved passage or card.</summary>
 /// <param name="Id">Passage or card id.</param>
-/// <param name="Type">Passage or card (see <c>IndexFields</c>).</param>
+/// <param name="Type">Passage, card or source passage (see <c>IndexFields</c>).</param>
 /// <param name="Heading">Heading path (passage) or topic (card).</param>
 /// <param name="Payload">Marked passage text, or the card as JSON.</param>
 /// <param name="Score">BM25 score.</param>
@@ -12,4 +12,7 @@ public sealed record SearchHit(string Id, string Type, string Heading, string Pa
 {
     /// <summary>What ranking orders by: coverage (and for cards, question similarity), BM25 breaking near-ties.</summary>
     public double Rank { get; init; }
+
+    /// <summary>For a source passage: the manifest id of the source it was fetched from; null otherwise.</summary>
+    public string? SourceId { get; init; }
 }

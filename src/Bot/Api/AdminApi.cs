@@ -1,0 +1,103 @@
+using KnowYourRights.Knowledge.Indexing;
+using KnowYourRights.Knowledge.Refresh;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KnowYourRights.Bot.Api;
+
+/// <summary>
+/// The admin API, behind <see cref="AdminKey"/>: <c>GET /admin/index</c> (what is live and how
+/// the sources stand), <c>POST /admin/index/refresh</c> (fetch, rebuild, validate, go live) and
+/// <c>POST /admin/index/rollback</c>. Off (404) unless <c>Admin:ApiKey</c> is configured.
+/// </summary>
+public static class AdminApi
+{
+    /// <summary>Registers the admin options (validated on start) and the refresh runner.</summary>
+    public static IHostApplicationBuilder AddAdminApi(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AdminOptions>()
+            .BindConfiguration(AdminOptions.Section)
+            .Validate(o => o.IsValid, $"Admin:ApiKey must be at least {AdminOptions.MinKeyLength} characters, or not set at all.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<AdminRefreshRunner>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/admin/index").AddEndpointFilter<AdminKey>();
+        admin.MapGet(string.Empty, Status);
+        admin.MapPost("/refresh", RefreshAsync);
+        admin.MapPost("/rollback", Rollback);
+        return app;
+    }
+
+    internal static AdminIndexStatus Status(KnowledgeIndex index, AdminRefreshRunner runner)
+    {
+        var snapshot = index.Current;
+        var store = index.Store;
+        var refresh = IndexRefresher.ReadReport(store, snapshot.Version);
+        var last = runner.LastReport;
+        return new AdminIndexStatus(
+            snapshot.Version,
+            store.CurrentVersion(),
+            snapshot.Build?.BuiltAt,
+            snapshot.DocumentCount,
+            snapshot.Build?.SourcePassages ?? 0,
+            store.PreviousVersion(),
+            store.CompleteVersions().Reverse().Select(v => new AdminIndexVersion(v, store.ReadBuild(v)?.BuiltAt, v == snapshot.Version)).ToList(),
+            refresh?.FinishedAt,
+            refresh?.Sources ?? [],
+            new AdminRefreshState(runner.Running, runner.LastStartedAt, last?.Live, last?.Version, last?.Problem, runner.LastError));
+    }
+
+    /// <summary>
+    /// Starts a refresh: 202 at once (watch <c>GET /admin/index</c>), or with <c>wait=true</c> the
+    /// report when it ends — 200 live, 422 not live (nothing changed). 409 when one is running.
+    /// </summary>
+    internal static async Task<IResult> RefreshAsync(AdminRefreshRunner runner, bool? offline, bool? strict, bool? wait)
+    {
+        var run = runner.TryStart(new RefreshRequest(Offline: offline ?? false, Strict: strict ?? false));
+        if (run is null)
+        {
+            return Busy("A refresh is already running in this process.");
+        }
+        if (wait != true)
+        {
+            // Observed here so a background failure is logged by the runner, never unobserved.
+            _ = run.ContinueWith(t => _ = t.Exception, TaskScheduler.Default);
+            return TypedResults.Accepted("/admin/index", new { started = true, status = "/admin/index" });
+        }
+        try
+        {
+            var report = await run;
+            return report.Live ? TypedResults.Ok(report) : TypedResults.UnprocessableEntity(report);
+        }
+        catch (IndexBusyException e)
+        {
+            return Busy(e.Message);
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            return TypedResults.Problem(e.Message + " The live index was not changed.", statusCode: StatusCodes.Status500InternalServerError);
+        }
+    }
+
+    /// <summary>Makes the previous version live: 200 with from/to, 409 when there is none or a build runs.</summary>
+    internal static Results<Ok<RollbackResult>, ProblemHttpResult> Rollback(KnowledgeIndex index)
+    {
+        try
+        {
+            var (from, to) = IndexRollback.Rollback(index.Store);
+            index.CheckForNewVersion();
+            return TypedResults.Ok(new RollbackResult(from, to));
+        }
+        catch (Exception e) when (e is InvalidOperationException or IndexBusyException or KnowledgeIndexException)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict);
+        }
+    }
+
+    public sealed record RollbackResult(string? From, string To);
+
+    private static ProblemHttpResult Busy(string message) => TypedResults.Problem(message, statusCode: StatusCodes.Status409Conflict);
+}

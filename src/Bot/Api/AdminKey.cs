@@ -1,0 +1,44 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace KnowYourRights.Bot.Api;
+
+/// <summary>
+/// Guards the admin endpoints: 404 when no key is configured (the API is off and does not
+/// reveal itself), 401 without the right key. Keys are compared in constant time, over their
+/// SHA-256 digests so that the comparison does not leak the key's length either.
+/// </summary>
+internal sealed class AdminKey(IOptions<AdminOptions> options) : IEndpointFilter
+{
+    public const string Header = "X-Admin-Key";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var key = options.Value.ApiKey;
+        if (string.IsNullOrEmpty(key))
+        {
+            return TypedResults.NotFound();
+        }
+        if (!Matches(Presented(context.HttpContext.Request), key))
+        {
+            context.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
+            return TypedResults.Unauthorized();
+        }
+        return await next(context);
+    }
+
+    internal static bool Matches(string? presented, string key) =>
+        presented is not null
+        && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(presented)), SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    private static string? Presented(HttpRequest request)
+    {
+        if (request.Headers.TryGetValue(Header, out var header) && header.Count == 1)
+        {
+            return header[0];
+        }
+        var authorization = request.Headers.Authorization.ToString();
+        return authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization["Bearer ".Length..].Trim() : null;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Indexing;
+using KnowYourRights.Knowledge.Sources;
+using Microsoft.Extensions.Options;
+
+namespace KnowYourRights.Knowledge.Refresh;
+
+/// <summary>
+/// Refreshes the knowledge from the real sources without taking the bot down: fetch every cited
+/// source into the cache, build a new index version from the seeds and the sources' text,
+/// validate it, and only then make it live (atomic CURRENT rename; every running
+/// <see cref="KnowledgeIndex"/> on the data folder switches on its own). Anything that fails
+/// before the promotion leaves the live index exactly as it was.
+/// </summary>
+public sealed class IndexRefresher(IOptions<KnowledgeOptions> options, IOptions<SourceFetchOptions> fetchOptions, SourceFetcher fetcher)
+{
+    private readonly KnowledgeOptions _options = options.Value;
+    private readonly SourceFetchOptions _fetchOptions = fetchOptions.Value;
+
+    /// <summary>
+    /// Runs one refresh. Throws <see cref="IndexBusyException"/> when another build or refresh
+    /// holds the data folder (the second is refused, never interleaved), and
+    /// <see cref="FormatException"/> or <see cref="IOException"/> when the seeds or the sources
+    /// file cannot be read. Every other outcome is in the report.
+    /// </summary>
+    public async Task<RefreshReport> RefreshAsync(RefreshRequest request, IProgress<RefreshProgress>? progress, CancellationToken cancel)
+    {
+        var store = new IndexStore(_options.DataPath);
+        using var buildLock = store.TryLockForBuild(TimeSpan.Zero)
+            ?? throw new IndexBusyException("Another index build or refresh is running on this data folder; try again when it ends.");
+        var started = DateTimeOffset.UtcNow;
+        var previous = store.CurrentVersion();
+
+        var seeds = KnowledgeSeeds.Load(_options.SeedsPath);
+        if (request.SourcesFile is { } sourcesFile)
+        {
+            seeds = seeds with { Manifest = SourceManifest.Load(sourcesFile) };
+        }
+        var validationPath = request.ValidationFile ?? Path.Combine(_options.SeedsPath, ValidationSet.SeedsFile);
+        var questions = request.ValidationFile is not null || File.Exists(validationPath) ? ValidationSet.Load(validationPath) : [];
+
+        progress?.Report(new RefreshProgress(RefreshPhase.Fetching));
+        var sourceProgress = progress is null ? null : new InlineProgress<SourceProgress>(s => progress.Report(new RefreshProgress(RefreshPhase.Fetching, s)));
+        var fetched = await new SourceRefresher(fetcher, new SourceCache(store.DataPath), _fetchOptions)
+            .RefreshAsync(seeds.Manifest.Sources, request.Offline, sourceProgress, cancel)
+            .ConfigureAwait(false);
+
+        var passages = new List<SourcePassage>();
+        var sources = new List<SourceFetchResult>(fetched.Count);
+        foreach (var result in fetched)
+        {
+            var split = result.Text is { } text ? SourceTextSplitter.Split(seeds.Manifest.Get(result.SourceId), text) : [];
+            passages.AddRange(split);
+            sources.Add(result with { Passages = split.Count });
+        }
+        var report = new RefreshReport
+        {
+            Live = false, PreviousVersion = previous, StartedAt = started, Offline = request.Offline, Strict = request.Strict, Sources = sources,
+            PaperPassages = seeds.Paper.Passages.Count, Cards = seeds.Cards.Cards.Count, SourcePassages = passages.Count,
+        };
+        if (request.Strict && report.Failed > 0)
+        {
+            return Done(report with { Problem = $"--strict: {report.Failed} source(s) failed; nothing was built." });
+        }
+
+        progress?.Report(new RefreshProgress(RefreshPhase.Building));
+        IndexBuildReport build;
+        try
+        {
+            build = IndexBuilder.BuildVersion(seeds, store, passages);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or KnowledgeIndexException)
+        {
+            return Done(report with { Problem = $"the build failed: {e.Message}" });
+        }
+        report = report with { Version = build.Version };
+
+        progress?.Report(new RefreshProgress(RefreshPhase.Validating));
+        IReadOnlyList<string> problems;
+        IReadOnlyList<ValidationResult> results;
+        try
+        {
+            using var snapshot = KnowledgeSnapshot.Open(store.VersionPath(build.Version), build.Version);
+            (problems, results) = IndexValidator.Validate(snapshot, seeds, passages.Count, questions, _options);
+        }
+        catch (KnowledgeIndexException e)
+        {
+            (problems, results) = ([e.Message], []);
+        }
+        report = report with { ValidationProblems = problems, Validation = results };
+        if (problems.Count > 0)
+        {
+            store.Discard(build.Version);
+            return Done(report with { Problem = $"validation failed ({problems.Count} problem(s)); the live index was not changed." });
+        }
+
+        progress?.Report(new RefreshProgress(RefreshPhase.Promoting));
+        report = Done(report with { Live = true });
+        // Written before the promotion, so a live version always has its report.
+        File.WriteAllText(Path.Combine(store.VersionPath(build.Version), RefreshReport.FileName), JsonSerializer.Serialize(report, IndexBuilder.Json));
+        store.Promote(build.Version);
+        store.Prune(IndexBuilder.VersionsKept);
+        return report;
+    }
+
+    /// <summary>The refresh report of a version, or null for a version built without one (<c>index build</c>).</summary>
+    public static RefreshReport? ReadReport(IndexStore store, string version)
+    {
+        var path = Path.Combine(store.VersionPath(version), RefreshReport.FileName);
+        try
+        {
+            return File.Exists(path) ? JsonSerializer.Deserialize<RefreshReport>(File.ReadAllText(path), IndexBuilder.Json) : null;
+        }
+        catch (Exception e) when (e is JsonException or IOException)
+        {
+            return null;
+        }
+    }
+
+    private static RefreshReport Done(RefreshReport report) => report with { FinishedAt = DateTimeOffset.UtcNow };
+
+    /// <summary>Reports on the calling thread: <see cref="Progress{T}"/> would post to a sync context and reorder events.</summary>
+    private sealed class InlineProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}

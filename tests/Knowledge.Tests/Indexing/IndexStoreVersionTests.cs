@@ -1,0 +1,41 @@
+using KnowYourRights.Knowledge.Indexing;
+using KnowYourRights.Knowledge.Tests.Fixtures;
+
+namespace KnowYourRights.Knowledge.Tests.Indexing;
+
+public sealed class IndexStoreVersionTests : IDisposable
+{
+    private readonly TestData _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    [Fact]
+    public void Rollback_targets_skip_unfinished_folders_and_discard_never_removes_the_live_version()
+    {
+        var store = new IndexStore(_data.DataPath);
+        var first = IndexBuilder.Build(SeedFiles.Seeds, store).Version;
+        Directory.CreateDirectory(store.VersionPath(first + "x-crashed-build"));
+        var second = IndexBuilder.Build(SeedFiles.Seeds, store).Version;
+
+        Assert.Equal([first, second], store.CompleteVersions());
+        Assert.Equal(first, store.PreviousVersion());
+        Assert.NotNull(store.ReadBuild(second));
+        Assert.Null(store.ReadBuild(first + "x-crashed-build"));
+
+        store.Discard(second);
+        Assert.Equal(second, store.CurrentVersion());
+        Assert.True(Directory.Exists(store.VersionPath(second)));
+        store.Discard(first);
+        Assert.False(Directory.Exists(store.VersionPath(first)));
+        Assert.Null(store.PreviousVersion());
+    }
+
+    [Fact]
+    public void Builds_keep_the_last_few_versions()
+    {
+        var store = new IndexStore(_data.DataPath);
+        var versions = Enumerable.Range(0, IndexBuilder.VersionsKept + 2).Select(_ => IndexBuilder.Build(SeedFiles.Seeds, store).Version).ToList();
+
+        Assert.Equal(versions.TakeLast(IndexBuilder.VersionsKept), store.Versions());
+    }
+}
