@@ -113,6 +113,11 @@ public static partial class SmsPager
             {
                 length = Math.Max(1, length * 9 / 10);
             }
+            if (length > 1 && char.IsHighSurrogate(rest[length - 1]))
+            {
+                // Never cut an emoji in half.
+                length--;
+            }
             yield return rest[..length];
             rest = rest[length..];
         }

@@ -90,4 +90,30 @@ public sealed class SmsPagerTests
         Assert.Contains("1) ¿Qué es un detainer?", pages[^1], StringComparison.Ordinal);
         Assert.Equal(Words([text]), Words(pages.Select(p => p[..(p.IndexOf(SmsTexts.ChoicesLead(Language.Spanish), StringComparison.Ordinal) is var i and >= 0 ? i : p.Length)]), Language.Spanish));
     }
+
+    [Fact]
+    public void Any_text_and_choices_page_into_messages_of_at_most_two_segments()
+    {
+        // Words of every kind: GSM-7, extension characters, accents that force UCS-2, emoji, long runs.
+        string[] words = ["ICE", "detainer", "[1]", "{x}", "€5", "cárcel", "niño", "¿qué?", "\u2014", "\U0001F600", "287(g)", new string('w', 90), "https://example.org/" + new string('u', 200), "a|b", "~"];
+        var random = new Random(20261127);
+        for (var run = 0; run < 300; run++)
+        {
+            var paragraphs = Enumerable.Range(0, random.Next(1, 5)).Select(_ =>
+                string.Join(' ', Enumerable.Range(0, random.Next(1, 60)).Select(_ => words[random.Next(words.Length)] + (random.Next(6) == 0 ? "." : string.Empty))));
+            var choices = Enumerable.Range(0, random.Next(0, 8)).Select(i => $"Choice {i} {words[random.Next(words.Length)]}?").ToList();
+            var language = random.Next(2) == 0 ? Language.English : Language.Spanish;
+
+            var pages = SmsPager.Paginate(string.Join("\n\n", paragraphs), choices, language);
+
+            Assert.NotEmpty(pages);
+            Assert.All(pages, p =>
+            {
+                Assert.True(SmsSegments.Fits(p), $"{SmsSegments.Count(p)} segments: {p}");
+                Assert.False(p.Length > 0 && char.IsHighSurrogate(p[^1]));
+                Assert.False(p.Length > 0 && char.IsLowSurrogate(p[0]));
+            });
+            Assert.All(pages.Take(pages.Count - 1), p => Assert.EndsWith(SmsTexts.MorePrompt(language), p, StringComparison.Ordinal));
+        }
+    }
 }
