@@ -122,7 +122,8 @@ public sealed class SmsConversationMiddleware(SmsSenderStore store, IOptions<Sms
                 .OfType<string>()
                 .Where(c => c.Length > 0)
                 .ToList() ?? [];
-            var pages = SmsPager.Paginate(activity.Text, choices, language);
+            // Plain again, for replies that no SMS renderer made (the apology after a failed turn).
+            var pages = SmsPager.Paginate(SmsText.Plain(activity.Text), choices, language);
             activity.Text = pages[0];
             activity.TextFormat = TextFormatTypes.Plain;
             activity.SuggestedActions = null;

@@ -44,6 +44,10 @@ public static partial class SmsText
             {
                 builder.Append(plain);
             }
+            else if (char.IsControl(c) && c != '\n')
+            {
+                // Control characters show as nothing useful on a phone and are not allowed in TwiML's XML.
+            }
             else
             {
                 builder.Append(c);

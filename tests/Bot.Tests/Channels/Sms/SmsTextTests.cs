@@ -11,6 +11,7 @@ public sealed class SmsTextTests
     [InlineData("287(g) and driver's license data [1][2]", "287(g) and driver's license data [1][2]")]
     [InlineData("snake_case_name and 2 * 3 * 4", "snake_case_name and 2 * 3 * 4")]
     [InlineData("la cárcel, ¿dónde?", "la cárcel, ¿dónde?")]
+    [InlineData("a\u0000b\u0007c\nd", "abc\nd")]
     public void Plain_uses_gsm7_look_alikes_and_drops_markdown_emphasis(string text, string plain) =>
         Assert.Equal(plain, SmsText.Plain(text));
 

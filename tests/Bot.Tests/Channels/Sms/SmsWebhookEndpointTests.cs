@@ -195,4 +195,26 @@ public sealed class SmsWebhookEndpointTests
         var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => app.CreateClient());
         Assert.Contains("Twilio:WebhookUrl", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_failing_turn_is_answered_with_the_apology_not_a_500_and_logs_no_text()
+    {
+        var logs = new LogCapture();
+        using var app = SmsWebhook.App(logs).WithWebHostBuilder(b => b.ConfigureServices(s => s.AddTransient<Microsoft.Bot.Builder.IBot, FailingBot>()));
+        using var client = app.CreateClient();
+
+        var messages = await client.TextAsync(From, "my private question");
+
+        Assert.Equal([KnowYourRights.Bot.Bots.BotTexts.Apology(Language.English)], messages);
+        Assert.Contains(logs.Entries, e => e.StartsWith("Error ", StringComparison.Ordinal) && e.Contains(nameof(InvalidOperationException), StringComparison.Ordinal));
+        Assert.DoesNotContain("my private question", logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("5557654321", logs.All, StringComparison.Ordinal);
+    }
+
+    /// <summary>A bot whose every turn throws, with the user's words in the exception message.</summary>
+    private sealed class FailingBot : Microsoft.Bot.Builder.IBot
+    {
+        public Task OnTurnAsync(Microsoft.Bot.Builder.ITurnContext turnContext, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("Failed on: " + turnContext.Activity.Text);
+    }
 }
