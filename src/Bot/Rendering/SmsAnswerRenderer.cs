@@ -38,7 +38,7 @@ public sealed class SmsAnswerRenderer : IReplyRenderer
 
     public IMessageActivity Welcome(string language, IReadOnlyList<AnswerChoice> menu, string? notice)
     {
-        var paragraphs = SmsText.Paragraphs(ReplyTexts.Welcome(language)).ToList();
+        var paragraphs = new List<string> { SmsTexts.Welcome(language) };
         if (notice is not null)
         {
             paragraphs.Add(Notice(notice, language));

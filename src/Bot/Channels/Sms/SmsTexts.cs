@@ -10,6 +10,15 @@ public static class SmsTexts
 {
     private static bool Es(string language) => language == Language.Spanish;
 
+    /// <summary>
+    /// The greeting over the numbered topic menu. Shorter than the web's <see cref="ReplyTexts.Welcome"/>,
+    /// which names the topics the menu lists right under it: on SMS every character costs, and
+    /// the menu should make the first message.
+    /// </summary>
+    public static string Welcome(string language) => Es(language)
+        ? "Hola. Contesto preguntas sobre ICE y la policía local, con fuentes. Elija un tema o escriba su pregunta."
+        : "Hi. I answer questions about ICE and local police, with sources. Pick a topic or text your question.";
+
     /// <summary>Ends every page that has a next one.</summary>
     public static string MorePrompt(string language) => Es(language) ? "(Responda MAS para seguir)" : "(Reply MORE for more)";
 

@@ -170,7 +170,7 @@ public sealed class SmsConversationTests
         Assert.Empty(sms.Drain());
 
         var welcome = Flatten(await ReadAllAsync(sms, "START"));
-        Assert.StartsWith(ReplyTexts.Welcome(Language.English), welcome, StringComparison.Ordinal);
+        Assert.StartsWith(SmsTexts.Welcome(Language.English), welcome, StringComparison.Ordinal);
         Assert.Contains("1) " + MenuQuestions[0], welcome, StringComparison.Ordinal);
         Assert.NotEmpty(await sms.SayAsync("What is 287(g)?"));
     }
@@ -200,13 +200,25 @@ public sealed class SmsConversationTests
     }
 
     [Fact]
+    public async Task The_menu_shows_in_the_first_message_when_the_notice_was_already_given()
+    {
+        using var sms = new SmsConversation();
+        await ReadAllAsync(sms, "What is an ICE detainer?");
+
+        var menu = await sms.SayOneAsync("menu");
+
+        Assert.StartsWith(SmsTexts.Welcome(Language.English) + "\n\nReply with a number:\n\n1) " + MenuQuestions[0], menu, StringComparison.Ordinal);
+        Assert.Contains("4) " + MenuQuestions[3], menu, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_when_not_stopped_is_a_welcome()
     {
         using var sms = new SmsConversation();
 
         var welcome = await sms.SayOneAsync("start");
 
-        Assert.StartsWith(ReplyTexts.Welcome(Language.English)[..40], welcome, StringComparison.Ordinal);
+        Assert.StartsWith(SmsTexts.Welcome(Language.English), welcome, StringComparison.Ordinal);
     }
 
     [Fact]

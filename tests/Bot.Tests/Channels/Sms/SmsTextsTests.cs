@@ -13,6 +13,7 @@ public sealed class SmsTextsTests
             data.Add(language, SmsTexts.Help(language, "kyr.example.org or 555-0100"));
             data.Add(language, SmsTexts.Help(language, null));
             data.Add(language, SmsTexts.Stopped(language));
+            data.Add(language, SmsTexts.Welcome(language));
             data.Add(language, SmsTexts.NothingMore(language));
             data.Add(language, SmsTexts.MorePrompt(language));
             data.Add(language, SmsTexts.ChoicesLead(language));
