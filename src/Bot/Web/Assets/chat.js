@@ -1,0 +1,71 @@
+// Starts Web Chat against the embedded Direct Line on this origin: a token from our own endpoint,
+// then polling (webSocket: false), which the embedded service supports. No other host is contacted.
+'use strict';
+
+(async function startChat() {
+  const status = document.getElementById('status');
+  const host = document.getElementById('webchat');
+
+  function fail(message) {
+    status.textContent = message;
+    status.classList.add('status--error');
+  }
+
+  if (!window.WebChat) {
+    fail('The chat could not load. Please reload the page.');
+    return;
+  }
+
+  const styleOptions = {
+    hideUploadButton: true,
+    primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    accent: '#0b5cad',
+    backgroundColor: '#ffffff',
+    bubbleBackground: '#f3f5f8',
+    bubbleBorderColor: '#cfd6de',
+    bubbleBorderRadius: 12,
+    bubbleBorderWidth: 1,
+    bubbleTextColor: '#1b1f24',
+    bubbleFromUserBackground: '#0b5cad',
+    bubbleFromUserBorderColor: '#0b5cad',
+    bubbleFromUserBorderRadius: 12,
+    bubbleFromUserTextColor: '#ffffff',
+    bubbleMaxWidth: 600,
+    sendBoxTextWrap: true,
+    sendBoxButtonColor: '#0b5cad',
+    suggestedActionLayout: 'flow',
+    suggestedActionBackgroundColor: '#ffffff',
+    suggestedActionBorderColor: '#0b5cad',
+    suggestedActionTextColor: '#0b5cad',
+    suggestedActionBorderRadius: 16,
+    timestampColor: '#3d4752',
+    paddingRegular: 10,
+    rootHeight: '100%',
+    rootWidth: '100%'
+  };
+
+  try {
+    const response = await fetch('/v3/directline/tokens/generate', { method: 'POST', cache: 'no-store' });
+    if (!response.ok) {
+      throw new Error('Token request failed with ' + response.status);
+    }
+    const { token } = await response.json();
+    const directLine = window.WebChat.createDirectLine({
+      token,
+      domain: window.location.origin + '/v3/directline',
+      webSocket: false
+    });
+    window.WebChat.renderWebChat(
+      {
+        directLine,
+        locale: 'en-US',
+        styleOptions,
+        overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: 'Type your question' }
+      },
+      host
+    );
+    status.textContent = '';
+  } catch {
+    fail('The chat could not start. Please check your connection and reload the page.');
+  }
+})();

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowYourRights.Bot.Tests.Infrastructure;
+
+/// <summary>
+/// The app in memory, with its index built into a temporary folder, a clock the test controls,
+/// and (unless <see cref="UseRealBot"/>) the predictable <see cref="TestBot"/>.
+/// </summary>
+public class BotAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dataPath = Directory.CreateTempSubdirectory("kyr-bot-tests-").FullName;
+
+    /// <summary>Configuration applied on top of appsettings, e.g. ["DirectLine:MaxConversations"] = "2".</summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public ManualTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
+    public bool UseRealBot { get; init; }
+
+    /// <summary>The system clock instead of <see cref="Time"/>.</summary>
+    public bool UseRealClock { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Knowledge:DataPath", _dataPath);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(UseRealClock ? TimeProvider.System : Time);
+            if (!UseRealBot)
+            {
+                services.AddTransient<IBot, TestBot>();
+            }
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(_dataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow shutdown: the temp folder is cleaned by the OS.
+        }
+    }
+}
