@@ -1,0 +1,30 @@
+using KnowYourRights.Knowledge.Answers;
+
+namespace KnowYourRights.Bot.Bots;
+
+/// <summary>
+/// The bot layer's own words (commands, buttons, the apology), in English and Spanish. The
+/// answers' words live in the knowledge layer's <see cref="ReplyTexts"/>.
+/// </summary>
+public static class BotTexts
+{
+    private static bool Es(string language) => language == Language.Spanish;
+
+    public static string AsOf(string date, string language) => Es(language) ? $"Información de {date}." : $"Facts as of {date}.";
+
+    public static string NoneOfTheseChoice(string language) => Es(language) ? "Ninguna de estas" : "None of these";
+
+    public static string NoneOfThese(string language) => Es(language)
+        ? "Está bien. Escriba su pregunta con otras palabras, o elija un tema."
+        : "OK. Try asking in other words, or pick a topic.";
+
+    public static string SourcesLead(string language) => Es(language) ? "Las fuentes de mi última respuesta:" : "The sources of my last answer:";
+
+    public static string NoSources(string language) => Es(language)
+        ? "Todavía no tengo fuentes que mostrar. Haga una pregunta primero."
+        : "I have no sources to show yet. Ask a question first.";
+
+    public static string Apology(string language) => Es(language)
+        ? "Lo siento, algo salió mal de mi lado. Por favor intente otra vez."
+        : "Sorry, something went wrong on my side. Please try again.";
+}

@@ -1,0 +1,23 @@
+using KnowYourRights.Knowledge.Answers;
+
+namespace KnowYourRights.Bot.Bots;
+
+/// <summary>
+/// What the bot remembers about one conversation. It lives in <see cref="Microsoft.Bot.Builder.ConversationState"/>
+/// over <see cref="Microsoft.Bot.Builder.MemoryStorage"/>: in this process's memory only, never
+/// written to disk or a database, and gone when the app restarts or the user says "start over".
+/// It deliberately holds no question text and no user details, since a question can reveal a
+/// person's immigration status: only whether the notice was shown, the language last used, and
+/// the sources (public documents) of the last answer, for the <c>sources</c> command.
+/// </summary>
+public sealed class ConversationData
+{
+    /// <summary>True once the not-legal-advice notice has been shown in this conversation.</summary>
+    public bool NoticeShown { get; set; }
+
+    /// <summary>"en" or "es": the language of the user's last question, used for the menu and commands.</summary>
+    public string Language { get; set; } = KnowYourRights.Knowledge.Answers.Language.English;
+
+    /// <summary>The citations of the last answer, for the <c>sources</c> command.</summary>
+    public List<AnswerCitation> LastSources { get; set; } = [];
+}

@@ -1,0 +1,112 @@
+using KnowYourRights.Bot.Rendering;
+using KnowYourRights.Knowledge.Answers;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace KnowYourRights.Bot.Bots;
+
+/// <summary>
+/// The bot: answers each message from <see cref="AnswerService"/>, handles a few commands
+/// (help/menu, sources, start over), and greets people who join. It decides what to say and
+/// leaves how it looks to the channel's <see cref="IReplyRenderer"/>.
+/// </summary>
+/// <remarks>
+/// Privacy: a question can reveal someone's immigration status, so this class never logs the
+/// message text or any id, and keeps only <see cref="ConversationData"/> (no question text) in
+/// memory-only conversation state.
+/// </remarks>
+public sealed class KnowYourRightsBot(
+    AnswerService answers,
+    TopicMenu menu,
+    ConversationState conversationState,
+    ReplyRendererSelector renderers,
+    ILogger<KnowYourRightsBot> logger) : ActivityHandler
+{
+    private readonly IStatePropertyAccessor<ConversationData> _data = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken);
+        // Saved once at the end of the turn (the BotBuilder samples' pattern), so a turn that
+        // fails part way leaves the conversation as it was.
+        await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // The bot is a member too; greet only when someone else joins, and once per update.
+        if (membersAdded.Any(m => m.Id != turnContext.Activity.Recipient?.Id))
+        {
+            await WelcomeAsync(turnContext, cancellationToken);
+        }
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var text = turnContext.Activity.Text?.Trim() ?? string.Empty;
+        var command = BotCommands.Parse(text);
+        logger.LogDebug("Message turn ({Command}).", command);
+        switch (command)
+        {
+            case BotCommand.Help:
+                await WelcomeAsync(turnContext, cancellationToken);
+                return;
+            case BotCommand.Sources:
+                await SourcesAsync(turnContext, cancellationToken);
+                return;
+            case BotCommand.StartOver:
+                // Forget everything about this conversation, then greet as if it were new.
+                await conversationState.DeleteAsync(turnContext, cancellationToken);
+                await WelcomeAsync(turnContext, cancellationToken);
+                return;
+            case BotCommand.NoneOfThese:
+                var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+                await turnContext.SendActivityAsync(Renderer(turnContext).NoneOfThese(data.Language, menu.Choices()), cancellationToken);
+                return;
+        }
+        if (text.Length == 0)
+        {
+            // A message with no text (an attachment, an empty submit): show what the bot can do.
+            await WelcomeAsync(turnContext, cancellationToken);
+            return;
+        }
+        await AnswerAsync(turnContext, text, cancellationToken);
+    }
+
+    private async Task AnswerAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
+    {
+        // The search takes a moment on a cold index; show that the bot is working on it.
+        await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
+
+        var answer = answers.Ask(question);
+        var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        var withNotice = !data.NoticeShown;
+        var reply = Renderer(turnContext).Answer(answer, withNotice);
+
+        data.NoticeShown = true;
+        data.Language = answer.Language;
+        if (answer.Answered)
+        {
+            // "sources" lists the last real answer's sources; a decline or "did you mean" keeps them.
+            data.LastSources = answer.Citations.ToList();
+        }
+        await turnContext.SendActivityAsync(reply, cancellationToken);
+        logger.LogInformation("Answered a question: {Kind}, {Citations} citations.", answer.Kind, answer.Citations.Count);
+    }
+
+    private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        var notice = data.NoticeShown ? null : ReplyTexts.Notice(data.Language);
+        data.NoticeShown = true;
+        await turnContext.SendActivityAsync(Renderer(turnContext).Welcome(data.Language, menu.Choices(), notice), cancellationToken);
+    }
+
+    private async Task SourcesAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        await turnContext.SendActivityAsync(Renderer(turnContext).Sources(data.Language, data.LastSources), cancellationToken);
+    }
+
+    private IReplyRenderer Renderer(ITurnContext turnContext) => renderers.For(turnContext.Activity.ChannelId);
+}

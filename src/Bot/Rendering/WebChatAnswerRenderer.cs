@@ -1,0 +1,126 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using KnowYourRights.Bot.Bots;
+using KnowYourRights.Knowledge.Answers;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace KnowYourRights.Bot.Rendering;
+
+/// <summary>
+/// Renders for Web Chat and other Markdown channels. Citations follow Web Chat's citation
+/// format (docs/CITATION.md in BotFramework-WebChat, 4.16+): the text carries pure-identifier
+/// references like <c>[1]</c>, and the message ends with Markdown reference-style link
+/// definitions <c>[1]: https://… "Title"</c>, which Web Chat shows as a numbered source list and
+/// other CommonMark clients show as ordinary links. A source with no URL cannot be a reference
+/// definition (that is not valid Markdown), so it is written as a plain numbered line.
+/// Follow-ups, "did you mean" and the topic menu become suggested actions (imBack), so one tap
+/// asks the question and the question shows in the transcript.
+/// </summary>
+public sealed partial class WebChatAnswerRenderer : IReplyRenderer
+{
+    // "[2][3]" is one Markdown link (text "2", label "3"); a space keeps them two references.
+    [GeneratedRegex(@"(\[\d+\])(?=\[\d+\])")]
+    private static partial Regex AdjacentMarkers();
+
+    public bool Handles(string channelId) => !string.Equals(channelId, ChannelIds.Sms, StringComparison.OrdinalIgnoreCase);
+
+    public IMessageActivity Answer(Answer answer, bool withNotice)
+    {
+        var language = answer.Language;
+        var text = new StringBuilder(MarkdownText.Paragraphs(AdjacentMarkers().Replace(answer.Text, "$1 ")));
+
+        if (answer.Quote is { } quote)
+        {
+            var number = answer.Citations.FirstOrDefault(c => c.Id == quote.CitationId)?.Number;
+            text.Append("\n\n> ").Append(MarkdownText.Escape(ReplyTexts.FromThePaper(language)))
+                .Append("\n> \u201C").Append(MarkdownText.Escape(quote.Text)).Append('\u201D')
+                .Append(number is null ? string.Empty : $" [{number}]");
+        }
+        if (answer.Answered && !string.IsNullOrEmpty(answer.AsOf))
+        {
+            text.Append("\n\n_").Append(BotTexts.AsOf(AsOfDate.Format(answer.AsOf, language), language)).Append('_');
+        }
+        if (withNotice)
+        {
+            text.Append("\n\n").Append(MarkdownText.Escape(answer.Notice));
+        }
+        AppendCitations(text, answer.Citations);
+
+        var choices = answer.Kind == AnswerKinds.DidYouMean
+            ? answer.DidYouMean.Select(c => c.Question).Append(BotTexts.NoneOfTheseChoice(language))
+            : answer.FollowUps.Select(c => c.Question);
+        return Message(text.ToString(), language, choices);
+    }
+
+    public IMessageActivity Welcome(string language, IReadOnlyList<AnswerChoice> menu, string? notice)
+    {
+        var text = ReplyTexts.Welcome(language) + (notice is null ? string.Empty : "\n\n" + MarkdownText.Escape(notice));
+        return Message(text, language, menu.Select(c => c.Question));
+    }
+
+    public IMessageActivity Sources(string language, IReadOnlyList<AnswerCitation> sources)
+    {
+        if (sources.Count == 0)
+        {
+            return Message(BotTexts.NoSources(language), language, []);
+        }
+        var text = new StringBuilder(BotTexts.SourcesLead(language)).Append("\n\n");
+        foreach (var source in sources.OrderBy(s => s.Number))
+        {
+            // Numbered as in the answer; a list item per source with the URL spelled out, so it
+            // can be read, copied or checked before it is opened.
+            text.Append(source.Number).Append(". **").Append(MarkdownText.Escape(source.Title)).Append("**");
+            var details = new[] { source.Publisher, source.Date is null ? null : AsOfDate.Format(source.Date, language) }
+                .Where(d => !string.IsNullOrWhiteSpace(d));
+            foreach (var detail in details)
+            {
+                text.Append(" \u2014 ").Append(MarkdownText.Escape(detail!));
+            }
+            if (!string.IsNullOrWhiteSpace(source.Url))
+            {
+                text.Append(" \u2014 <").Append(MarkdownText.Destination(source.Url)).Append('>');
+            }
+            text.Append('\n');
+        }
+        return Message(text.ToString().TrimEnd(), language, []);
+    }
+
+    public IMessageActivity NoneOfThese(string language, IReadOnlyList<AnswerChoice> menu) =>
+        Message(BotTexts.NoneOfThese(language), language, menu.Select(c => c.Question));
+
+    /// <summary>Sources without a URL first, as plain numbered lines; then the reference definitions, last in the message as Web Chat expects.</summary>
+    private static void AppendCitations(StringBuilder text, IReadOnlyList<AnswerCitation> citations)
+    {
+        if (citations.Count == 0)
+        {
+            return;
+        }
+        var ordered = citations.OrderBy(c => c.Number).ToList();
+        var plain = ordered.Where(c => string.IsNullOrWhiteSpace(c.Url)).ToList();
+        var linked = ordered.Where(c => !string.IsNullOrWhiteSpace(c.Url)).ToList();
+        if (plain.Count > 0)
+        {
+            text.Append("\n\n").AppendJoin("  \n", plain.Select(c => $"\\[{c.Number}\\] {MarkdownText.Escape(c.Title)}"));
+        }
+        if (linked.Count > 0)
+        {
+            text.Append("\n\n").AppendJoin("\n", linked.Select(c => $"[{c.Number}]: {MarkdownText.Destination(c.Url!)} {MarkdownText.Title(c.Title)}"));
+        }
+    }
+
+    private static IMessageActivity Message(string markdown, string language, IEnumerable<string> choices)
+    {
+        var message = MessageFactory.Text(markdown);
+        message.TextFormat = TextFormatTypes.Markdown;
+        message.Locale = language == Language.Spanish ? "es" : "en";
+        var actions = choices.Distinct(StringComparer.Ordinal)
+            .Select(q => new CardAction(ActionTypes.ImBack, title: q, value: q))
+            .ToList();
+        if (actions.Count > 0)
+        {
+            message.SuggestedActions = new SuggestedActions { Actions = actions };
+        }
+        return message;
+    }
+}

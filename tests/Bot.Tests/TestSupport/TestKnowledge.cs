@@ -1,0 +1,58 @@
+using KnowYourRights.Bot.Bots;
+using KnowYourRights.Knowledge;
+using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Indexing;
+using Microsoft.Extensions.Options;
+
+namespace KnowYourRights.Bot.Tests.TestSupport;
+
+/// <summary>
+/// The real knowledge index, built once per test run from the repository's seeds (copied to the
+/// test output's <c>seeds/</c> folder by the Bot project) into a scratch folder, and the real
+/// <see cref="AnswerService"/> over it. HTTP tests point the app's Knowledge:DataPath at the same
+/// folder, so they open the built index instead of building their own.
+/// </summary>
+public sealed class TestKnowledge
+{
+    private static readonly Lazy<TestKnowledge> LazyShared = new(() => new TestKnowledge(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private TestKnowledge()
+    {
+        DataPath = Path.Combine(Path.GetTempPath(), "kyr-bot-tests-" + Guid.NewGuid().ToString("n"));
+        Options = Microsoft.Extensions.Options.Options.Create(new KnowledgeOptions { DataPath = DataPath, SeedsPath = SeedsPath });
+        Index = KnowledgeIndex.Open(DataPath, SeedsPath, TimeSpan.FromMinutes(2));
+        Answers = new AnswerService(Index, Options);
+        Menu = new TopicMenu(Index, Options);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Cleanup();
+    }
+
+    public static TestKnowledge Shared => LazyShared.Value;
+
+    public static string SeedsPath => Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    public string DataPath { get; }
+
+    public IOptions<KnowledgeOptions> Options { get; }
+
+    public KnowledgeIndex Index { get; }
+
+    public AnswerService Answers { get; }
+
+    public TopicMenu Menu { get; }
+
+    private void Cleanup()
+    {
+        try
+        {
+            Index.Dispose();
+            Directory.Delete(DataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A scratch folder in the temp directory; leaving it behind is harmless.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
