@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using KnowYourRights.Bot.Tests.Infrastructure;
+using KnowYourRights.Bot.Tests.TestSupport;
 
 namespace KnowYourRights.Bot.Tests.Channels.DirectLine;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using KnowYourRights.Bot.Tests.Infrastructure;
+using KnowYourRights.Bot.Tests.TestSupport;
 using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Tests.Channels.DirectLine;

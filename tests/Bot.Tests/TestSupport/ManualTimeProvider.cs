@@ -1,4 +1,4 @@
-namespace KnowYourRights.Bot.Tests.Infrastructure;
+namespace KnowYourRights.Bot.Tests.TestSupport;
 
 /// <summary>A clock the test moves by hand, so expiry is tested without sleeping.</summary>
 public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider

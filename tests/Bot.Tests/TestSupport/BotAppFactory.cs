@@ -4,16 +4,14 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KnowYourRights.Bot.Tests.Infrastructure;
+namespace KnowYourRights.Bot.Tests.TestSupport;
 
 /// <summary>
-/// The app in memory, with its index built into a temporary folder, a clock the test controls,
+/// The app in memory over the shared test index (<see cref="TestKnowledge"/>), a clock the test controls,
 /// and (unless <see cref="UseRealBot"/>) the predictable <see cref="TestBot"/>.
 /// </summary>
 public class BotAppFactory : WebApplicationFactory<Program>
 {
-    private readonly string _dataPath = Directory.CreateTempSubdirectory("kyr-bot-tests-").FullName;
-
     /// <summary>Configuration applied on top of appsettings, e.g. ["DirectLine:MaxConversations"] = "2".</summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -26,7 +24,7 @@ public class BotAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Knowledge:DataPath", _dataPath);
+        builder.UseSetting("Knowledge:DataPath", TestKnowledge.Shared.DataPath);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -39,18 +37,5 @@ public class BotAppFactory : WebApplicationFactory<Program>
                 services.AddTransient<IBot, TestBot>();
             }
         });
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        try
-        {
-            Directory.Delete(_dataPath, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still open on a slow shutdown: the temp folder is cleaned by the OS.
-        }
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
-namespace KnowYourRights.Bot.Tests.Infrastructure;
+namespace KnowYourRights.Bot.Tests.TestSupport;
 
 /// <summary>
 /// A predictable bot for protocol tests: welcomes a new user, echoes messages ("You said: …"),
