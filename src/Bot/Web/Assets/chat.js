@@ -33,7 +33,12 @@
     bubbleMaxWidth: 600,
     sendBoxTextWrap: true,
     sendBoxButtonColor: '#0b5cad',
-    suggestedActionLayout: 'flow',
+    // Stacked and wrapped: a follow-up question cut off with "…" is no use to someone reading slowly.
+    suggestedActionLayout: 'stacked',
+    suggestedActionsStackedLayoutButtonTextWrap: true,
+    suggestedActionsStackedHeight: 'auto',
+    suggestedActionsStackedOverflow: 'auto',
+    suggestedActionHeight: 'auto',
     suggestedActionBackgroundColor: '#ffffff',
     suggestedActionBorderColor: '#0b5cad',
     suggestedActionTextColor: '#0b5cad',
