@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KnowYourRights.Bot.Tests.TestSupport;
 
@@ -19,6 +20,9 @@ public class BotAppFactory : WebApplicationFactory<Program>
 
     public bool UseRealBot { get; init; }
 
+    /// <summary>Receives the app's log entries, filtered as configured (appsettings and <see cref="Settings"/>).</summary>
+    public LogCapture? Logs { get; init; }
+
     /// <summary>The system clock instead of <see cref="Time"/>.</summary>
     public bool UseRealClock { get; init; }
 
@@ -28,6 +32,10 @@ public class BotAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (Logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         }
         builder.ConfigureTestServices(services =>
         {

@@ -20,6 +20,13 @@ public static class DirectLineHostingExtensions
         builder.Services.AddSingleton<DirectLineTokenService>();
         builder.Services.AddSingleton<DirectLineConversationStore>();
         builder.Services.AddSingleton<DirectLineAdapter>();
+
+        // Direct Line URLs carry conversation ids. ASP.NET Core's hosting logger writes every URL in
+        // its request lines (Information) and, while it is enabled at any level, opens a logging
+        // scope with the request path around everything logged during the request, which providers
+        // that record scopes then attach to every entry. Turned off whatever configuration says (an
+        // app run from another folder does not even load appsettings.json), so no id is logged.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         return builder;
     }
 }
