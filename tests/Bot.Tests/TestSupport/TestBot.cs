@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -10,6 +11,15 @@ namespace KnowYourRights.Bot.Tests.TestSupport;
 public sealed class TestBot : ActivityHandler
 {
     public const string Welcome = "Welcome! Ask me a question.";
+
+    /// <summary>Conversation ids the bot was told have ended (ids are random, so tests running at once do not collide).</summary>
+    public static ConcurrentQueue<string> Ended { get; } = new();
+
+    protected override Task OnEndOfConversationActivityAsync(ITurnContext<IEndOfConversationActivity> turnContext, CancellationToken cancellationToken)
+    {
+        Ended.Enqueue(turnContext.Activity.Conversation.Id);
+        return Task.CompletedTask;
+    }
 
     protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         membersAdded.Any(m => m.Id != turnContext.Activity.Recipient.Id)

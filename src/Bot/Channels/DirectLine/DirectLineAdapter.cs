@@ -31,6 +31,7 @@ public sealed class DirectLineAdapter : BotAdapter
         IServiceScopeFactory scopes,
         IOptions<DirectLineOptions> options,
         TimeProvider time,
+        IHostApplicationLifetime lifetime,
         ILogger<DirectLineAdapter> logger)
     {
         _store = store;
@@ -38,6 +39,9 @@ public sealed class DirectLineAdapter : BotAdapter
         _time = time;
         _logger = logger;
         _bot = new ChannelAccount(options.Value.BotId, options.Value.BotName, RoleTypes.Bot);
+        // The bot keeps per-conversation state in memory: tell it when a conversation is gone so
+        // it can drop that state (otherwise it would outlive the conversation until restart).
+        store.Forgotten += conversation => _ = EndAsync(conversation, lifetime.ApplicationStopping);
         OnTurnError = async (turnContext, exception) =>
         {
             // The type and stack only: an exception's message can quote what the user wrote.
@@ -68,6 +72,22 @@ public sealed class DirectLineAdapter : BotAdapter
             Locale = locale,
         };
         return RunTurnAsync(conversation, update, cancellationToken);
+    }
+
+    /// <summary>Tells the bot a forgotten conversation has ended; anything it sends back has nowhere to go and is dropped.</summary>
+    public Task EndAsync(DirectLineConversation conversation, CancellationToken cancellationToken)
+    {
+        var end = new Activity(ActivityTypes.EndOfConversation)
+        {
+            Id = $"{conversation.Id}|end",
+            Timestamp = _time.GetUtcNow(),
+            ChannelId = ChannelId,
+            ServiceUrl = ServiceUrl,
+            Conversation = new ConversationAccount(id: conversation.Id),
+            From = UserAccount(conversation),
+            Recipient = _bot,
+        };
+        return RunTurnAsync(conversation, end, cancellationToken);
     }
 
     /// <summary>

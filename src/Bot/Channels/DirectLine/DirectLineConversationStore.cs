@@ -14,6 +14,12 @@ public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> opti
     private readonly Dictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
+    /// <summary>
+    /// Raised, outside the store's lock, for each conversation forgotten (expired or evicted), so
+    /// the bot can be told and drop whatever it keeps about it.
+    /// </summary>
+    public event Action<DirectLineConversation>? Forgotten;
+
     public int Count
     {
         get
@@ -29,52 +35,66 @@ public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> opti
     public (DirectLineConversation Conversation, bool Started) GetOrStart(string id, Func<string> userId)
     {
         var now = time.GetUtcNow();
+        var forgotten = new List<DirectLineConversation>();
+        DirectLineConversation conversation;
         lock (_gate)
         {
             if (_conversations.TryGetValue(id, out var existing) && !IsExpired(existing, now))
             {
                 return (existing, false);
             }
-            _conversations.Remove(id);
-            RemoveExpired(now);
+            RemoveExpired(now, forgotten);
             while (_conversations.Count >= _options.MaxConversations)
             {
                 var oldest = _conversations.Values.MinBy(c => c.LastActive)!;
                 _conversations.Remove(oldest.Id);
+                forgotten.Add(oldest);
             }
-            var conversation = new DirectLineConversation(id, userId(), now, _options.MaxActivitiesPerConversation);
+            conversation = new DirectLineConversation(id, userId(), now, _options.MaxActivitiesPerConversation);
             _conversations.Add(id, conversation);
-            return (conversation, true);
         }
+        Notify(forgotten);
+        return (conversation, true);
     }
 
     /// <summary>The live conversation with this id, or null when there is none (never started, expired or evicted).</summary>
     public DirectLineConversation? Find(string id)
     {
         var now = time.GetUtcNow();
+        DirectLineConversation? conversation;
         lock (_gate)
         {
-            if (!_conversations.TryGetValue(id, out var conversation))
+            if (!_conversations.TryGetValue(id, out conversation))
             {
                 return null;
             }
-            if (IsExpired(conversation, now))
+            if (!IsExpired(conversation, now))
             {
-                _conversations.Remove(id);
-                return null;
+                return conversation;
             }
-            return conversation;
+            _conversations.Remove(id);
         }
+        Notify([conversation]);
+        return null;
     }
 
     private bool IsExpired(DirectLineConversation conversation, DateTimeOffset now) =>
         now - conversation.LastActive > _options.ConversationTtl;
 
-    private void RemoveExpired(DateTimeOffset now)
+    private void RemoveExpired(DateTimeOffset now, List<DirectLineConversation> forgotten)
     {
         foreach (var conversation in _conversations.Values.Where(c => IsExpired(c, now)).ToList())
         {
             _conversations.Remove(conversation.Id);
+            forgotten.Add(conversation);
+        }
+    }
+
+    private void Notify(List<DirectLineConversation> forgotten)
+    {
+        foreach (var conversation in forgotten)
+        {
+            Forgotten?.Invoke(conversation);
         }
     }
 }

@@ -58,6 +58,8 @@ public sealed class DirectLineLimitsTests
         using var busyPoll = await client.GetActivitiesAsync(busy);
         Assert.Equal(HttpStatusCode.NotFound, quietPoll.StatusCode);
         Assert.Equal(HttpStatusCode.OK, busyPoll.StatusCode);
+        await AssertEndedAsync(quiet.Id);
+        Assert.DoesNotContain(busy.Id, TestBot.Ended);
     }
 
     [Fact]
@@ -82,6 +84,7 @@ public sealed class DirectLineLimitsTests
         Assert.Equal(HttpStatusCode.OK, firstPoll.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, secondPoll.StatusCode);
         Assert.Equal(HttpStatusCode.OK, thirdPoll.StatusCode);
+        await AssertEndedAsync(second.Id);
     }
 
     [Fact]
@@ -132,5 +135,15 @@ public sealed class DirectLineLimitsTests
 
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    /// <summary>The bot is told (in the background) that a forgotten conversation ended, so it can drop its state.</summary>
+    private static async Task AssertEndedAsync(string conversationId)
+    {
+        for (var i = 0; i < 50 && !TestBot.Ended.Contains(conversationId); i++)
+        {
+            await Task.Delay(100);
+        }
+        Assert.Contains(conversationId, TestBot.Ended);
     }
 }
