@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -7,40 +8,132 @@ namespace KnowYourRights.Bot.Tests.Web;
 
 /// <summary>
 /// The page as a person uses it: Debian's Chromium opens <c>/</c>, Web Chat connects to the
-/// embedded Direct Line, a question is typed and sent with Enter, and the bot's answer shows with
-/// a citation link. Screenshots are kept under TestResults/browser/ for a human to look at.
+/// embedded Direct Line, a question is typed and sent, and the real bot's answer shows with a
+/// citation link. Screenshots are kept under TestResults/browser/ for a human to look at.
 /// </summary>
-public sealed class WebChatBrowserTests(ITestOutputHelper output) : IDisposable
+public sealed class WebChatBrowserTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
-    private readonly LiveServer _server = new();
+    private const string Question = "What is an ICE detainer?";
 
     [ChromiumFact]
-    public async Task A_question_typed_in_web_chat_gets_an_answer_with_a_citation_link()
+    public async Task On_a_phone_a_question_gets_an_answer_with_a_citation_link_and_nothing_leaves_the_origin()
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ChromiumArgs,
-            Timeout = 60_000,
-        });
         // A phone-sized screen: most people who need this will be on one.
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 390, Height = 844 },
             DeviceScaleFactor = 2,
             Locale = "en-US",
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
         var requests = new ConcurrentQueue<string>();
+        var problems = Watch(page, requests);
+
+        await OpenAsync(page);
+        await Expect(page.Locator(".site-footer").GetByText("We don't store who you are.")).ToBeVisibleAsync();
+        await Expect(page.Locator(".site-footer").GetByText("not legal advice", new() { Exact = false })).ToBeVisibleAsync();
+        await Expect(page.Locator(".webchat__upload-button")).ToHaveCountAsync(0);
+        output.WriteLine("Screenshot: " + await BrowserFixture.SaveScreenshotAsync(page, "phone-welcome.png"));
+
+        var input = SendBox(page);
+        await input.FillAsync(Question);
+        await input.PressAsync("Enter");
+        await ExpectAnswerAsync(page);
+        var citation = Transcript(page).Locator("a[href^='https://']").First;
+        await Expect(citation).ToBeAttachedAsync();
+        output.WriteLine("Citation link: " + await citation.GetAttributeAsync("href"));
+        output.WriteLine("Screenshot: " + await BrowserFixture.SaveScreenshotAsync(page, "phone-answer.png"));
+
+        // Everything the page loaded came from its own origin: no CDN, font or analytics request
+        // could tell a third party that this person is asking about immigration.
+        var origin = browser.BaseUrl.GetLeftPart(UriPartial.Authority);
+        Assert.All(requests, url => Assert.True(
+            url.StartsWith(origin + "/", StringComparison.Ordinal) || url.StartsWith("blob:" + origin + "/", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal),
+            "A request left the origin: " + url));
+        AssertNoProblems(problems);
+    }
+
+    [ChromiumFact]
+    public async Task On_a_desktop_the_chat_works_from_the_keyboard_alone()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            Locale = "en-US",
+        });
+        var page = await context.NewPageAsync();
+        var problems = Watch(page, new ConcurrentQueue<string>());
+        await OpenAsync(page);
+
+        // The first Tab reaches the skip link, and following it lands in the chat.
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to the chat", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("webchat", await page.EvaluateAsync<string>("document.activeElement.id"));
+
+        // Tab on until the send box has focus, then type and send with Enter.
+        var reached = false;
+        for (var i = 0; i < 40 && !reached; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            reached = await page.EvaluateAsync<bool>("document.activeElement?.getAttribute('data-id') === 'webchat-sendbox-input'");
+        }
+        Assert.True(reached, "The send box cannot be reached with Tab.");
+        await page.Keyboard.TypeAsync(Question);
+        await page.Keyboard.PressAsync("Enter");
+        await ExpectAnswerAsync(page);
+        output.WriteLine("Screenshot: " + await BrowserFixture.SaveScreenshotAsync(page, "desktop-answer.png"));
+        AssertNoProblems(problems);
+    }
+
+    [ChromiumFact]
+    public async Task The_page_has_no_serious_accessibility_violations()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            Locale = "en-US",
+        });
+        var page = await context.NewPageAsync();
+        await OpenAsync(page);
+        await SendBox(page).FillAsync(Question);
+        await SendBox(page).PressAsync("Enter");
+        await ExpectAnswerAsync(page);
+
+        var result = await page.RunAxe();
+
+        output.WriteLine($"axe-core: {result.Passes.Length} rules passed, {result.Violations.Length} violated.");
+        foreach (var violation in result.Violations)
+        {
+            output.WriteLine($"{violation.Impact} {violation.Id}: {violation.Help} ({string.Join(", ", violation.Nodes.Select(n => n.Target?.ToString()))})");
+        }
+        Assert.DoesNotContain(result.Violations, v => v.Impact is "serious" or "critical");
+    }
+
+    private async Task OpenAsync(IPage page)
+    {
+        page.SetDefaultTimeout(30_000);
+        var response = await page.GotoAsync(browser.BaseUrl.ToString());
+        Assert.Equal(200, response!.Status);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Know Your Rights", Level = 1 })).ToBeVisibleAsync();
+        // The bot's welcome arrives through polling once the conversation has started.
+        await Expect(Transcript(page).Locator(".webchat__bubble").First).ToBeVisibleAsync();
+    }
+
+    /// <summary>The user's message is echoed back (so it is marked sent, not "Send failed") and answered from the cards.</summary>
+    private static async Task ExpectAnswerAsync(IPage page)
+    {
+        await Expect(Transcript(page).GetByText(Question).First).ToBeVisibleAsync();
+        await Expect(Transcript(page).GetByText("A detainer is a request from ICE", new() { Exact = false }).First).ToBeVisibleAsync();
+        await Expect(page.GetByText("Send failed", new() { Exact = false })).ToHaveCountAsync(0);
+    }
+
+    private static ILocator Transcript(IPage page) => page.Locator(".webchat__basic-transcript");
+
+    private static ILocator SendBox(IPage page) => page.Locator("[data-id='webchat-sendbox-input']");
+
+    private static ConcurrentQueue<string> Watch(IPage page, ConcurrentQueue<string> requests)
+    {
         var problems = new ConcurrentQueue<string>();
         page.Request += (_, request) => requests.Enqueue(request.Url);
         page.Console += (_, message) =>
@@ -51,69 +144,16 @@ public sealed class WebChatBrowserTests(ITestOutputHelper output) : IDisposable
             }
         };
         page.PageError += (_, error) => problems.Enqueue("page error: " + error);
+        return problems;
+    }
 
-        var response = await page.GotoAsync(_server.BaseUrl.ToString());
-        Assert.Equal(200, response!.Status);
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Know Your Rights", Level = 1 })).ToBeVisibleAsync();
-        await Expect(page.GetByText("We don't store who you are.")).ToBeVisibleAsync();
-        await Expect(page.GetByText("not legal advice")).ToBeVisibleAsync();
-
-        // The bot's welcome arrives through polling once the conversation starts.
-        var transcript = page.Locator(".webchat__basic-transcript");
-        await Expect(transcript.GetByText("legal", new() { Exact = false }).First).ToBeVisibleAsync();
-        await Expect(page.Locator(".webchat__upload-button")).ToHaveCountAsync(0);
-
-        var input = page.Locator("[data-id='webchat-sendbox-input']");
-        await input.FillAsync("What is an ICE detainer?");
-        await input.PressAsync("Enter");
-
-        // The user's message is echoed back (so it is marked sent, not "Send failed") and answered.
-        await Expect(transcript.GetByText("What is an ICE detainer?").First).ToBeVisibleAsync();
-        var answer = transcript.GetByText("A detainer is a request from ICE", new() { Exact = false }).First;
-        await Expect(answer).ToBeVisibleAsync();
-        await Expect(page.GetByText("Send failed", new() { Exact = false })).ToHaveCountAsync(0);
-        var citation = transcript.Locator("a[href^='https://']").First;
-        await Expect(citation).ToBeAttachedAsync();
-        output.WriteLine("Citation link: " + await citation.GetAttributeAsync("href"));
-
-        var screenshot = await SaveScreenshotAsync(page, "webchat-answer.png");
-        output.WriteLine("Screenshot: " + screenshot);
-
-        // Everything the page loaded came from its own origin: no CDN, font or analytics request
-        // could tell a third party that this person is asking about immigration.
+    private void AssertNoProblems(ConcurrentQueue<string> problems)
+    {
         foreach (var problem in problems)
         {
             output.WriteLine(problem);
         }
-        var origin = _server.BaseUrl.GetLeftPart(UriPartial.Authority);
-        Assert.All(requests, url => Assert.True(
-            url.StartsWith(origin + "/", StringComparison.Ordinal) || url.StartsWith("blob:" + origin + "/", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal),
-            "A request left the origin: " + url));
         Assert.DoesNotContain(problems, p => p.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(problems, p => p.StartsWith("page error", StringComparison.Ordinal));
-    }
-
-    public void Dispose() => _server.Dispose();
-
-    /// <summary>Saves under the repository's TestResults/browser/ (next to the TRX files CI writes), or the test output folder.</summary>
-    private static async Task<string> SaveScreenshotAsync(IPage page, string name)
-    {
-        var folder = Path.Combine(RepositoryRoot() ?? AppContext.BaseDirectory, "TestResults", "browser");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, name);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        return path;
-    }
-
-    private static string? RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KnowYourRights.Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        return null;
     }
 }
