@@ -8,11 +8,18 @@ namespace KnowYourRights.Bot.Tests.Web;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
+    /// <summary>Debian's Chromium, headless, with nothing that would reach the network on its own.</summary>
+    public static BrowserTypeLaunchOptions LaunchOptions => new()
+    {
+        ExecutablePath = ChromiumFactAttribute.ChromiumPath,
+        Headless = true,
+        Args =
+        [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        ],
+        Timeout = 60_000,
+    };
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -30,13 +37,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
         _server = new LiveServer();
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ChromiumArgs,
-            Timeout = 60_000,
-        });
+        _browser = await _playwright.Chromium.LaunchAsync(LaunchOptions);
     }
 
     public async Task DisposeAsync()

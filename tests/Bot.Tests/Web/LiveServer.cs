@@ -13,8 +13,12 @@ public sealed class LiveServer : IDisposable
 {
     private readonly BotAppFactory _factory = new() { UseRealBot = true, UseRealClock = true };
 
-    public LiveServer()
+    public LiveServer(IReadOnlyDictionary<string, string?>? settings = null)
     {
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _factory.Settings[key] = value;
+        }
         _factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;

@@ -11,6 +11,22 @@
     status.classList.add('status--error');
   }
 
+  // A conversation ends when it has been idle too long or the service restarted (Direct Line
+  // answers 403 or 404): say so plainly and offer a new one, rather than a silent dead chat.
+  function offerNewChat() {
+    if (status.querySelector('button')) {
+      return;
+    }
+    status.textContent = 'This chat has ended. ';
+    status.classList.add('status--error');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'new-chat';
+    button.textContent = 'Start a new chat';
+    button.addEventListener('click', () => window.location.reload());
+    status.appendChild(button);
+  }
+
   if (!window.WebChat) {
     fail('The chat could not load. Please reload the page.');
     return;
@@ -59,6 +75,12 @@
       token,
       domain: window.location.origin + '/v3/directline',
       webSocket: false
+    });
+    // Direct Line's ConnectionStatus: 3 ExpiredToken, 4 FailedToConnect, 5 Ended.
+    directLine.connectionStatus$.subscribe(connectionStatus => {
+      if (connectionStatus >= 3) {
+        offerNewChat();
+      }
     });
     window.WebChat.renderWebChat(
       {
