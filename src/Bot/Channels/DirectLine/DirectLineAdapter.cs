@@ -52,9 +52,6 @@ public sealed class DirectLineAdapter : BotAdapter
         };
     }
 
-    /// <summary>The bot's account, as the user's activities name their recipient.</summary>
-    public ChannelAccount BotAccount => _bot;
-
     /// <summary>Tells the bot the user joined, so it can welcome them.</summary>
     public Task StartAsync(DirectLineConversation conversation, string? locale, CancellationToken cancellationToken)
     {
