@@ -44,25 +44,12 @@ public sealed class KnowYourRightsBot(
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var text = turnContext.Activity.Text?.Trim() ?? string.Empty;
-        var command = BotCommands.Parse(text);
+        var command = BotCommands.Parse(text, out var commandLanguage);
         logger.LogDebug("Message turn ({Command}).", command);
-        switch (command)
+        if (command != BotCommand.None)
         {
-            case BotCommand.Help:
-                await WelcomeAsync(turnContext, cancellationToken);
-                return;
-            case BotCommand.Sources:
-                await SourcesAsync(turnContext, cancellationToken);
-                return;
-            case BotCommand.StartOver:
-                // Forget everything about this conversation, then greet as if it were new.
-                await conversationState.DeleteAsync(turnContext, cancellationToken);
-                await WelcomeAsync(turnContext, cancellationToken);
-                return;
-            case BotCommand.NoneOfThese:
-                var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
-                await turnContext.SendActivityAsync(Renderer(turnContext).NoneOfThese(data.Language, menu.Choices()), cancellationToken);
-                return;
+            await CommandAsync(turnContext, command, commandLanguage, cancellationToken);
+            return;
         }
         if (text.Length == 0)
         {
@@ -71,6 +58,30 @@ public sealed class KnowYourRightsBot(
             return;
         }
         await AnswerAsync(turnContext, text, cancellationToken);
+    }
+
+    private async Task CommandAsync(ITurnContext turnContext, BotCommand command, string? language, CancellationToken cancellationToken)
+    {
+        if (command == BotCommand.StartOver)
+        {
+            // Forget everything about this conversation, then greet as if it were new.
+            await conversationState.DeleteAsync(turnContext, cancellationToken);
+        }
+        // A command said in Spanish ("ayuda", "fuentes") switches the bot's own words to Spanish.
+        var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        data.Language = language ?? data.Language;
+        switch (command)
+        {
+            case BotCommand.Sources:
+                await turnContext.SendActivityAsync(Renderer(turnContext).Sources(data.Language, data.LastSources), cancellationToken);
+                break;
+            case BotCommand.NoneOfThese:
+                await turnContext.SendActivityAsync(Renderer(turnContext).NoneOfThese(data.Language, menu.Choices()), cancellationToken);
+                break;
+            default:
+                await WelcomeAsync(turnContext, cancellationToken);
+                break;
+        }
     }
 
     private async Task AnswerAsync(ITurnContext turnContext, string question, CancellationToken cancellationToken)
@@ -100,12 +111,6 @@ public sealed class KnowYourRightsBot(
         var notice = data.NoticeShown ? null : ReplyTexts.Notice(data.Language);
         data.NoticeShown = true;
         await turnContext.SendActivityAsync(Renderer(turnContext).Welcome(data.Language, menu.Choices(), notice), cancellationToken);
-    }
-
-    private async Task SourcesAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
-        await turnContext.SendActivityAsync(Renderer(turnContext).Sources(data.Language, data.LastSources), cancellationToken);
     }
 
     private IReplyRenderer Renderer(ITurnContext turnContext) => renderers.For(turnContext.Activity.ChannelId);

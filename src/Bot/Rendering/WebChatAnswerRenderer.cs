@@ -33,8 +33,9 @@ public sealed partial class WebChatAnswerRenderer : IReplyRenderer
         if (answer.Quote is { } quote)
         {
             var number = answer.Citations.FirstOrDefault(c => c.Id == quote.CitationId)?.Number;
+            // A block quote of two paragraphs: where the words come from, then the words.
             text.Append("\n\n> ").Append(MarkdownText.Escape(ReplyTexts.FromThePaper(language)))
-                .Append("\n> \u201C").Append(MarkdownText.Escape(quote.Text)).Append('\u201D')
+                .Append("\n>\n> \u201C").Append(MarkdownText.Escape(quote.Text)).Append('\u201D')
                 .Append(number is null ? string.Empty : $" [{number}]");
         }
         if (answer.Answered && !string.IsNullOrEmpty(answer.AsOf))

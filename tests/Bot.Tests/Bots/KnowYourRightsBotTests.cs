@@ -301,4 +301,29 @@ public sealed class KnowYourRightsBotTests
         Assert.DoesNotContain("undocumented", stored, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("arrest me", stored, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task Asks_did_you_mean_with_both_questions_and_none_of_these_when_two_topics_fit()
+    {
+        // Questions the seeds' cards answer about equally well (if tuning changes, pick another).
+        string[] candidates = ["287(g) detainers", "287(g) cities", "agreements enforcement", "287(g) money"];
+        var question = candidates.FirstOrDefault(q => TestKnowledge.Shared.Answers.Ask(q).Kind == AnswerKinds.DidYouMean);
+        Assert.NotNull(question);
+        var expected = TestKnowledge.Shared.Answers.Ask(question).DidYouMean.Select(c => c.Question).Append("None of these");
+
+        var conversation = new BotConversation();
+        var reply = (await conversation.SayAsync(question)).Messages().Single();
+        var none = Assert.Single(await conversation.SayAsync("None of these"));
+
+        Assert.Equal(expected, reply.ActionTitles());
+        Assert.Equal(MenuQuestions, none.ActionTitles());
+    }
+
+    [Fact]
+    public async Task A_spanish_command_gets_spanish_words()
+    {
+        var reply = Assert.Single(await new BotConversation().SayAsync("fuentes"));
+
+        Assert.Equal(BotTexts.NoSources(Language.Spanish), reply.Text());
+    }
 }

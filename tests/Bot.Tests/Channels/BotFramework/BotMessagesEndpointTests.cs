@@ -128,6 +128,8 @@ public sealed class BotMessagesEndpointTests
     [InlineData("Bearer a.b.c")]
     [InlineData("Bearer eyJhbGciOiJub25lIn0.eyJpc3MiOiJodHRwczovL2V2aWwuZXhhbXBsZSJ9.")]
     [InlineData("Basic dXNlcjpwYXNz")]
+    // Well formed, from Bot Framework's issuer, but not signed by its keys (or its keys cannot be fetched).
+    [InlineData("Bearer eyJhbGciOiAiUlMyNTYiLCAia2lkIjogIngiLCAidHlwIjogIkpXVCJ9.eyJpc3MiOiAiaHR0cHM6Ly9hcGkuYm90ZnJhbWV3b3JrLmNvbSIsICJhdWQiOiAiMDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAxIiwgImV4cCI6IDQxMDI0NDQ4MDAsICJuYmYiOiAxNjAwMDAwMDAwfQ.c2ln")]
     public async Task Answers_401_for_a_missing_or_bad_token_when_an_app_id_is_configured(string? authorization)
     {
         using var app = new BotApiFactory(Remote, appId: "00000000-0000-0000-0000-000000000001");
@@ -147,6 +149,24 @@ public sealed class BotMessagesEndpointTests
         using var response = await client.GetAsync("/api/messages");
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("{\"type\": \"message\", \"serviceUrl\": \"http://localhost:3978/\", \"text\": \"What is a detainer?\", \"deliveryMode\": \"expectReplies\"}")]
+    [InlineData("{\"type\": \"message\", \"serviceUrl\": \"http://localhost:3978/\", \"conversation\": {\"id\": \"c\"}}")]
+    [InlineData("{\"type\": \"invoke\", \"serviceUrl\": \"http://localhost:3978/\", \"conversation\": {\"id\": \"c\"}, \"from\": {\"id\": \"u\"}, \"recipient\": {\"id\": \"b\"}}")]
+    [InlineData("{\"type\": \"conversationUpdate\", \"serviceUrl\": \"http://localhost:3978/\", \"membersAdded\": null}")]
+    [InlineData("{\"type\": \"event\", \"name\": \"x\", \"serviceUrl\": \"http://127.0.0.1:9/\", \"conversation\": {\"id\": \"c\"}}")]
+    [InlineData("{\"type\": \"message\", \"serviceUrl\": \"http://127.0.0.1:9/\", \"conversation\": {\"id\": \"c\"}, \"text\": 42, \"entities\": {}}")]
+    public async Task Never_answers_500_to_odd_activities(string body)
+    {
+        using var app = new BotApiFactory(IPAddress.Loopback);
+        using var client = app.CreateClient();
+
+        using var response = await client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        // An unknown invoke gets the protocol's 501 from ActivityHandler; nothing is an unhandled 500.
+        Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
     }
 
     /// <summary>A body stream with no length, so the request is sent chunked.</summary>
