@@ -20,9 +20,12 @@ public sealed class DirectLineOptions : IValidatableObject
     [Range(1, 1_000_000)]
     public int MaxConversations { get; set; } = 1000;
 
-    /// <summary>Activities kept per conversation; older ones drop off the feed.</summary>
+    /// <summary>
+    /// Activities kept per conversation; older ones drop off the feed (the client has them already).
+    /// With <see cref="MaxConversations"/> this bounds memory: about 1000 × 120 × a few KB at most.
+    /// </summary>
     [Range(10, 100_000)]
-    public int MaxActivitiesPerConversation { get; set; } = 500;
+    public int MaxActivitiesPerConversation { get; set; } = 120;
 
     /// <summary>The longest message text taken, in characters (413 beyond it).</summary>
     [Range(1, 100_000)]
