@@ -228,6 +228,31 @@ public sealed class DirectLineApiTests(DirectLineApiTests.Fixture fixture) : ICl
         Assert.Single((await _client.ActivitiesAsync(conversation)).Activities);
     }
 
+    [Theory]
+    [InlineData("""{"type":"message","text":{"nested":true}}""")]
+    [InlineData("""{"type":5,"text":"hi"}""")]
+    [InlineData("""{"type":"message","text":"hi","timestamp":"2020-13-45T99:00:00Z"}""")]
+    [InlineData("""{"type":"message","text":"hi","localTimestamp":"yesterday"}""")]
+    [InlineData("""{"type":"message","text":"hi","from":"me"}""")]
+    [InlineData("""{"type":"message","text":"hi","entities":"x"}""")]
+    [InlineData("""{"type":"message","text":"hi","attachments":{}}""")]
+    [InlineData("""{"type":"message","text":"hi","membersAdded":[1,2]}""")]
+    [InlineData("""{"type":"message","text":"hi","suggestedActions":{"actions":"x"}}""")]
+    [InlineData("""{"type":"message","text":"hi","channelData":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}""")]
+    [InlineData("""{"type":"message","text":"\ud800"}""")]
+    [InlineData("""{"type":"message","text":"hi"} trailing""")]
+    [InlineData("\uFEFF{\"type\":\"message\",\"text\":\"hi\"}")]
+    public async Task Odd_activities_never_get_a_5xx(string body)
+    {
+        var conversation = await _client.StartAsync();
+
+        using var response = await _client.PostActivityAsync(conversation, body);
+        using var poll = await _client.GetActivitiesAsync(conversation);
+
+        Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for {body}");
+        Assert.Equal(HttpStatusCode.OK, poll.StatusCode);
+    }
+
     [Fact]
     public async Task An_empty_activity_body_is_400()
     {
