@@ -6,7 +6,7 @@ namespace KnowYourRights.Bot.Tests.Web;
 /// <summary>The page and its files over HTTP: what a phone, a screen reader and a privacy review need to find.</summary>
 public sealed class WebChatPageTests(WebChatPageTests.Fixture fixture) : IClassFixture<WebChatPageTests.Fixture>
 {
-    public sealed class Fixture : BotAppFactory;
+    public sealed class Fixture : ChatAppFactory;
 
     private readonly HttpClient _http = fixture.CreateClient();
 

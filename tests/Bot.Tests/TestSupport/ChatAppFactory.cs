@@ -11,7 +11,7 @@ namespace KnowYourRights.Bot.Tests.TestSupport;
 /// The app in memory over the shared test index (<see cref="TestKnowledge"/>), a clock the test controls,
 /// and (unless <see cref="UseRealBot"/>) the predictable <see cref="TestBot"/>.
 /// </summary>
-public class BotAppFactory : WebApplicationFactory<Program>
+public class ChatAppFactory : WebApplicationFactory<Program>
 {
     /// <summary>Configuration applied on top of appsettings, e.g. ["DirectLine:MaxConversations"] = "2".</summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
