@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using KnowYourRights.Knowledge.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
@@ -38,6 +39,10 @@ public static class WebChatPage
         });
         app.MapGet("/webchat/{file}", Results<PhysicalFileHttpResult, NotFound> (string file, HttpResponse response) =>
             Assets.TryGetValue(file, out var contentType) ? Serve(file, contentType, response) : TypedResults.NotFound());
+        // Outreach links open the chat on a topic (/?topic=detainers): the page asks the topic's
+        // question for the user, so the answer comes from the bot like any other.
+        app.MapGet("/webchat/topics/{id}", Results<Ok<TopicQuestion>, NotFound> (string id, KnowledgeIndex index) =>
+            index.Current.Cards.TryGet(id, out var card) ? TypedResults.Ok(new TopicQuestion(card.Id, card.Question)) : TypedResults.NotFound());
         return app;
     }
 

@@ -87,6 +87,26 @@ public sealed class WebChatBrowserTests(BrowserFixture browser, ITestOutputHelpe
     }
 
     [ChromiumFact]
+    public async Task A_topic_link_opens_the_chat_on_that_topic()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            Locale = "en-US",
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+
+        await page.GotoAsync(new Uri(browser.BaseUrl, "/?topic=courthouse").ToString());
+
+        // The page asks the topic's question for the user, and the bot answers it like any other.
+        await Expect(Transcript(page).GetByText("Can ICE arrest people at courthouses?").First).ToBeVisibleAsync();
+        await Expect(Transcript(page).Locator(".webchat__bubble:not(.webchat__bubble--from-user)").Nth(1)).ToBeVisibleAsync();
+        await Expect(page.GetByText("Send failed", new() { Exact = false })).ToHaveCountAsync(0);
+        output.WriteLine("Screenshot: " + await BrowserFixture.SaveScreenshotAsync(page, "phone-topic.png"));
+    }
+
+    [ChromiumFact]
     public async Task The_page_has_no_serious_accessibility_violations()
     {
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions

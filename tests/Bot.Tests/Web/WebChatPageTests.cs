@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using KnowYourRights.Bot.Tests.TestSupport;
 
 namespace KnowYourRights.Bot.Tests.Web;
@@ -76,6 +78,25 @@ public sealed class WebChatPageTests(WebChatPageTests.Fixture fixture) : IClassF
         Assert.Contains("domain: window.location.origin + '/v3/directline'", script, StringComparison.Ordinal);
         Assert.Contains("webSocket: false", script, StringComparison.Ordinal);
         Assert.Contains("hideUploadButton: true", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_topic_gives_the_question_the_page_asks_for_it()
+    {
+        var topic = await _http.GetFromJsonAsync<JsonElement>("/webchat/topics/courthouse");
+
+        Assert.Equal("courthouse", topic.GetProperty("id").GetString());
+        Assert.Equal("Can ICE arrest people at courthouses?", topic.GetProperty("question").GetString());
+    }
+
+    [Theory]
+    [InlineData("/webchat/topics/no-such-topic")]
+    [InlineData("/webchat/topics/..%2f..%2fsecrets")]
+    public async Task An_unknown_topic_is_404(string path)
+    {
+        using var response = await _http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Theory]

@@ -65,7 +65,31 @@
     rootWidth: '100%'
   };
 
+  // A shared link can open the chat on a topic (/?topic=detainers): ask its question once connected.
+  async function topicQuestion() {
+    const topic = new URLSearchParams(window.location.search).get('topic');
+    if (!topic || !/^[A-Za-z0-9_-]{1,64}$/.test(topic)) {
+      return null;
+    }
+    try {
+      const response = await fetch('/webchat/topics/' + encodeURIComponent(topic), { cache: 'no-store' });
+      return response.ok ? (await response.json()).question : null;
+    } catch {
+      return null;
+    }
+  }
+
   try {
+    let question = await topicQuestion();
+    const store = window.WebChat.createStore({}, ({ dispatch }) => next => action => {
+      if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && question) {
+        const text = question;
+        question = null;
+        // After this action is handled, so the message goes out on the connected line.
+        setTimeout(() => dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text } }), 0);
+      }
+      return next(action);
+    });
     const response = await fetch('/v3/directline/tokens/generate', { method: 'POST', cache: 'no-store' });
     if (!response.ok) {
       throw new Error('Token request failed with ' + response.status);
@@ -85,6 +109,7 @@
     window.WebChat.renderWebChat(
       {
         directLine,
+        store,
         locale: 'en-US',
         styleOptions,
         overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: 'Type your question' }
