@@ -17,7 +17,13 @@ public static class WebChatPage
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
         "font-src 'self' data:; media-src 'self' data: blob:; connect-src 'self'; object-src 'none'; " +
-        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        "base-uri 'none'; form-action 'none'; frame-ancestors ";
+
+    /// <summary>
+    /// Who may frame <c>/embed</c>: the configuration key the outreach kit documents
+    /// (<c>Outreach:FrameAncestors</c>, a CSP source list; default any site, since partners embed it).
+    /// </summary>
+    public const string FrameAncestorsKey = "Outreach:FrameAncestors";
 
     private static readonly string WebRoot = Path.Combine(AppContext.BaseDirectory, "web");
 
@@ -34,8 +40,14 @@ public static class WebChatPage
     {
         app.MapGet("/", Results<PhysicalFileHttpResult, NotFound> (HttpResponse response) =>
         {
-            response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            // The full page is never framed (no clickjacking of the real site).
+            response.Headers.ContentSecurityPolicy = ContentSecurityPolicy + "'none'";
             return Serve("index.html", "text/html; charset=utf-8", response);
+        });
+        app.MapGet("/embed", Results<PhysicalFileHttpResult, NotFound> (HttpResponse response, IConfiguration configuration) =>
+        {
+            response.Headers.ContentSecurityPolicy = ContentSecurityPolicy + FrameAncestors(configuration[FrameAncestorsKey]);
+            return Serve("embed.html", "text/html; charset=utf-8", response);
         });
         app.MapGet("/webchat/{file}", Results<PhysicalFileHttpResult, NotFound> (string file, HttpResponse response) =>
             Assets.TryGetValue(file, out var contentType) ? Serve(file, contentType, response) : TypedResults.NotFound());
@@ -45,6 +57,12 @@ public static class WebChatPage
             index.Current.Cards.TryGet(id, out var card) ? TypedResults.Ok(new TopicQuestion(card.Id, card.Question)) : TypedResults.NotFound());
         return app;
     }
+
+    /// <summary>The configured source list, or any site; one that could break out of the header (';', line breaks) frames nowhere.</summary>
+    private static string FrameAncestors(string? configured) =>
+        string.IsNullOrWhiteSpace(configured) ? "*"
+        : configured.IndexOfAny([';', ',', '\r', '\n']) >= 0 ? "'none'"
+        : configured.Trim();
 
     private static Results<PhysicalFileHttpResult, NotFound> Serve(string name, string contentType, HttpResponse response)
     {

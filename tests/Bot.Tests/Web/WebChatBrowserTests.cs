@@ -107,6 +107,27 @@ public sealed class WebChatBrowserTests(BrowserFixture browser, ITestOutputHelpe
     }
 
     [ChromiumFact]
+    public async Task The_embed_page_works_in_the_size_of_the_outreach_snippet()
+    {
+        // The outreach kit's iframe is 400 × 600.
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 400, Height = 600 },
+            Locale = "en-US",
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+
+        await page.GotoAsync(new Uri(browser.BaseUrl, "/embed?topic=dmv").ToString());
+
+        await Expect(Transcript(page).Locator(".webchat__bubble--from-user").First).ToBeVisibleAsync();
+        await Expect(Transcript(page).Locator(".webchat__bubble:not(.webchat__bubble--from-user)").Nth(1)).ToBeVisibleAsync();
+        await Expect(page.Locator(".site-footer").GetByText("not legal advice", new() { Exact = false })).ToBeVisibleAsync();
+        await Expect(SendBox(page)).ToBeVisibleAsync();
+        output.WriteLine("Screenshot: " + await BrowserFixture.SaveScreenshotAsync(page, "embed-topic.png"));
+    }
+
+    [ChromiumFact]
     public async Task The_page_has_no_serious_accessibility_violations()
     {
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions

@@ -45,6 +45,41 @@ public sealed class WebChatPageTests(WebChatPageTests.Fixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task The_full_page_cannot_be_framed()
+    {
+        using var response = await _http.GetAsync("/");
+
+        Assert.EndsWith("frame-ancestors 'none'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_embed_page_is_the_chat_alone_and_may_be_framed_by_partners()
+    {
+        using var response = await _http.GetAsync("/embed?topic=dmv");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.EndsWith("frame-ancestors *", policy, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self'", policy, StringComparison.Ordinal);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"webchat\"", html, StringComparison.Ordinal);
+        Assert.Contains("We don't store who you are.", html, StringComparison.Ordinal);
+        Assert.Contains("not legal advice", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("'self' https://partner.example.org", "frame-ancestors 'self' https://partner.example.org")]
+    [InlineData("https://a.example\r\nX-Injected: 1", "frame-ancestors 'none'")]
+    public async Task Who_may_frame_the_embed_page_is_configuration(string configured, string expected)
+    {
+        using var app = new ChatAppFactory { Settings = { ["Outreach:FrameAncestors"] = configured } };
+        using var response = await app.CreateClient().GetAsync("/embed");
+
+        Assert.EndsWith(expected, Assert.Single(response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Web_chat_is_served_from_the_build_pinned_at_4_18_1()
     {
         using var response = await _http.GetAsync("/webchat/webchat.js");
