@@ -1,5 +1,8 @@
 using System.Net;
 using KnowYourRights.Bot.Tests.TestSupport;
+using KnowYourRights.Bot.Channels.DirectLine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Tests.Channels.DirectLine;
@@ -112,11 +115,15 @@ public sealed class DirectLineLimitsTests
     [InlineData("DirectLine:ConversationTtl", "30.00:00:00")]
     [InlineData("DirectLine:TokenSecret", "too-short")]
     [InlineData("DirectLine:MaxMessageLength", "0")]
-    public void Bad_limits_stop_the_app_on_start(string key, string value)
+    public async Task Bad_limits_stop_the_app_on_start(string key, string value)
     {
-        using var app = new ChatAppFactory { Settings = { [key] = value } };
+        // A plain host with only the Direct Line services: the same registration and validation, without the web app around it.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection([new KeyValuePair<string, string?>(key, value)]);
+        builder.AddDirectLine();
+        using var host = builder.Build();
 
-        var error = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
         Assert.Contains(key.Split(':')[1], string.Join(" ", error.Failures), StringComparison.Ordinal);
     }
