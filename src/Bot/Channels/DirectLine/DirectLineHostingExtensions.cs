@@ -1,9 +1,32 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace KnowYourRights.Bot.Channels.DirectLine;
 
-/// <summary>Registers the embedded Direct Line 3.0 service (<c>/v3/directline/…</c>).</summary>
+/// <summary>Registers the embedded Direct Line 3.0 service (<c>/v3/directline/…</c>); the endpoints are in <see cref="DirectLineApi"/>.</summary>
 public static class DirectLineHostingExtensions
 {
-    public static IHostApplicationBuilder AddDirectLine(this IHostApplicationBuilder builder) => builder;
+    /// <summary>
+    /// Registers the token service, the in-memory conversations and the adapter that hands
+    /// activities to the app's <see cref="Microsoft.Bot.Builder.IBot"/>, with options from the
+    /// "DirectLine" section validated on start.
+    /// </summary>
+    public static IHostApplicationBuilder AddDirectLine(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DirectLineOptions>()
+            .BindConfiguration(DirectLineOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<DirectLineTokenService>();
+        builder.Services.AddSingleton<DirectLineConversationStore>();
+        builder.Services.AddSingleton<DirectLineAdapter>();
 
-    public static IEndpointRouteBuilder MapDirectLineApi(this IEndpointRouteBuilder app) => app;
+        // Direct Line URLs carry conversation ids. ASP.NET Core's hosting logger writes every URL in
+        // its request lines (Information) and, while it is enabled at any level, opens a logging
+        // scope with the request path around everything logged during the request, which providers
+        // that record scopes then attach to every entry. Turned off whatever configuration says (an
+        // app run from another folder does not even load appsettings.json), so no id is logged.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
+        return builder;
+    }
 }

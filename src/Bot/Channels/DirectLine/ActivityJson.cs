@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+namespace KnowYourRights.Bot.Channels.DirectLine;
+
+/// <summary>
+/// Activities on the wire. The Bot Framework schema is written for Newtonsoft.Json (its attributes
+/// name the properties, and channelData and entities are JObjects), so activities are read and
+/// written with it and handed to the System.Text.Json API as finished JSON.
+/// </summary>
+public static class ActivityJson
+{
+    public static readonly JsonSerializerSettings Settings = new()
+    {
+        NullValueHandling = NullValueHandling.Ignore,
+        DateParseHandling = DateParseHandling.DateTimeOffset,
+        DateTimeZoneHandling = DateTimeZoneHandling.Utc,
+        // Deep nesting is never legitimate here and costs stack.
+        MaxDepth = 32,
+        // Types are never taken from the JSON.
+        TypeNameHandling = TypeNameHandling.None,
+    };
+
+    /// <summary>Reads one activity; throws <see cref="Newtonsoft.Json.JsonException"/> when the text is not one.</summary>
+    public static Activity? Read(string json) => JsonConvert.DeserializeObject<Activity>(json, Settings);
+
+    public static JsonElement ToElement(Activity activity)
+    {
+        using var document = JsonDocument.Parse(JsonConvert.SerializeObject(activity, Settings));
+        return document.RootElement.Clone();
+    }
+}

@@ -1,0 +1,66 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace KnowYourRights.Bot.Channels.DirectLine;
+
+/// <summary>Configuration section "DirectLine": the limits of the embedded Direct Line service.</summary>
+public sealed class DirectLineOptions : IValidatableObject
+{
+    public const string Section = "DirectLine";
+
+    /// <summary>
+    /// How long a token is good for. Web Chat refreshes its token every 15 minutes, so anything
+    /// shorter than about 16 minutes ends conversations that stay open that long.
+    /// </summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>A conversation with no new activity for this long is forgotten.</summary>
+    public TimeSpan ConversationTtl { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Conversations kept in memory at once; starting one more forgets the least recently active.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxConversations { get; set; } = 1000;
+
+    /// <summary>
+    /// Activities kept per conversation; older ones drop off the feed (the client has them already).
+    /// With <see cref="MaxConversations"/> this bounds memory: about 1000 × 120 × a few KB at most.
+    /// </summary>
+    [Range(10, 100_000)]
+    public int MaxActivitiesPerConversation { get; set; } = 120;
+
+    /// <summary>The longest message text taken, in characters (413 beyond it).</summary>
+    [Range(1, 100_000)]
+    public int MaxMessageLength { get; set; } = 2000;
+
+    /// <summary>The largest request body taken, in bytes (413 beyond it).</summary>
+    [Range(1024, 4 * 1024 * 1024)]
+    public int MaxRequestBytes { get; set; } = 64 * 1024;
+
+    /// <summary>
+    /// Key that signs tokens (HMAC-SHA256), at least 32 characters. Unset: a random key per
+    /// process, so tokens do not outlive a restart. Set it only where several instances share tokens.
+    /// </summary>
+    public string? TokenSecret { get; set; }
+
+    /// <summary>The bot's account in activities.</summary>
+    [Required, StringLength(64, MinimumLength = 1)]
+    public string BotId { get; set; } = "knowyourrights-bot";
+
+    [Required, StringLength(64, MinimumLength = 1)]
+    public string BotName { get; set; } = "Know Your Rights";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (TokenLifetime < TimeSpan.FromSeconds(1) || TokenLifetime > TimeSpan.FromDays(1))
+        {
+            yield return new ValidationResult("DirectLine:TokenLifetime must be between 1 second and 1 day.", [nameof(TokenLifetime)]);
+        }
+        if (ConversationTtl < TimeSpan.FromSeconds(1) || ConversationTtl > TimeSpan.FromDays(7))
+        {
+            yield return new ValidationResult("DirectLine:ConversationTtl must be between 1 second and 7 days.", [nameof(ConversationTtl)]);
+        }
+        if (TokenSecret is not null && TokenSecret.Length < 32)
+        {
+            yield return new ValidationResult("DirectLine:TokenSecret must be at least 32 characters (or unset for a random key per process).", [nameof(TokenSecret)]);
+        }
+    }
+}

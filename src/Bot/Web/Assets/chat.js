@@ -1,0 +1,123 @@
+// Starts Web Chat against the embedded Direct Line on this origin: a token from our own endpoint,
+// then polling (webSocket: false), which the embedded service supports. No other host is contacted.
+'use strict';
+
+(async function startChat() {
+  const status = document.getElementById('status');
+  const host = document.getElementById('webchat');
+
+  function fail(message) {
+    status.textContent = message;
+    status.classList.add('status--error');
+  }
+
+  // A conversation ends when it has been idle too long or the service restarted (Direct Line
+  // answers 403 or 404): say so plainly and offer a new one, rather than a silent dead chat.
+  function offerNewChat() {
+    if (status.querySelector('button')) {
+      return;
+    }
+    status.textContent = 'This chat has ended. ';
+    status.classList.add('status--error');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'new-chat';
+    button.textContent = 'Start a new chat';
+    button.addEventListener('click', () => window.location.reload());
+    status.appendChild(button);
+  }
+
+  if (!window.WebChat) {
+    fail('The chat could not load. Please reload the page.');
+    return;
+  }
+
+  const styleOptions = {
+    hideUploadButton: true,
+    primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    accent: '#0b5cad',
+    backgroundColor: '#ffffff',
+    bubbleBackground: '#f3f5f8',
+    bubbleBorderColor: '#cfd6de',
+    bubbleBorderRadius: 12,
+    bubbleBorderWidth: 1,
+    bubbleTextColor: '#1b1f24',
+    bubbleFromUserBackground: '#0b5cad',
+    bubbleFromUserBorderColor: '#0b5cad',
+    bubbleFromUserBorderRadius: 12,
+    bubbleFromUserTextColor: '#ffffff',
+    bubbleMaxWidth: 600,
+    sendBoxTextWrap: true,
+    sendBoxButtonColor: '#0b5cad',
+    // Stacked and wrapped: a follow-up question cut off with "…" is no use to someone reading slowly.
+    suggestedActionLayout: 'stacked',
+    suggestedActionsStackedLayoutButtonTextWrap: true,
+    suggestedActionsStackedHeight: 'auto',
+    suggestedActionsStackedOverflow: 'auto',
+    suggestedActionHeight: 'auto',
+    suggestedActionBackgroundColor: '#ffffff',
+    suggestedActionBorderColor: '#0b5cad',
+    suggestedActionTextColor: '#0b5cad',
+    suggestedActionBorderRadius: 16,
+    timestampColor: '#3d4752',
+    paddingRegular: 10,
+    rootHeight: '100%',
+    rootWidth: '100%'
+  };
+
+  // A shared link can open the chat on a topic (/?topic=detainers): ask its question once connected.
+  async function topicQuestion() {
+    const topic = new URLSearchParams(window.location.search).get('topic');
+    if (!topic || !/^[A-Za-z0-9_-]{1,64}$/.test(topic)) {
+      return null;
+    }
+    try {
+      const response = await fetch('/webchat/topics/' + encodeURIComponent(topic), { cache: 'no-store' });
+      return response.ok ? (await response.json()).question : null;
+    } catch {
+      return null;
+    }
+  }
+
+  try {
+    let question = await topicQuestion();
+    const store = window.WebChat.createStore({}, ({ dispatch }) => next => action => {
+      if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && question) {
+        const text = question;
+        question = null;
+        // After this action is handled, so the message goes out on the connected line.
+        setTimeout(() => dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text } }), 0);
+      }
+      return next(action);
+    });
+    const response = await fetch('/v3/directline/tokens/generate', { method: 'POST', cache: 'no-store' });
+    if (!response.ok) {
+      throw new Error('Token request failed with ' + response.status);
+    }
+    const { token } = await response.json();
+    const directLine = window.WebChat.createDirectLine({
+      token,
+      domain: window.location.origin + '/v3/directline',
+      webSocket: false
+    });
+    // Direct Line's ConnectionStatus: 3 ExpiredToken, 4 FailedToConnect, 5 Ended.
+    directLine.connectionStatus$.subscribe(connectionStatus => {
+      if (connectionStatus >= 3) {
+        offerNewChat();
+      }
+    });
+    window.WebChat.renderWebChat(
+      {
+        directLine,
+        store,
+        locale: 'en-US',
+        styleOptions,
+        overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: 'Type your question' }
+      },
+      host
+    );
+    status.textContent = '';
+  } catch {
+    fail('The chat could not start. Please check your connection and reload the page.');
+  }
+})();

@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using KnowYourRights.Bot.Tests.TestSupport;
+
+namespace KnowYourRights.Bot.Tests.Web;
+
+/// <summary>The page and its files over HTTP: what a phone, a screen reader and a privacy review need to find.</summary>
+public sealed class WebChatPageTests(WebChatPageTests.Fixture fixture) : IClassFixture<WebChatPageTests.Fixture>
+{
+    public sealed class Fixture : ChatAppFactory;
+
+    private readonly HttpClient _http = fixture.CreateClient();
+
+    [Fact]
+    public async Task The_page_is_accessible_html_with_the_privacy_and_legal_notices()
+    {
+        using var response = await _http.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"viewport\" content=\"width=device-width, initial-scale=1\"", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Know Your Rights</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("We don't store who you are.", html, StringComparison.Ordinal);
+        Assert.Contains("not legal advice", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/webchat/webchat.js\" defer></script>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_page_may_reach_only_its_own_origin()
+    {
+        using var response = await _http.GetAsync("/");
+
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+        Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_full_page_cannot_be_framed()
+    {
+        using var response = await _http.GetAsync("/");
+
+        Assert.EndsWith("frame-ancestors 'none'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_embed_page_is_the_chat_alone_and_may_be_framed_by_partners()
+    {
+        using var response = await _http.GetAsync("/embed?topic=dmv");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.EndsWith("frame-ancestors *", policy, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self'", policy, StringComparison.Ordinal);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"webchat\"", html, StringComparison.Ordinal);
+        Assert.Contains("We don't store who you are.", html, StringComparison.Ordinal);
+        Assert.Contains("not legal advice", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("'self' https://partner.example.org", "frame-ancestors 'self' https://partner.example.org")]
+    [InlineData("https://a.example\r\nX-Injected: 1", "frame-ancestors 'none'")]
+    public async Task Who_may_frame_the_embed_page_is_configuration(string configured, string expected)
+    {
+        using var app = new ChatAppFactory { Settings = { ["Outreach:FrameAncestors"] = configured } };
+        using var response = await app.CreateClient().GetAsync("/embed");
+
+        Assert.EndsWith(expected, Assert.Single(response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Web_chat_is_served_from_the_build_pinned_at_4_18_1()
+    {
+        using var response = await _http.GetAsync("/webchat/webchat.js");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        var script = await response.Content.ReadAsStringAsync();
+        Assert.True(script.Length > 1_000_000, "webchat.js looks truncated");
+        Assert.Contains("\"4.18.1\"", script, StringComparison.Ordinal);
+        Assert.NotNull(response.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task An_unchanged_file_is_not_sent_again()
+    {
+        using var first = await _http.GetAsync("/webchat/chat.js");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/webchat/chat.js");
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+
+        using var second = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_page_script_polls_the_embedded_direct_line_without_uploads()
+    {
+        var script = await _http.GetStringAsync("/webchat/chat.js");
+
+        Assert.Contains("/v3/directline/tokens/generate", script, StringComparison.Ordinal);
+        Assert.Contains("domain: window.location.origin + '/v3/directline'", script, StringComparison.Ordinal);
+        Assert.Contains("webSocket: false", script, StringComparison.Ordinal);
+        Assert.Contains("hideUploadButton: true", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_topic_gives_the_question_the_page_asks_for_it()
+    {
+        var topic = await _http.GetFromJsonAsync<JsonElement>("/webchat/topics/courthouse");
+
+        Assert.Equal("courthouse", topic.GetProperty("id").GetString());
+        Assert.Equal("Can ICE arrest people at courthouses?", topic.GetProperty("question").GetString());
+    }
+
+    [Theory]
+    [InlineData("/webchat/topics/no-such-topic")]
+    [InlineData("/webchat/topics/..%2f..%2fsecrets")]
+    public async Task An_unknown_topic_is_404(string path)
+    {
+        using var response = await _http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/webchat/../appsettings.json")]
+    [InlineData("/webchat/%2e%2e%2fappsettings.json")]
+    [InlineData("/webchat/index.html.bak")]
+    [InlineData("/webchat/KnowYourRights.Bot.dll")]
+    [InlineData("/webchat/")]
+    public async Task Only_the_listed_files_are_served(string path)
+    {
+        using var response = await _http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
