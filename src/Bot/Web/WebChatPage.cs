@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using KnowYourRights.Knowledge.Indexing;
+using KnowYourRights.Bot.Web.Outreach;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace KnowYourRights.Bot.Web;
@@ -18,12 +20,6 @@ public static class WebChatPage
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
         "font-src 'self' data:; media-src 'self' data: blob:; connect-src 'self'; object-src 'none'; " +
         "base-uri 'none'; form-action 'none'; frame-ancestors ";
-
-    /// <summary>
-    /// Who may frame <c>/embed</c>: the configuration key the outreach kit documents
-    /// (<c>Outreach:FrameAncestors</c>, a CSP source list; default any site, since partners embed it).
-    /// </summary>
-    public const string FrameAncestorsKey = "Outreach:FrameAncestors";
 
     private static readonly string WebRoot = Path.Combine(AppContext.BaseDirectory, "web");
 
@@ -44,9 +40,10 @@ public static class WebChatPage
             response.Headers.ContentSecurityPolicy = ContentSecurityPolicy + "'none'";
             return Serve("index.html", "text/html; charset=utf-8", response);
         });
-        app.MapGet("/embed", Results<PhysicalFileHttpResult, NotFound> (HttpResponse response, IConfiguration configuration) =>
+        // Who may frame /embed is the outreach kit's setting (Outreach:FrameAncestors).
+        app.MapGet("/embed", Results<PhysicalFileHttpResult, NotFound> (HttpResponse response, IOptions<OutreachOptions> outreach) =>
         {
-            response.Headers.ContentSecurityPolicy = ContentSecurityPolicy + FrameAncestors(configuration[FrameAncestorsKey]);
+            response.Headers.ContentSecurityPolicy = ContentSecurityPolicy + FrameAncestors(outreach.Value.FrameAncestors);
             return Serve("embed.html", "text/html; charset=utf-8", response);
         });
         app.MapGet("/webchat/{file}", Results<PhysicalFileHttpResult, NotFound> (string file, HttpResponse response) =>

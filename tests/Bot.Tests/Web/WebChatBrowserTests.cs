@@ -107,6 +107,43 @@ public sealed class WebChatBrowserTests(BrowserFixture browser, ITestOutputHelpe
     }
 
     [ChromiumFact]
+    public async Task A_question_link_opens_the_chat_with_that_question()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            Locale = "en-US",
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+
+        await page.GotoAsync(new Uri(browser.BaseUrl, "/?q=" + Uri.EscapeDataString("Does the DMV share my information with ICE?")).ToString());
+
+        await Expect(Transcript(page).Locator(".webchat__bubble--from-user").GetByText("Does the DMV share my information with ICE?")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(Transcript(page).GetByText("driver records", new() { Exact = false }).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(Transcript(page).Locator("a[href^='https://']").First).ToBeAttachedAsync();
+        output.WriteLine("Screenshot: " + await BrowserFixture.SaveScreenshotAsync(page, "phone-question-link.png"));
+    }
+
+    [ChromiumFact]
+    public async Task An_unknown_topic_link_falls_back_to_the_welcome_menu()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            Locale = "en-US",
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+
+        await page.GotoAsync(new Uri(browser.BaseUrl, "/?topic=no-such-topic").ToString());
+
+        // The welcome offers the topic menu as buttons, and nothing is asked for the user.
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "What is an ICE detainer?" }).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(Transcript(page).Locator(".webchat__bubble--from-user")).ToHaveCountAsync(0);
+    }
+
+    [ChromiumFact]
     public async Task The_embed_page_works_in_the_size_of_the_outreach_snippet()
     {
         // The outreach kit's iframe is 400 × 600.

@@ -70,7 +70,6 @@ public sealed class WebChatPageTests(WebChatPageTests.Fixture fixture) : IClassF
 
     [Theory]
     [InlineData("'self' https://partner.example.org", "frame-ancestors 'self' https://partner.example.org")]
-    [InlineData("https://a.example\r\nX-Injected: 1", "frame-ancestors 'none'")]
     public async Task Who_may_frame_the_embed_page_is_configuration(string configured, string expected)
     {
         using var app = new ChatAppFactory { Settings = { ["Outreach:FrameAncestors"] = configured } };

@@ -65,10 +65,16 @@
     rootWidth: '100%'
   };
 
-  // A shared link can open the chat on a topic (/?topic=detainers): ask its question once connected.
+  // A shared link can open the chat on a topic (/?topic=detainers) or a question (/?q=…): ask it
+  // once connected. An unknown topic asks nothing, so the bot's welcome and topic menu show.
   async function topicQuestion() {
-    const topic = new URLSearchParams(window.location.search).get('topic');
-    if (!topic || !/^[A-Za-z0-9_-]{1,64}$/.test(topic)) {
+    const params = new URLSearchParams(window.location.search);
+    const topic = params.get('topic');
+    if (!topic) {
+      const asked = (params.get('q') || '').trim();
+      return asked.length > 0 && asked.length <= 500 ? asked : null;
+    }
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(topic)) {
       return null;
     }
     try {

@@ -15,7 +15,9 @@ public static class OutreachApi
         builder.Services.AddOptions<OutreachOptions>()
             .BindConfiguration(OutreachOptions.Section)
             .Validate(o => o.PublicBaseUrl is null || o.PublicBaseUrl.IsAbsoluteUri, "Outreach:PublicBaseUrl must be an absolute URL.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.FrameAncestors) && !o.FrameAncestors.Contains(';'), "Outreach:FrameAncestors must be a frame-ancestors source list.")
+            .Validate(
+                o => !string.IsNullOrWhiteSpace(o.FrameAncestors) && o.FrameAncestors.IndexOfAny([';', ',', '\r', '\n']) < 0,
+                "Outreach:FrameAncestors must be one frame-ancestors source list (e.g. 'self' https://partner.example.org), with no ';', ',' or line breaks.")
             .ValidateOnStart();
         builder.Services.AddSingleton<OutreachLinks>();
         return builder;
