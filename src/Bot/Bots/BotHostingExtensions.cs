@@ -23,10 +23,15 @@ public static class BotHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        // Conversation state in process memory only: never persisted, lost on restart, and
-        // deleted by "start over". Questions can reveal immigration status, so nothing the user
-        // says is stored (see ConversationData).
-        services.TryAddSingleton<IStorage, MemoryStorage>();
+        // Conversation state in process memory only: never persisted, lost on restart, forgotten
+        // when idle (Bot:State), and deleted by "start over". Questions can reveal immigration
+        // status, so nothing the user says is stored (see ConversationData).
+        services.AddOptions<ConversationStateOptions>()
+            .BindConfiguration(ConversationStateOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IStorage, ExpiringMemoryStorage>();
         services.TryAddSingleton<ConversationState>();
 
         services.TryAddSingleton<TopicMenu>();

@@ -41,6 +41,13 @@ public sealed class KnowYourRightsBot(
         }
     }
 
+    /// <summary>
+    /// A channel ended the conversation (the embedded Direct Line does when a conversation expires
+    /// or is evicted): forget its state now rather than keeping it in memory until a restart.
+    /// </summary>
+    protected override Task OnEndOfConversationActivityAsync(ITurnContext<IEndOfConversationActivity> turnContext, CancellationToken cancellationToken) =>
+        conversationState.DeleteAsync(turnContext, cancellationToken);
+
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var text = turnContext.Activity.Text?.Trim() ?? string.Empty;

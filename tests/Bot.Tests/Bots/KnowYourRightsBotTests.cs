@@ -303,6 +303,23 @@ public sealed class KnowYourRightsBotTests
     }
 
     [Fact]
+    public async Task Forgets_the_conversation_when_the_channel_ends_it()
+    {
+        var memory = new Dictionary<string, JObject>();
+        var state = new ConversationState(new MemoryStorage(memory));
+        var conversation = new BotConversation();
+        var bot = BotConversation.CreateBot(state);
+        await conversation.Adapter.SendTextToBotAsync("What is an ICE detainer?", bot.OnTurnAsync, CancellationToken.None);
+        Assert.NotEmpty(memory);
+
+        var end = conversation.Adapter.MakeActivity();
+        end.Type = ActivityTypes.EndOfConversation;
+        await conversation.Adapter.ProcessActivityAsync(end, bot.OnTurnAsync);
+
+        Assert.Empty(memory);
+    }
+
+    [Fact]
     public async Task Asks_did_you_mean_with_both_questions_and_none_of_these_when_two_topics_fit()
     {
         // Questions the seeds' cards answer about equally well (if tuning changes, pick another).
