@@ -4,8 +4,9 @@ namespace KnowYourRights.Bot.Bots;
 
 /// <summary>
 /// What the bot remembers about one conversation. It lives in <see cref="Microsoft.Bot.Builder.ConversationState"/>
-/// over <see cref="Microsoft.Bot.Builder.MemoryStorage"/>: in this process's memory only, never
-/// written to disk or a database, and gone when the app restarts or the user says "start over".
+/// over <see cref="ExpiringMemoryStorage"/>: in this process's memory only, never written to disk
+/// or a database, and gone when the app restarts, the conversation idles out or ends, or the user
+/// says "start over".
 /// It deliberately holds no question text and no user details, since a question can reveal a
 /// person's immigration status: only whether the notice was shown, the language last used, and
 /// the sources (public documents) of the last answer, for the <c>sources</c> command.
