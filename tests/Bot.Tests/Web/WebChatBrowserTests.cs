@@ -56,11 +56,7 @@ public sealed class WebChatBrowserTests(BrowserFixture browser, ITestOutputHelpe
     [ChromiumFact]
     public async Task On_a_desktop_the_chat_works_from_the_keyboard_alone()
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
-            Locale = "en-US",
-        });
+        await using var context = await NewContextAsync(1280, 800);
         var page = await context.NewPageAsync();
         var problems = Watch(page, new ConcurrentQueue<string>());
         await OpenAsync(page);
@@ -89,15 +85,8 @@ public sealed class WebChatBrowserTests(BrowserFixture browser, ITestOutputHelpe
     [ChromiumFact]
     public async Task A_topic_link_opens_the_chat_on_that_topic()
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            Locale = "en-US",
-        });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-
-        await page.GotoAsync(new Uri(browser.BaseUrl, "/?topic=courthouse").ToString());
+        await using var context = await NewContextAsync();
+        var page = await GoToAsync(context, "/?topic=courthouse");
 
         // The page asks the topic's question for the user, and the bot answers it like any other.
         await Expect(Transcript(page).GetByText("Can ICE arrest people at courthouses?").First).ToBeVisibleAsync();
@@ -109,15 +98,8 @@ public sealed class WebChatBrowserTests(BrowserFixture browser, ITestOutputHelpe
     [ChromiumFact]
     public async Task A_question_link_opens_the_chat_with_that_question()
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            Locale = "en-US",
-        });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-
-        await page.GotoAsync(new Uri(browser.BaseUrl, "/?q=" + Uri.EscapeDataString("Does the DMV share my information with ICE?")).ToString());
+        await using var context = await NewContextAsync();
+        var page = await GoToAsync(context, "/?q=" + Uri.EscapeDataString("Does the DMV share my information with ICE?"));
 
         await Expect(Transcript(page).Locator(".webchat__bubble--from-user").GetByText("Does the DMV share my information with ICE?")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(Transcript(page).GetByText("driver records", new() { Exact = false }).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -128,15 +110,8 @@ public sealed class WebChatBrowserTests(BrowserFixture browser, ITestOutputHelpe
     [ChromiumFact]
     public async Task An_unknown_topic_link_falls_back_to_the_welcome_menu()
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            Locale = "en-US",
-        });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-
-        await page.GotoAsync(new Uri(browser.BaseUrl, "/?topic=no-such-topic").ToString());
+        await using var context = await NewContextAsync();
+        var page = await GoToAsync(context, "/?topic=no-such-topic");
 
         // The welcome offers the topic menu as buttons, and nothing is asked for the user.
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "What is an ICE detainer?" }).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -147,15 +122,8 @@ public sealed class WebChatBrowserTests(BrowserFixture browser, ITestOutputHelpe
     public async Task The_embed_page_works_in_the_size_of_the_outreach_snippet()
     {
         // The outreach kit's iframe is 400 × 600.
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 400, Height = 600 },
-            Locale = "en-US",
-        });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-
-        await page.GotoAsync(new Uri(browser.BaseUrl, "/embed?topic=dmv").ToString());
+        await using var context = await NewContextAsync(400, 600);
+        var page = await GoToAsync(context, "/embed?topic=dmv");
 
         await Expect(Transcript(page).Locator(".webchat__bubble--from-user").First).ToBeVisibleAsync();
         await Expect(Transcript(page).Locator(".webchat__bubble:not(.webchat__bubble--from-user)").Nth(1)).ToBeVisibleAsync();
@@ -167,11 +135,7 @@ public sealed class WebChatBrowserTests(BrowserFixture browser, ITestOutputHelpe
     [ChromiumFact]
     public async Task The_page_has_no_serious_accessibility_violations()
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            Locale = "en-US",
-        });
+        await using var context = await NewContextAsync();
         var page = await context.NewPageAsync();
         await OpenAsync(page);
         await SendBox(page).FillAsync(Question);
@@ -186,6 +150,22 @@ public sealed class WebChatBrowserTests(BrowserFixture browser, ITestOutputHelpe
             output.WriteLine($"{violation.Impact} {violation.Id}: {violation.Help} ({string.Join(", ", violation.Nodes.Select(n => n.Target?.ToString()))})");
         }
         Assert.DoesNotContain(result.Violations, v => v.Impact is "serious" or "critical");
+    }
+
+    private Task<IBrowserContext> NewContextAsync(int width = 390, int height = 844) =>
+        browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "en-US",
+        });
+
+    /// <summary>Opens a shared link (a path with its query) in a new page of <paramref name="context"/>.</summary>
+    private async Task<IPage> GoToAsync(IBrowserContext context, string pathAndQuery)
+    {
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        await page.GotoAsync(new Uri(browser.BaseUrl, pathAndQuery).ToString());
+        return page;
     }
 
     private async Task OpenAsync(IPage page)

@@ -14,14 +14,7 @@ internal static class FlyerPage
         var sms = string.IsNullOrWhiteSpace(options.SmsNumber)
             ? string.Empty
             : $"<p class=\"sms\">Or text {(string.IsNullOrWhiteSpace(options.SmsKeyword) ? "your question" : $"<strong>{h.Encode(options.SmsKeyword)}</strong>")} to <strong>{h.Encode(options.SmsNumber)}</strong></p>";
-        return $$"""
-            <!doctype html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Flyer · Know Your Rights</title>
-            <style>
+        const string Css = """
               body { font: 20px/1.4 system-ui, sans-serif; color: #000; background: #fff; margin: 0 auto; max-width: 40rem; padding: 1.5rem; text-align: center; }
               h1 { font-size: 2.2rem; margin: .5rem 0; }
               .pitch { font-size: 1.3rem; }
@@ -35,9 +28,8 @@ internal static class FlyerPage
                 .print { display: none; }
                 body { max-width: none; }
               }
-            </style>
-            </head>
-            <body>
+            """;
+        return HtmlDocument.Render("Flyer", Css, $$"""
             <main>
             <h1>Know your rights</h1>
             <p class="pitch">Free, private answers about ICE and local police. In plain English and Spanish.</p>
@@ -49,8 +41,6 @@ internal static class FlyerPage
             <p class="notice">{{h.Encode(ReplyTexts.Notice(Language.English))}}<br>{{h.Encode(ReplyTexts.Notice(Language.Spanish))}}</p>
             <p class="print"><button type="button" onclick="window.print()">Print this flyer</button></p>
             </main>
-            </body>
-            </html>
-            """;
+            """);
     }
 }

@@ -24,14 +24,7 @@ internal static class OutreachPage
         }
         var warning = unknownTopic is null ? string.Empty : $"<p class=\"warn\" role=\"alert\">There is no topic “{h.Encode(unknownTopic)}”. Showing the home page link.</p>";
 
-        return $$"""
-            <!doctype html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Outreach kit · Know Your Rights</title>
-            <style>
+        const string Css = """
               body { font: 17px/1.5 system-ui, sans-serif; color: #1b1b1b; background: #fff; margin: 0 auto; max-width: 46rem; padding: 1rem; }
               h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
               label { font-weight: 600; display: block; margin-bottom: .3rem; }
@@ -43,9 +36,8 @@ internal static class OutreachPage
               .warn { background: #fff4e5; border-left: 4px solid #b35c00; padding: .5rem; }
               img.qr { width: 12rem; height: 12rem; image-rendering: pixelated; }
               a { color: #0b5394; }
-            </style>
-            </head>
-            <body>
+            """;
+        return HtmlDocument.Render("Outreach kit", Css, $$"""
             <main>
             <h1>Outreach kit</h1>
             <p>Share the Know Your Rights chat: a link, a widget for your website, or a QR code for a flyer. Choose a topic to open the chat on that answer.</p>
@@ -80,8 +72,6 @@ internal static class OutreachPage
                 });
               });
             </script>
-            </body>
-            </html>
-            """;
+            """);
     }
 }
