@@ -4,10 +4,14 @@ namespace KnowYourRights.Knowledge.Search;
 /// Finds the indexed term nearest to an unknown (analyzed) word, so "detainor", "imigration" and
 /// "imigrant" still find their passages. Words under five letters are not corrected (too many
 /// near neighbours: "joke" is one edit from "joe"); up to seven letters allow one edit, longer
-/// words two; the first letter must match (people rarely misspell it); ties go to the more common term.
+/// words two; the first letter must match (people rarely misspell it); the correction must be a
+/// term at least three documents use; ties go to the more common term.
 /// </summary>
 public static class SpellingCorrector
 {
+    /// <summary>The fewest documents a correction's term must occur in.</summary>
+    private const int MinDocumentFrequency = 3;
+
     public static string? Correct(string term, IReadOnlyDictionary<string, int> vocabulary)
     {
         if (term.Length < 5 || term.Any(char.IsDigit))
@@ -20,11 +24,19 @@ public static class SpellingCorrector
         var bestFreq = 0;
         foreach (var (candidate, freq) in vocabulary)
         {
-            if (candidate.Length < 3 || candidate[0] != term[0] || Math.Abs(candidate.Length - term.Length) > maxEdits)
+            // A correction must land on a word several documents use: a real word one edit
+            // from a rare one ("mexico" → "medico") is more likely right as written.
+            if (freq < MinDocumentFrequency || candidate.Length < 3 || candidate[0] != term[0])
             {
                 continue;
             }
-            var distance = Distance(term, candidate, maxEdits);
+            var distance = Math.Abs(candidate.Length - term.Length) <= maxEdits ? Distance(term, candidate, maxEdits) : int.MaxValue;
+            if (IsStemOf(candidate, term))
+            {
+                // The stemmer only strips suffixes it knows, so a misspelled ending survives
+                // ("immigraton", "detainr"): match the indexed stem against the word's start, at one edit's cost.
+                distance = Math.Min(distance, Distance(term[..candidate.Length], candidate, maxEdits) + 1);
+            }
             if (distance <= maxEdits && (distance < bestDistance || (distance == bestDistance && freq > bestFreq)))
             {
                 (best, bestDistance, bestFreq) = (candidate, distance, freq);
@@ -32,6 +44,8 @@ public static class SpellingCorrector
         }
         return best;
     }
+
+    private static bool IsStemOf(string stem, string word) => stem.Length >= 5 && word.Length > stem.Length && word.Length - stem.Length <= 4;
 
     /// <summary>Optimal string alignment distance (Levenshtein plus adjacent swaps), cut off above <paramref name="max"/>.</summary>
     internal static int Distance(string a, string b, int max)
