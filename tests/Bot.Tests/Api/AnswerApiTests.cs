@@ -1,10 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using KnowYourRights.Bot.Tests.TestSupport;
 
 namespace KnowYourRights.Bot.Tests.Api;
 
-public sealed class AnswerApiTests(BotAppFactory app) : IClassFixture<BotAppFactory>
+public sealed class AnswerApiTests(ChatAppFactory app) : IClassFixture<ChatAppFactory>
 {
     private readonly HttpClient _client = app.CreateClient();
 

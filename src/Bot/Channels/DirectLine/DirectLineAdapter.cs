@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.BotFramework;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.Bot.Builder;
@@ -42,14 +43,8 @@ public sealed class DirectLineAdapter : BotAdapter
         // The bot keeps per-conversation state in memory: tell it when a conversation is gone so
         // it can drop that state (otherwise it would outlive the conversation until restart).
         store.Forgotten += conversation => _ = EndAsync(conversation, lifetime.ApplicationStopping);
-        OnTurnError = async (turnContext, exception) =>
-        {
-            // The type and stack only: an exception's message can quote what the user wrote.
-            logger.LogError("A Direct Line turn ({ActivityType}) failed with {ExceptionType}: {StackTrace}",
-                turnContext.Activity.Type, exception.GetType().FullName, exception.StackTrace);
-            await turnContext.SendActivityAsync(MessageFactory.Text(
-                "Sorry, something went wrong on our side. Please try again in a moment."));
-        };
+        // The same as every adapter: log the exception's type only, apologize in the user's language.
+        OnTurnError = (turnContext, exception) => TurnErrorReply.ApologizeAsync(logger, turnContext, exception);
     }
 
     /// <summary>Tells the bot the user joined, so it can welcome them.</summary>

@@ -1,5 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
+using KnowYourRights.Bot.Tests.TestSupport;
 using StbImageSharp;
 using ZXing;
 using ZXing.Common;
@@ -92,14 +92,13 @@ public sealed class OutreachTests(OutreachTests.App app) : IClassFixture<Outreac
         return result?.Text ?? throw new InvalidDataException("The image holds no readable QR code.");
     }
 
-    public sealed class App : BotAppFactory
+    public sealed class App : ChatAppFactory
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        public App()
         {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Outreach:PublicBaseUrl", PublicBase);
-            builder.UseSetting("Outreach:SmsNumber", "+1 555 010 0100");
-            builder.UseSetting("Outreach:SmsKeyword", "RIGHTS");
+            Settings["Outreach:PublicBaseUrl"] = PublicBase;
+            Settings["Outreach:SmsNumber"] = "+1 555 010 0100";
+            Settings["Outreach:SmsKeyword"] = "RIGHTS";
         }
     }
 }
