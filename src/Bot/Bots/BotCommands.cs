@@ -46,7 +46,7 @@ public static partial class BotCommands
         {
             return BotCommand.None;
         }
-        language = SpanishWords.Contains(word) ? Knowledge.Answers.Language.Spanish : Knowledge.Answers.Language.English;
+        language = SpanishWords.Contains(word) ? Knowledge.Text.Language.Spanish : Knowledge.Text.Language.English;
         return command;
     }
 }

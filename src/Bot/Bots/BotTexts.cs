@@ -1,4 +1,5 @@
 using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Text;
 
 namespace KnowYourRights.Bot.Bots;
 

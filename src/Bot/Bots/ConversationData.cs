@@ -17,7 +17,7 @@ public sealed class ConversationData
     public bool NoticeShown { get; set; }
 
     /// <summary>"en" or "es": the language of the user's last question, used for the menu and commands.</summary>
-    public string Language { get; set; } = KnowYourRights.Knowledge.Answers.Language.English;
+    public string Language { get; set; } = KnowYourRights.Knowledge.Text.Language.English;
 
     /// <summary>The citations of the last answer, for the <c>sources</c> command.</summary>
     public List<AnswerCitation> LastSources { get; set; } = [];

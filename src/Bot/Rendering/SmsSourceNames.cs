@@ -1,5 +1,6 @@
 using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Text;
 
 namespace KnowYourRights.Bot.Rendering;
 

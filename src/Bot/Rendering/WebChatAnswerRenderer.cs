@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using KnowYourRights.Bot.Bots;
 using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 

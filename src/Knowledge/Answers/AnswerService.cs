@@ -1,6 +1,7 @@
 using KnowYourRights.Knowledge.Cards;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Search;
+using KnowYourRights.Knowledge.Text;
 using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Knowledge.Answers;
@@ -66,7 +67,7 @@ public sealed class AnswerService
         var hits = KnowledgeSearcher.Search(snapshot, concepts);
         var shown = hits.Take(PassagesShown).Select(h => ToPassage(h, snapshot)).ToList();
         // A question that names one of the bot's topics needs less coverage to be answered.
-        var anchored = concepts.Any(c => c.Terms.Overlaps(snapshot.TopicTerms));
+        var anchored = concepts.Any(c => c.Terms.Overlaps(SnapshotAnalysis.Of(snapshot).TopicTerms));
         var cardFloor = anchored ? Math.Min(_options.MinAnchoredConfidence, _options.MinCardConfidence) : _options.MinCardConfidence;
         var passageFloor = anchored ? Math.Min(_options.MinAnchoredConfidence, _options.MinConfidence) : _options.MinConfidence;
         var cards = hits.Where(h => h.Type == IndexFields.CardType && CardConfidence(h) >= cardFloor).ToList();
@@ -157,7 +158,7 @@ public sealed class AnswerService
     {
         var text = hit.Type == IndexFields.CardType && snapshot.Cards.TryGet(hit.Id, out var card)
             ? CitationMarkers.Strip(card.Answer)
-            : Corpus.Superscripts.Strip(hit.Payload);
+            : Superscripts.Strip(hit.Payload);
         return new AnswerPassage(hit.Id, hit.Heading, text, Math.Round(hit.Rank, 3));
     }
 

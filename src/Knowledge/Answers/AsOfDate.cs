@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowYourRights.Knowledge.Text;
 
 namespace KnowYourRights.Knowledge.Answers;
 

@@ -1,5 +1,6 @@
 using KnowYourRights.Knowledge.Cards;
 using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Text;
 
 namespace KnowYourRights.Knowledge.Answers;
 

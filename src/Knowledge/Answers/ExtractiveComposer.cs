@@ -2,6 +2,7 @@ using System.Text;
 using KnowYourRights.Knowledge.Corpus;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Search;
+using KnowYourRights.Knowledge.Text;
 
 namespace KnowYourRights.Knowledge.Answers;
 

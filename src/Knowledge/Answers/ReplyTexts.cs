@@ -1,3 +1,5 @@
+using KnowYourRights.Knowledge.Text;
+
 namespace KnowYourRights.Knowledge.Answers;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using KnowYourRights.Knowledge.Text;
 
 namespace KnowYourRights.Knowledge.Corpus;
 

@@ -1,3 +1,5 @@
+using KnowYourRights.Knowledge.Text;
+
 namespace KnowYourRights.Knowledge.Corpus;
 
 /// <summary>A paragraph or list item of the paper: the unit that is indexed and quoted.</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Text;
 
 namespace KnowYourRights.Knowledge.Corpus;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Cards;
 using KnowYourRights.Knowledge.Corpus;
 using KnowYourRights.Knowledge.Sources;
+using KnowYourRights.Knowledge.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using KnowYourRights.Knowledge.Cards;
 using KnowYourRights.Knowledge.Corpus;
-using KnowYourRights.Knowledge.Search;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -17,10 +16,16 @@ namespace KnowYourRights.Knowledge.Indexing;
 /// spelling correction). Everything a question needs comes from the same version.
 /// </summary>
 /// <remarks>
+/// <para>
+/// A snapshot only opens an index; it knows nothing of questions. What search derives from it
+/// (analyzed card questions, topic terms) is <c>Search.SnapshotAnalysis</c>, made on first use.
+/// </para>
+/// <para>
 /// A snapshot is reference-counted: the <see cref="KnowledgeIndex"/> that opened it holds one
 /// reference and each question in flight holds a lease. When a newer version goes live the index
 /// gives up its reference, and the files are closed only when the last question using this
 /// version has finished — a swap never pulls a searcher out from under a request.
+/// </para>
 /// </remarks>
 public sealed class KnowledgeSnapshot : IDisposable
 {
@@ -45,12 +50,6 @@ public sealed class KnowledgeSnapshot : IDisposable
         DocumentCount = reader.NumDocs;
         Vocabulary = ReadVocabulary(reader);
         Cards = ReadCards(context.Reference);
-        GenericTerms = QuestionAnalysis.Terms(this, string.Join(' ', GenericWords.Surface));
-        TopicTerms = QuestionAnalysis.Terms(this, string.Join(" . ", Cards.Cards.Select(c => c.Topic))).Except(GenericTerms).ToHashSet(StringComparer.Ordinal);
-        CardQuestions = Cards.Cards.ToDictionary(
-            c => c.Id,
-            c => (IReadOnlyList<IReadOnlyList<Concept>>)c.Questions.Prepend(c.Question).Select(q => QuestionAnalysis.Analyze(q, this)).ToList(),
-            StringComparer.OrdinalIgnoreCase);
     }
 
     public string Version { get; }
@@ -67,19 +66,6 @@ public sealed class KnowledgeSnapshot : IDisposable
 
     /// <summary>The answer cards this version was built with.</summary>
     public AnswerCardCatalog Cards { get; }
-
-    /// <summary>Analyzed forms of <see cref="GenericWords"/>: everyday words whose weight is capped.</summary>
-    public IReadOnlySet<string> GenericTerms { get; }
-
-    /// <summary>
-    /// Analyzed words of the cards' topics ("detainers", "courthouses", "fingerprints"…): a
-    /// question that names one of them is about this bot's subject even if it also uses words
-    /// the index has never seen ("traffic court", "born here").
-    /// </summary>
-    public IReadOnlySet<string> TopicTerms { get; }
-
-    /// <summary>Each card's ways of asking, analyzed into concepts once per version.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<Concept>>> CardQuestions { get; }
 
     /// <summary>Every indexed term of the searched fields with its highest document frequency.</summary>
     public IReadOnlyDictionary<string, int> Vocabulary { get; }

@@ -23,6 +23,7 @@ public static class KnowledgeSearcher
             return [];
         }
         var totalWeight = concepts.Sum(c => c.Weight);
+        var cardQuestions = SnapshotAnalysis.Of(snapshot).CardQuestions;
         using var context = snapshot.Searchers.GetContext();
         var searcher = context.Reference;
         var top = searcher.Search(query, MaxHits);
@@ -33,7 +34,7 @@ public static class KnowledgeSearcher
             var terms = DocumentTerms(searcher.IndexReader, scoreDoc.Doc);
             var covered = concepts.Where(c => c.Terms.Overlaps(terms)).Sum(c => c.Weight);
             var id = document.Get(IndexFields.Id);
-            var similarity = snapshot.CardQuestions.TryGetValue(id, out var questions) && document.Get(IndexFields.Type) == IndexFields.CardType
+            var similarity = cardQuestions.TryGetValue(id, out var questions) && document.Get(IndexFields.Type) == IndexFields.CardType
                 ? questions.Max(q => QuestionSimilarity.Dice(concepts, q))
                 : 0;
             hits.Add(new SearchHit(

@@ -11,7 +11,11 @@ namespace KnowYourRights.Knowledge.Search;
 /// </summary>
 public static class QuestionAnalysis
 {
-    public static IReadOnlyList<Concept> Analyze(string question, KnowledgeSnapshot snapshot)
+    public static IReadOnlyList<Concept> Analyze(string question, KnowledgeSnapshot snapshot) =>
+        Analyze(question, snapshot, SnapshotAnalysis.Of(snapshot).GenericTerms);
+
+    /// <summary>As <see cref="Analyze(string, KnowledgeSnapshot)"/>, with the snapshot's generic terms given (while its <see cref="SnapshotAnalysis"/> is being made).</summary>
+    internal static IReadOnlyList<Concept> Analyze(string question, KnowledgeSnapshot snapshot, IReadOnlySet<string> genericTerms)
     {
         var tokens = Tokenize(snapshot.Analyzer, question);
         var groups = GroupOverlapping(tokens);
@@ -35,7 +39,7 @@ public static class QuestionAnalysis
             var docFreq = known.Count == 0 ? 0 : known.Max(t => snapshot.Vocabulary[t]);
             var surface = string.Join(" ", group.Select(t => t.Term).Distinct());
             var weight = Idf(docFreq, total);
-            if (group.All(t => snapshot.GenericTerms.Contains(t.Term)))
+            if (group.All(t => genericTerms.Contains(t.Term)))
             {
                 weight = Math.Min(weight, GenericWords.MaxWeight);
             }

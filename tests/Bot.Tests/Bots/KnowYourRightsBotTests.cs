@@ -1,6 +1,7 @@
 using KnowYourRights.Bot.Bots;
 using KnowYourRights.Bot.Tests.TestSupport;
 using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;

@@ -3,6 +3,7 @@ using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Bot.Tests.TestSupport;
 using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,6 @@
 using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Schema;
 
 namespace KnowYourRights.Bot.Tests.Rendering;

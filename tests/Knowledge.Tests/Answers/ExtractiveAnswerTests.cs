@@ -1,5 +1,6 @@
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Cards;
+using KnowYourRights.Knowledge.Text;
 
 namespace KnowYourRights.Knowledge.Tests.Answers;
 

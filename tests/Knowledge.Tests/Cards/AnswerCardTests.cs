@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Cards;
 using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Text;
 
 namespace KnowYourRights.Knowledge.Tests.Cards;
 

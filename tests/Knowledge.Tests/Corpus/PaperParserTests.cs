@@ -1,4 +1,5 @@
 using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Text;
 
 namespace KnowYourRights.Knowledge.Tests.Corpus;
 

@@ -1,5 +1,5 @@
 using KnowYourRights.Bot.Bots;
-using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Builder;
 
 namespace KnowYourRights.Bot.Channels.BotFramework;

@@ -1,5 +1,5 @@
 using KnowYourRights.Bot.Rendering;
-using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;

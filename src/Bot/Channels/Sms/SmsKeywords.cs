@@ -1,5 +1,5 @@
 using System.Globalization;
-using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Text;
 
 namespace KnowYourRights.Bot.Channels.Sms;
 

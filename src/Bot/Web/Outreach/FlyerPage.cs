@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Cards;
+using KnowYourRights.Knowledge.Text;
 
 namespace KnowYourRights.Bot.Web.Outreach;
 

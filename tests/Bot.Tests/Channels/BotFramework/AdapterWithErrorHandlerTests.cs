@@ -1,7 +1,7 @@
 using System.Net;
 using KnowYourRights.Bot.Bots;
 using KnowYourRights.Bot.Tests.TestSupport;
-using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 

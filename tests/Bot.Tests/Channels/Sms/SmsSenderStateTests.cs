@@ -1,6 +1,6 @@
 using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Tests.TestSupport;
-using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Schema;
 
 namespace KnowYourRights.Bot.Tests.Channels.Sms;

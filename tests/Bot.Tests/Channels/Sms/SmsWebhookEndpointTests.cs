@@ -3,7 +3,7 @@ using System.Text;
 using System.Xml.Linq;
 using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Tests.TestSupport;
-using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Text;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowYourRights.Bot.Tests.Channels.Sms;

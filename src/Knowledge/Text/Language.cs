@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace KnowYourRights.Knowledge.Answers;
+namespace KnowYourRights.Knowledge.Text;
 
 /// <summary>
 /// Tells Spanish questions from English ones, so the bot can answer and decline in the asker's

@@ -1,6 +1,6 @@
-using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Text;
 
-namespace KnowYourRights.Knowledge.Tests.Answers;
+namespace KnowYourRights.Knowledge.Tests.Text;
 
 public class ReadingGradeTests
 {

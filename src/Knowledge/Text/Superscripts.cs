@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace KnowYourRights.Knowledge.Corpus;
+namespace KnowYourRights.Knowledge.Text;
 
 /// <summary>
 /// Footnote markers in the PDF-extracted paper are Unicode superscript digits (¹ … ²⁴).

@@ -1,6 +1,4 @@
-using KnowYourRights.Knowledge.Corpus;
-
-namespace KnowYourRights.Knowledge.Answers;
+namespace KnowYourRights.Knowledge.Text;
 
 /// <summary>
 /// Splits paper text into sentences, keeping footnote markers with the sentence they follow

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace KnowYourRights.Knowledge.Answers;
+namespace KnowYourRights.Knowledge.Text;
 
 /// <summary>The [n] citation markers of card answers.</summary>
 public static partial class CitationMarkers

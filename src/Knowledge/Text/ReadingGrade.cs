@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace KnowYourRights.Knowledge.Answers;
+namespace KnowYourRights.Knowledge.Text;
 
 /// <summary>
 /// Flesch-Kincaid grade level, counted the way the project's scorer counts it (words of letters,
