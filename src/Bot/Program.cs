@@ -1,7 +1,8 @@
 using KnowYourRights.Bot.Api;
 using KnowYourRights.Bot.Bots;
-using KnowYourRights.Bot.Channels.Sms;
+using KnowYourRights.Bot.Channels.BotFramework;
 using KnowYourRights.Bot.Channels.DirectLine;
+using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Cli;
 using KnowYourRights.Bot.Web;
 using KnowYourRights.Bot.Web.Outreach;
@@ -16,6 +17,7 @@ if (CommandLineApp.Handles(args))
 var builder = WebApplication.CreateBuilder(CommandLineApp.WebArguments(args));
 builder.AddKnowledge();
 builder.AddBot();
+builder.AddBotFramework();
 builder.AddSms();
 builder.AddDirectLine();
 builder.AddAdminApi();
@@ -27,7 +29,7 @@ app.MapOutreachApi();
 app.MapHealthApi();
 app.MapAnswerApi();
 app.MapAdminApi();
-app.MapBotApi();
+app.MapBotFrameworkApi();
 app.MapSmsApi();
 app.MapDirectLineApi();
 await app.RunAsync();

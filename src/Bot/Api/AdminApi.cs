@@ -11,26 +11,6 @@ namespace KnowYourRights.Bot.Api;
 /// </summary>
 public static class AdminApi
 {
-    /// <summary>Registers the admin options (validated on start) and the refresh runner.</summary>
-    public static IHostApplicationBuilder AddAdminApi(this IHostApplicationBuilder builder)
-    {
-        builder.Services.AddOptions<AdminOptions>()
-            .BindConfiguration(AdminOptions.Section)
-            .Validate(o => o.IsValid, $"Admin:ApiKey must be at least {AdminOptions.MinKeyLength} characters, or not set at all.")
-            .ValidateOnStart();
-        builder.Services.AddSingleton<AdminRefreshRunner>();
-        return builder;
-    }
-
-    public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
-    {
-        var admin = app.MapGroup("/admin/index").AddEndpointFilter<AdminKey>();
-        admin.MapGet(string.Empty, Status);
-        admin.MapPost("/refresh", RefreshAsync);
-        admin.MapPost("/rollback", Rollback);
-        return app;
-    }
-
     internal static AdminIndexStatus Status(KnowledgeIndex index, AdminRefreshRunner runner)
     {
         var snapshot = index.Current;

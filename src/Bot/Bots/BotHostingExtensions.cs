@@ -1,27 +1,20 @@
-using KnowYourRights.Bot.Channels.BotFramework;
 using KnowYourRights.Bot.Rendering;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KnowYourRights.Bot.Bots;
 
-/// <summary>Registers the bot and the Bot Framework endpoint (<c>POST /api/messages</c>).</summary>
+/// <summary>Registers the bot itself; each channel that carries it registers its own hosting (see <c>Channels/</c>).</summary>
 public static class BotHostingExtensions
 {
     /// <summary>
-    /// The bot (as <see cref="IBot"/>, which every channel resolves), its renderers, its
-    /// memory-only conversation state, and the Azure Bot Service adapter with authentication
-    /// from configuration (MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId).
+    /// The bot (as <see cref="IBot"/>, which every channel resolves), its topic menu, its
+    /// renderers (Web Chat's, the fallback for every channel without its own) and its
+    /// memory-only conversation state.
     /// </summary>
     public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<BotEndpointOptions>()
-            .BindConfiguration(BotEndpointOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
 
         // Conversation state in process memory only: never persisted, lost on restart, forgotten
         // when idle (Bot:State), and deleted by "start over". Questions can reveal immigration
@@ -39,20 +32,6 @@ public static class BotHostingExtensions
         services.AddSingleton<IReplyRenderer>(sp => sp.GetRequiredService<WebChatAnswerRenderer>());
         services.TryAddSingleton<ReplyRendererSelector>();
         services.TryAddTransient<IBot, KnowYourRightsBot>();
-
-        services.TryAddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            sp.GetRequiredService<IConfiguration>(),
-            httpClientFactory: sp.GetService<IHttpClientFactory>(),
-            logger: new WarningsOnlyLogger(sp.GetRequiredService<ILoggerFactory>().CreateLogger<ConfigurationBotFrameworkAuthentication>())));
-        services.TryAddSingleton<AdapterWithErrorHandler>();
-        services.TryAddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         return builder;
-    }
-
-    /// <summary><c>POST /api/messages</c> for Azure Bot Service and the Bot Framework Emulator (see <see cref="BotMessagesEndpoint"/>).</summary>
-    public static IEndpointRouteBuilder MapBotApi(this IEndpointRouteBuilder app)
-    {
-        app.MapPost("/api/messages", BotMessagesEndpoint.HandleAsync);
-        return app;
     }
 }

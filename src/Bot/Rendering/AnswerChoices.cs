@@ -1,4 +1,3 @@
-using KnowYourRights.Bot.Bots;
 using KnowYourRights.Knowledge.Answers;
 
 namespace KnowYourRights.Bot.Rendering;
@@ -8,7 +7,7 @@ public static class AnswerChoices
 {
     public static IReadOnlyList<string> For(Answer answer) =>
         (answer.Kind == AnswerKinds.DidYouMean
-            ? answer.DidYouMean.Select(c => c.Question).Append(BotTexts.NoneOfTheseChoice(answer.Language))
+            ? answer.DidYouMean.Select(c => c.Question).Append(BotReplyTexts.NoneOfTheseChoice(answer.Language))
             : answer.FollowUps.Select(c => c.Question))
         .Distinct(StringComparer.Ordinal)
         .ToList();

@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using KnowYourRights.Bot.Bots;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using ConnectorChannels = Microsoft.Bot.Connector.Channels;
 
 namespace KnowYourRights.Bot.Rendering;
 
@@ -24,7 +24,7 @@ public sealed partial class WebChatAnswerRenderer : IReplyRenderer
     [GeneratedRegex(@"(\[\d+\])(?=\[\d+\])")]
     private static partial Regex AdjacentMarkers();
 
-    public bool Handles(string channelId) => !string.Equals(channelId, ChannelIds.Sms, StringComparison.OrdinalIgnoreCase);
+    public bool Handles(string channelId) => !string.Equals(channelId, ConnectorChannels.Sms, StringComparison.OrdinalIgnoreCase);
 
     public IMessageActivity Answer(Answer answer, bool withNotice)
     {
@@ -41,7 +41,7 @@ public sealed partial class WebChatAnswerRenderer : IReplyRenderer
         }
         if (answer.Answered && !string.IsNullOrEmpty(answer.AsOf))
         {
-            text.Append("\n\n_").Append(BotTexts.AsOf(AsOfDate.Format(answer.AsOf, language), language)).Append('_');
+            text.Append("\n\n_").Append(BotReplyTexts.AsOf(AsOfDate.Format(answer.AsOf, language), language)).Append('_');
         }
         if (withNotice)
         {
@@ -62,9 +62,9 @@ public sealed partial class WebChatAnswerRenderer : IReplyRenderer
     {
         if (sources.Count == 0)
         {
-            return Message(BotTexts.NoSources(language), language, []);
+            return Message(BotReplyTexts.NoSources(language), language, []);
         }
-        var text = new StringBuilder(BotTexts.SourcesLead(language)).Append("\n\n");
+        var text = new StringBuilder(BotReplyTexts.SourcesLead(language)).Append("\n\n");
         foreach (var source in sources.OrderBy(s => s.Number))
         {
             // Numbered as in the answer; a list item per source with the URL spelled out, so it
@@ -86,7 +86,7 @@ public sealed partial class WebChatAnswerRenderer : IReplyRenderer
     }
 
     public IMessageActivity NoneOfThese(string language, IReadOnlyList<AnswerChoice> menu) =>
-        Message(BotTexts.NoneOfThese(language), language, menu.Select(c => c.Question));
+        Message(BotReplyTexts.NoneOfThese(language), language, menu.Select(c => c.Question));
 
     /// <summary>Sources without a URL first, as plain numbered lines; then the reference definitions, last in the message as Web Chat expects.</summary>
     private static void AppendCitations(StringBuilder text, IReadOnlyList<AnswerCitation> citations)

@@ -32,28 +32,30 @@ public static class WebChatPage
         ["chat.css"] = "text/css; charset=utf-8",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static IEndpointRouteBuilder MapWebChatPage(this IEndpointRouteBuilder app)
+    /// <summary><c>GET /</c>: the full chat page, which no site may frame (no clickjacking of the real site).</summary>
+    public static Results<PhysicalFileHttpResult, NotFound> Page(HttpResponse response)
     {
-        app.MapGet("/", Results<PhysicalFileHttpResult, NotFound> (HttpResponse response) =>
-        {
-            // The full page is never framed (no clickjacking of the real site).
-            response.Headers.ContentSecurityPolicy = ContentSecurityPolicy + "'none'";
-            return Serve("index.html", "text/html; charset=utf-8", response);
-        });
-        // Who may frame /embed is the outreach kit's setting (Outreach:FrameAncestors).
-        app.MapGet("/embed", Results<PhysicalFileHttpResult, NotFound> (HttpResponse response, IOptions<OutreachOptions> outreach) =>
-        {
-            response.Headers.ContentSecurityPolicy = ContentSecurityPolicy + FrameAncestors(outreach.Value.FrameAncestors);
-            return Serve("embed.html", "text/html; charset=utf-8", response);
-        });
-        app.MapGet("/webchat/{file}", Results<PhysicalFileHttpResult, NotFound> (string file, HttpResponse response) =>
-            Assets.TryGetValue(file, out var contentType) ? Serve(file, contentType, response) : TypedResults.NotFound());
-        // Outreach links open the chat on a topic (/?topic=detainers): the page asks the topic's
-        // question for the user, so the answer comes from the bot like any other.
-        app.MapGet("/webchat/topics/{id}", Results<Ok<TopicQuestion>, NotFound> (string id, KnowledgeIndex index) =>
-            index.Current.Cards.TryGet(id, out var card) ? TypedResults.Ok(new TopicQuestion(card.Id, card.Question)) : TypedResults.NotFound());
-        return app;
+        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy + "'none'";
+        return Serve("index.html", "text/html; charset=utf-8", response);
     }
+
+    /// <summary><c>GET /embed</c>: the chat for an iframe; who may frame it is the outreach kit's setting (Outreach:FrameAncestors).</summary>
+    public static Results<PhysicalFileHttpResult, NotFound> Embed(HttpResponse response, IOptions<OutreachOptions> outreach)
+    {
+        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy + FrameAncestors(outreach.Value.FrameAncestors);
+        return Serve("embed.html", "text/html; charset=utf-8", response);
+    }
+
+    /// <summary><c>GET /webchat/{file}</c>: one of the allow-listed <see cref="Assets"/>, else 404.</summary>
+    public static Results<PhysicalFileHttpResult, NotFound> Asset(string file, HttpResponse response) =>
+        Assets.TryGetValue(file, out var contentType) ? Serve(file, contentType, response) : TypedResults.NotFound();
+
+    /// <summary>
+    /// <c>GET /webchat/topics/{id}</c>: outreach links open the chat on a topic (/?topic=detainers),
+    /// and the page asks the topic's question for the user, so the answer comes from the bot like any other.
+    /// </summary>
+    public static Results<Ok<TopicQuestion>, NotFound> Topic(string id, KnowledgeIndex index) =>
+        index.Current.Cards.TryGet(id, out var card) ? TypedResults.Ok(new TopicQuestion(card.Id, card.Question)) : TypedResults.NotFound();
 
     /// <summary>The configured source list, or any site; one that could break out of the header (';', line breaks) frames nowhere.</summary>
     private static string FrameAncestors(string? configured) =>

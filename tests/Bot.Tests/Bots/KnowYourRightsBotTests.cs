@@ -1,4 +1,4 @@
-using KnowYourRights.Bot.Bots;
+using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Bot.Tests.TestSupport;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Text;
@@ -214,7 +214,7 @@ public sealed class KnowYourRightsBotTests
     {
         var reply = Assert.Single(await new BotConversation().SayAsync("sources"));
 
-        Assert.Equal(BotTexts.NoSources(Language.English), reply.Text());
+        Assert.Equal(BotReplyTexts.NoSources(Language.English), reply.Text());
     }
 
     [Fact]
@@ -243,7 +243,7 @@ public sealed class KnowYourRightsBotTests
         Assert.Equal(MenuQuestions, restart.ActionTitles());
         // Forgotten: the notice is shown again as to a new user, and the last answer's sources are gone.
         Assert.Contains(Notice, restart.Text(), StringComparison.Ordinal);
-        Assert.Equal(BotTexts.NoSources(Language.English), sources.Text());
+        Assert.Equal(BotReplyTexts.NoSources(Language.English), sources.Text());
     }
 
     [Fact]
@@ -251,7 +251,7 @@ public sealed class KnowYourRightsBotTests
     {
         var reply = Assert.Single(await new BotConversation().SayAsync("None of these"));
 
-        Assert.Equal(BotTexts.NoneOfThese(Language.English), reply.Text());
+        Assert.Equal(BotReplyTexts.NoneOfThese(Language.English), reply.Text());
         Assert.Equal(MenuQuestions, reply.ActionTitles());
     }
 
@@ -342,6 +342,6 @@ public sealed class KnowYourRightsBotTests
     {
         var reply = Assert.Single(await new BotConversation().SayAsync("fuentes"));
 
-        Assert.Equal(BotTexts.NoSources(Language.Spanish), reply.Text());
+        Assert.Equal(BotReplyTexts.NoSources(Language.Spanish), reply.Text());
     }
 }

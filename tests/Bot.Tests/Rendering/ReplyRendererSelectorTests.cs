@@ -2,6 +2,7 @@ using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Knowledge.Answers;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using ConnectorChannels = Microsoft.Bot.Connector.Channels;
 
 namespace KnowYourRights.Bot.Tests.Rendering;
 
@@ -35,7 +36,7 @@ public sealed class ReplyRendererSelectorTests
     /// <summary>The shape an SMS renderer will have.</summary>
     private sealed class PlainTextRenderer : IReplyRenderer
     {
-        public bool Handles(string channelId) => channelId == ChannelIds.Sms;
+        public bool Handles(string channelId) => channelId == ConnectorChannels.Sms;
 
         public IMessageActivity Answer(Answer answer, bool withNotice) => MessageFactory.Text(answer.Text);
 

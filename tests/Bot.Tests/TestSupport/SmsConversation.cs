@@ -1,11 +1,11 @@
 using KnowYourRights.Bot.Bots;
 using KnowYourRights.Bot.Channels.Sms;
-using KnowYourRights.Bot.Rendering;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using Newtonsoft.Json.Linq;
+using ConnectorChannels = Microsoft.Bot.Connector.Channels;
 
 namespace KnowYourRights.Bot.Tests.TestSupport;
 
@@ -27,7 +27,7 @@ public sealed class SmsConversation : IDisposable
         Store = new SmsSenderStore(smsOptions, State, NullLogger<SmsSenderStore>.Instance, time);
         var reference = new ConversationReference
         {
-            ChannelId = ChannelIds.Sms,
+            ChannelId = ConnectorChannels.Sms,
             ServiceUrl = "https://sms.botframework.com/",
             User = new ChannelAccount(phoneNumber, phoneNumber),
             Bot = new ChannelAccount("+15550009999", "bot"),

@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Shared;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;

@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;

@@ -1,4 +1,4 @@
-using KnowYourRights.Bot.Channels.BotFramework;
+using KnowYourRights.Bot.Channels.Shared;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.Bot.Builder;

@@ -23,25 +23,6 @@ public static partial class DirectLineApi
 
     private static readonly string[] AcceptedTypes = [ActivityTypes.Message, ActivityTypes.Event, ActivityTypes.Typing];
 
-    public static IEndpointRouteBuilder MapDirectLineApi(this IEndpointRouteBuilder app)
-    {
-        var api = app.MapGroup(BasePath)
-            .AddEndpointFilter(async (context, next) =>
-            {
-                // Tokens and conversations must never sit in a cache.
-                context.HttpContext.Response.Headers.CacheControl = "no-store";
-                return await next(context);
-            });
-
-        api.MapPost("/tokens/generate", GenerateToken);
-        api.MapPost("/tokens/refresh", RefreshToken);
-        api.MapPost("/conversations", StartConversation);
-        api.MapGet("/conversations/{conversationId}", GetConversation);
-        api.MapPost("/conversations/{conversationId}/activities", PostActivity);
-        api.MapGet("/conversations/{conversationId}/activities", GetActivities);
-        return app;
-    }
-
     /// <summary><c>POST tokens/generate</c>: a token for a new conversation (started by <c>POST conversations</c>).</summary>
     public static Ok<ConversationResponse> GenerateToken([AsParameters] DirectLineServices services)
     {

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KnowYourRights.Bot.Channels.DirectLine;
 
-/// <summary>Registers the embedded Direct Line 3.0 service (<c>/v3/directline/…</c>); the endpoints are in <see cref="DirectLineApi"/>.</summary>
+/// <summary>Registers and maps the embedded Direct Line 3.0 service (<c>/v3/directline/…</c>); the handlers are in <see cref="DirectLineApi"/>.</summary>
 public static class DirectLineHostingExtensions
 {
     /// <summary>
@@ -28,5 +28,25 @@ public static class DirectLineHostingExtensions
         // app run from another folder does not even load appsettings.json), so no id is logged.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         return builder;
+    }
+
+    /// <summary>The Direct Line endpoints Web Chat polls, under <see cref="DirectLineApi.BasePath"/>.</summary>
+    public static IEndpointRouteBuilder MapDirectLineApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(DirectLineApi.BasePath)
+            .AddEndpointFilter(async (context, next) =>
+            {
+                // Tokens and conversations must never sit in a cache.
+                context.HttpContext.Response.Headers.CacheControl = "no-store";
+                return await next(context);
+            });
+
+        api.MapPost("/tokens/generate", DirectLineApi.GenerateToken);
+        api.MapPost("/tokens/refresh", DirectLineApi.RefreshToken);
+        api.MapPost("/conversations", DirectLineApi.StartConversation);
+        api.MapGet("/conversations/{conversationId}", DirectLineApi.GetConversation);
+        api.MapPost("/conversations/{conversationId}/activities", DirectLineApi.PostActivity);
+        api.MapGet("/conversations/{conversationId}/activities", DirectLineApi.GetActivities);
+        return app;
     }
 }

@@ -1,4 +1,4 @@
-using KnowYourRights.Bot.Channels.BotFramework;
+using KnowYourRights.Bot.Channels.Shared;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 

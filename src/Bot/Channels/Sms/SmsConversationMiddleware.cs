@@ -1,9 +1,9 @@
-using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Extensions.Options;
+using ConnectorChannels = Microsoft.Bot.Connector.Channels;
 
 namespace KnowYourRights.Bot.Channels.Sms;
 
@@ -25,7 +25,7 @@ public sealed class SmsConversationMiddleware(SmsSenderStore store, IOptions<Sms
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
-        if (!string.Equals(activity.ChannelId, ChannelIds.Sms, StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(activity.ChannelId, ConnectorChannels.Sms, StringComparison.OrdinalIgnoreCase))
         {
             await next(cancellationToken);
             return;
@@ -58,7 +58,7 @@ public sealed class SmsConversationMiddleware(SmsSenderStore store, IOptions<Sms
         switch (match.Keyword)
         {
             case SmsKeyword.Stop:
-                await turnContext.SendActivityAsync(Text(SmsTexts.Stopped(language), language), cancellationToken);
+                await turnContext.SendActivityAsync(Text(SmsReplyTexts.Stopped(language), language), cancellationToken);
                 store.Stop(sender);
                 logger.LogInformation("An SMS sender opted out.");
                 return;
@@ -66,7 +66,7 @@ public sealed class SmsConversationMiddleware(SmsSenderStore store, IOptions<Sms
                 await WelcomeAsync(activity, language, next, cancellationToken);
                 return;
             case SmsKeyword.Help:
-                await turnContext.SendActivityAsync(Text(SmsTexts.Help(language, options.Value.HelpContact), language), cancellationToken);
+                await turnContext.SendActivityAsync(Text(SmsReplyTexts.Help(language, options.Value.HelpContact), language), cancellationToken);
                 return;
             case SmsKeyword.More:
                 await MoreAsync(turnContext, sender, state, cancellationToken);
@@ -91,7 +91,7 @@ public sealed class SmsConversationMiddleware(SmsSenderStore store, IOptions<Sms
     {
         if (state.Pages.Count == 0)
         {
-            await turnContext.SendActivityAsync(Text(SmsTexts.NothingMore(state.Language), state.Language), cancellationToken);
+            await turnContext.SendActivityAsync(Text(SmsReplyTexts.NothingMore(state.Language), state.Language), cancellationToken);
             return;
         }
         // A page already fits and has no choices, so sending it replaces the state; put back the
@@ -123,7 +123,7 @@ public sealed class SmsConversationMiddleware(SmsSenderStore store, IOptions<Sms
                 .Where(c => c.Length > 0)
                 .ToList() ?? [];
             // Plain again, for replies that no SMS renderer made (the apology after a failed turn).
-            var pages = SmsPager.Paginate(SmsText.Plain(activity.Text), choices, language);
+            var pages = SmsPager.Paginate(SmsPlainText.Plain(activity.Text), choices, language);
             activity.Text = pages[0];
             activity.TextFormat = TextFormatTypes.Plain;
             activity.SuggestedActions = null;

@@ -27,7 +27,7 @@ public static partial class SmsPager
     /// </summary>
     public static IReadOnlyList<string> Paginate(string text, IReadOnlyList<string> choices, string language)
     {
-        var suffix = SmsText.ParagraphBreak + SmsTexts.MorePrompt(language);
+        var suffix = SmsPlainText.ParagraphBreak + SmsReplyTexts.MorePrompt(language);
         var units = Units(text, choices, language)
             .SelectMany(u => FitAlone(u, suffix))
             .ToList();
@@ -37,7 +37,7 @@ public static partial class SmsPager
         for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i];
-            var candidate = current.Length == 0 ? unit.Text : current + (unit.StartsParagraph ? SmsText.ParagraphBreak : " ") + unit.Text;
+            var candidate = current.Length == 0 ? unit.Text : current + (unit.StartsParagraph ? SmsPlainText.ParagraphBreak : " ") + unit.Text;
             var isLast = i == units.Count - 1;
             if (SmsSegments.Fits(isLast ? candidate : candidate + suffix))
             {
@@ -57,7 +57,7 @@ public static partial class SmsPager
 
     private static IEnumerable<Unit> Units(string text, IReadOnlyList<string> choices, string language)
     {
-        foreach (var paragraph in text.Split(SmsText.ParagraphBreak).Select(p => p.Trim()).Where(p => p.Length > 0))
+        foreach (var paragraph in text.Split(SmsPlainText.ParagraphBreak).Select(p => p.Trim()).Where(p => p.Length > 0))
         {
             var first = true;
             foreach (var sentence in SentenceBreak().Split(paragraph))
@@ -68,9 +68,9 @@ public static partial class SmsPager
         }
         for (var i = 0; i < choices.Count; i++)
         {
-            var line = ChoiceLine(i + 1, SmsText.Plain(choices[i]));
+            var line = ChoiceLine(i + 1, SmsPlainText.Plain(choices[i]));
             // The lead stays with the first choice, so it never ends a page alone.
-            yield return new Unit(i == 0 ? SmsTexts.ChoicesLead(language) + SmsText.ParagraphBreak + line : line, true);
+            yield return new Unit(i == 0 ? SmsReplyTexts.ChoicesLead(language) + SmsPlainText.ParagraphBreak + line : line, true);
         }
     }
 

@@ -1,7 +1,7 @@
-using KnowYourRights.Bot.Rendering;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
+using ConnectorChannels = Microsoft.Bot.Connector.Channels;
 
 namespace KnowYourRights.Bot.Channels.Sms;
 
@@ -19,7 +19,7 @@ public sealed class SmsSenderKeyMiddleware(SmsSenderKeys keys) : IMiddleware
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
-        if (!string.Equals(activity.ChannelId, ChannelIds.Sms, StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(activity.ChannelId, ConnectorChannels.Sms, StringComparison.OrdinalIgnoreCase))
         {
             await next(cancellationToken);
             return;

@@ -1,8 +1,8 @@
-using KnowYourRights.Bot.Rendering;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using ConnectorChannels = Microsoft.Bot.Connector.Channels;
 
 namespace KnowYourRights.Bot.Channels.Sms;
 
@@ -110,7 +110,7 @@ public sealed class SmsSenderStore : IDisposable
             // using the SDK's own storage key.
             using var context = new TurnContext(new StateOnlyAdapter(), new Activity
             {
-                ChannelId = ChannelIds.Sms,
+                ChannelId = ConnectorChannels.Sms,
                 Conversation = new ConversationAccount(id: sender),
             });
             _conversationState.DeleteAsync(context).GetAwaiter().GetResult();

@@ -1,6 +1,5 @@
 using System.Text;
-using KnowYourRights.Bot.Channels.BotFramework;
-using KnowYourRights.Bot.Rendering;
+using KnowYourRights.Bot.Channels.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Bot.Builder;
@@ -8,6 +7,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Twilio.Security;
 using Twilio.TwiML;
+using ConnectorChannels = Microsoft.Bot.Connector.Channels;
 
 namespace KnowYourRights.Bot.Channels.Sms;
 
@@ -65,7 +65,7 @@ public static class SmsWebhookEndpoint
         {
             Type = ActivityTypes.Message,
             Id = Guid.NewGuid().ToString("n"),
-            ChannelId = ChannelIds.Sms,
+            ChannelId = ConnectorChannels.Sms,
             ServiceUrl = "https://sms.invalid/",
             Timestamp = DateTimeOffset.UtcNow,
             From = new ChannelAccount(id: key, role: RoleTypes.User),

@@ -10,41 +10,30 @@ namespace KnowYourRights.Bot.Web.Outreach;
 /// </summary>
 public static class OutreachApi
 {
-    public static IHostApplicationBuilder AddOutreach(this IHostApplicationBuilder builder)
+    /// <summary><c>GET /outreach?topic=…</c>: the kit's page, on a topic when it names one.</summary>
+    public static ContentHttpResult Page(string? topic, HttpRequest request, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options)
     {
-        builder.Services.AddOptions<OutreachOptions>()
-            .BindConfiguration(OutreachOptions.Section)
-            .Validate(o => o.PublicBaseUrl is null || o.PublicBaseUrl.IsAbsoluteUri, "Outreach:PublicBaseUrl must be an absolute URL.")
-            .Validate(
-                o => !string.IsNullOrWhiteSpace(o.FrameAncestors) && o.FrameAncestors.IndexOfAny([';', ',', '\r', '\n']) < 0,
-                "Outreach:FrameAncestors must be one frame-ancestors source list (e.g. 'self' https://partner.example.org), with no ';', ',' or line breaks.")
-            .ValidateOnStart();
-        builder.Services.AddSingleton<OutreachLinks>();
-        return builder;
+        var known = OutreachTopic.TryResolve(index, topic, out var card);
+        return TypedResults.Content(OutreachPage.Render(request, index.Current.Cards, card, known ? null : topic, links, options.Value), "text/html; charset=utf-8");
     }
 
-    public static IEndpointRouteBuilder MapOutreachApi(this IEndpointRouteBuilder app)
-    {
-        var outreach = app.MapGroup("/outreach");
-        outreach.MapGet("/", (string? topic, HttpRequest request, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options) =>
-        {
-            var known = OutreachTopic.TryResolve(index, topic, out var card);
-            return TypedResults.Content(OutreachPage.Render(request, index.Current.Cards, card, known ? null : topic, links, options.Value), "text/html; charset=utf-8");
-        });
-        outreach.MapGet("/qr.png", Results<FileContentHttpResult, NotFound<string>> (string? topic, HttpRequest request, KnowledgeIndex index, OutreachLinks links) =>
-            OutreachTopic.TryResolve(index, topic, out var card)
-                ? TypedResults.File(QrCodes.Png(links.Chat(request, card?.Id)), "image/png", $"kyr-{card?.Id ?? "home"}.png")
-                : UnknownTopic(topic));
-        outreach.MapGet("/qr.svg", Results<FileContentHttpResult, NotFound<string>> (string? topic, HttpRequest request, KnowledgeIndex index, OutreachLinks links) =>
-            OutreachTopic.TryResolve(index, topic, out var card)
-                ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(QrCodes.Svg(links.Chat(request, card?.Id))), "image/svg+xml", $"kyr-{card?.Id ?? "home"}.svg")
-                : UnknownTopic(topic));
-        outreach.MapGet("/flyer", Results<ContentHttpResult, NotFound<string>> (string? topic, HttpRequest request, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options) =>
-            OutreachTopic.TryResolve(index, topic, out var card)
-                ? TypedResults.Content(FlyerPage.Render(links.Chat(request, card?.Id), card, options.Value), "text/html; charset=utf-8")
-                : UnknownTopic(topic));
-        return app;
-    }
+    /// <summary><c>GET /outreach/qr.png?topic=…</c>: the QR code of the topic's chat link, as PNG.</summary>
+    public static Results<FileContentHttpResult, NotFound<string>> QrPng(string? topic, HttpRequest request, KnowledgeIndex index, OutreachLinks links) =>
+        OutreachTopic.TryResolve(index, topic, out var card)
+            ? TypedResults.File(QrCodes.Png(links.Chat(request, card?.Id)), "image/png", $"kyr-{card?.Id ?? "home"}.png")
+            : UnknownTopic(topic);
+
+    /// <summary><c>GET /outreach/qr.svg?topic=…</c>: the QR code of the topic's chat link, as SVG.</summary>
+    public static Results<FileContentHttpResult, NotFound<string>> QrSvg(string? topic, HttpRequest request, KnowledgeIndex index, OutreachLinks links) =>
+        OutreachTopic.TryResolve(index, topic, out var card)
+            ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(QrCodes.Svg(links.Chat(request, card?.Id))), "image/svg+xml", $"kyr-{card?.Id ?? "home"}.svg")
+            : UnknownTopic(topic);
+
+    /// <summary><c>GET /outreach/flyer?topic=…</c>: a printable flyer for the topic.</summary>
+    public static Results<ContentHttpResult, NotFound<string>> Flyer(string? topic, HttpRequest request, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options) =>
+        OutreachTopic.TryResolve(index, topic, out var card)
+            ? TypedResults.Content(FlyerPage.Render(links.Chat(request, card?.Id), card, options.Value), "text/html; charset=utf-8")
+            : UnknownTopic(topic);
 
     private static NotFound<string> UnknownTopic(string? topic) =>
         TypedResults.NotFound($"No topic '{topic}'. See /outreach for the list of topics.");

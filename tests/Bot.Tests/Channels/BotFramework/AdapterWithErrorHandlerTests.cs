@@ -1,5 +1,5 @@
 using System.Net;
-using KnowYourRights.Bot.Bots;
+using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Bot.Tests.TestSupport;
 using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Builder;
@@ -20,7 +20,7 @@ public sealed class AdapterWithErrorHandlerTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = Assert.Single(await response.RepliesAsync());
-        Assert.Equal(BotTexts.Apology(Language.English), (string?)reply!["text"]);
+        Assert.Equal(BotReplyTexts.Apology(Language.English), (string?)reply!["text"]);
         Assert.Contains(logs.Entries, e => e.StartsWith("Error ", StringComparison.Ordinal) && e.Contains(nameof(InvalidOperationException), StringComparison.Ordinal));
         Assert.DoesNotContain("my private question", logs.All, StringComparison.Ordinal);
     }

@@ -50,12 +50,12 @@ public sealed class SmsCardsTests
         using var sms = new SmsConversation();
         var messages = new List<string> { await sms.SayOneAsync(question) };
         var more = language == Language.Spanish ? "MAS" : "MORE";
-        while (messages[^1].EndsWith(SmsTexts.MorePrompt(language), StringComparison.Ordinal))
+        while (messages[^1].EndsWith(SmsReplyTexts.MorePrompt(language), StringComparison.Ordinal))
         {
             Assert.True(messages.Count < 30, "The pages never end.");
             messages.Add(await sms.SayOneAsync(more));
         }
-        Assert.Equal(SmsTexts.NothingMore(language), await sms.SayOneAsync(more));
+        Assert.Equal(SmsReplyTexts.NothingMore(language), await sms.SayOneAsync(more));
         Assert.All(messages, m =>
         {
             Assert.True(SmsSegments.Count(m) <= SmsSegments.MaxPerMessage, $"{SmsSegments.Count(m)} segments ({SmsSegments.EncodingOf(m)}): {m}");

@@ -1,5 +1,5 @@
-using KnowYourRights.Bot.Bots;
 using KnowYourRights.Bot.Channels.Sms;
+using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Bot.Tests.TestSupport;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Text;
@@ -10,7 +10,7 @@ namespace KnowYourRights.Bot.Tests.Channels.Sms;
 /// <summary>The SMS conversation as Azure's Twilio channel delivers it: MORE, SOURCES, numbered choices, HELP, STOP and START.</summary>
 public sealed class SmsConversationTests
 {
-    private static readonly string More = SmsTexts.MorePrompt(Language.English);
+    private static readonly string More = SmsReplyTexts.MorePrompt(Language.English);
 
     private static IReadOnlyList<string> MenuQuestions => TestKnowledge.Shared.Menu.Choices().Select(c => c.Question).ToList();
 
@@ -50,7 +50,7 @@ public sealed class SmsConversationTests
         Assert.DoesNotContain(expected.Quote!.Text, all, StringComparison.Ordinal);
         Assert.DoesNotContain("http", all, StringComparison.Ordinal);
         Assert.Contains(ReplyTexts.Notice(Language.English), all, StringComparison.Ordinal);
-        Assert.Contains(SmsTexts.Keywords(Language.English), all, StringComparison.Ordinal);
+        Assert.Contains(SmsReplyTexts.Keywords(Language.English), all, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class SmsConversationTests
             rest.Add(await sms.SayOneAsync("more."));
         }
         Assert.Contains("1) What is the difference between a detainer and a notice?", rest[^1], StringComparison.Ordinal);
-        Assert.Equal(SmsTexts.NothingMore(Language.English), await sms.SayOneAsync("More"));
+        Assert.Equal(SmsReplyTexts.NothingMore(Language.English), await sms.SayOneAsync("More"));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class SmsConversationTests
         var reply = await sms.SayOneAsync("2");
 
         var second = TestKnowledge.Shared.Answers.Ask(detainers.FollowUps[1].Question);
-        Assert.StartsWith(SmsText.Paragraphs(second.Text).First()[..40], reply, StringComparison.Ordinal);
+        Assert.StartsWith(SmsPlainText.Paragraphs(second.Text).First()[..40], reply, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class SmsConversationTests
         var reply = await sms.SayOneAsync("3");
 
         var third = TestKnowledge.Shared.Answers.Ask(MenuQuestions[2]);
-        Assert.StartsWith(SmsText.Paragraphs(third.Text).First()[..30], reply, StringComparison.Ordinal);
+        Assert.StartsWith(SmsPlainText.Paragraphs(third.Text).First()[..30], reply, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class SmsConversationTests
 
         var reply = await sms.SayOneAsync("7");
 
-        Assert.StartsWith(SmsText.Plain(ReplyTexts.Decline(Language.English))[..30], reply, StringComparison.Ordinal);
+        Assert.StartsWith(SmsPlainText.Plain(ReplyTexts.Decline(Language.English))[..30], reply, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class SmsConversationTests
 
         var sources = string.Join("\n\n", await ReadAllAsync(sms, "SOURCES"));
 
-        Assert.StartsWith(BotTexts.SourcesLead(Language.English), sources, StringComparison.Ordinal);
+        Assert.StartsWith(BotReplyTexts.SourcesLead(Language.English), sources, StringComparison.Ordinal);
         foreach (var citation in answer.Citations.Where(c => c.Url is not null))
         {
             Assert.Contains($"[{citation.Number}] ", sources, StringComparison.Ordinal);
@@ -135,13 +135,13 @@ public sealed class SmsConversationTests
 
         var help = await sms.SayOneAsync("HELP");
 
-        Assert.Equal(SmsTexts.Help(Language.English, "Call 555-0100"), help);
+        Assert.Equal(SmsReplyTexts.Help(Language.English, "Call 555-0100"), help);
         Assert.Contains("not legal advice", help, StringComparison.Ordinal);
         Assert.Contains("Contact: Call 555-0100", help, StringComparison.Ordinal);
         Assert.Contains("STOP", help, StringComparison.Ordinal);
         Assert.DoesNotContain("Reply with a number", help, StringComparison.Ordinal);
         Assert.True(SmsSegments.Fits(help));
-        Assert.Equal(SmsTexts.Help(Language.Spanish, "Call 555-0100"), await sms.SayOneAsync("ayuda"));
+        Assert.Equal(SmsReplyTexts.Help(Language.Spanish, "Call 555-0100"), await sms.SayOneAsync("ayuda"));
         // The bot's own menu is still there, under its other name.
         Assert.Contains("Reply with a number:", Flatten(await ReadAllAsync(sms, "menu")), StringComparison.Ordinal);
     }
@@ -159,7 +159,7 @@ public sealed class SmsConversationTests
         using var sms = new SmsConversation();
         await sms.SayAsync("What is an ICE detainer?");
 
-        Assert.Equal(SmsTexts.Stopped(Language.English), await sms.SayOneAsync(stop));
+        Assert.Equal(SmsReplyTexts.Stopped(Language.English), await sms.SayOneAsync(stop));
 
         foreach (var text in new[] { "What is 287(g)?", "HELP", "MORE", "1", "SOURCES", "menu", stop, "no" })
         {
@@ -171,7 +171,7 @@ public sealed class SmsConversationTests
         Assert.Empty(sms.Drain());
 
         var welcome = Flatten(await ReadAllAsync(sms, "START"));
-        Assert.StartsWith(SmsTexts.Welcome(Language.English), welcome, StringComparison.Ordinal);
+        Assert.StartsWith(SmsReplyTexts.Welcome(Language.English), welcome, StringComparison.Ordinal);
         Assert.Contains("1) " + MenuQuestions[0], welcome, StringComparison.Ordinal);
         Assert.NotEmpty(await sms.SayAsync("What is 287(g)?"));
     }
@@ -208,7 +208,7 @@ public sealed class SmsConversationTests
 
         var menu = await sms.SayOneAsync("menu");
 
-        Assert.StartsWith(SmsTexts.Welcome(Language.English) + "\n\nReply with a number:\n\n1) " + MenuQuestions[0], menu, StringComparison.Ordinal);
+        Assert.StartsWith(SmsReplyTexts.Welcome(Language.English) + "\n\nReply with a number:\n\n1) " + MenuQuestions[0], menu, StringComparison.Ordinal);
         Assert.Contains("4) " + MenuQuestions[3], menu, StringComparison.Ordinal);
     }
 
@@ -219,7 +219,7 @@ public sealed class SmsConversationTests
 
         var welcome = await sms.SayOneAsync("start");
 
-        Assert.StartsWith(SmsTexts.Welcome(Language.English), welcome, StringComparison.Ordinal);
+        Assert.StartsWith(SmsReplyTexts.Welcome(Language.English), welcome, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -228,9 +228,9 @@ public sealed class SmsConversationTests
         using var sms = new SmsConversation();
 
         var first = await sms.SayOneAsync("¿Qué es un detainer de ICE?");
-        Assert.EndsWith(SmsTexts.MorePrompt(Language.Spanish), first, StringComparison.Ordinal);
+        Assert.EndsWith(SmsReplyTexts.MorePrompt(Language.Spanish), first, StringComparison.Ordinal);
         Assert.StartsWith("ICE es la agencia", first, StringComparison.Ordinal);
         Assert.StartsWith("Un \"detainer\"", await sms.SayOneAsync("más"), StringComparison.Ordinal);
-        Assert.Equal(SmsTexts.Stopped(Language.Spanish), await sms.SayOneAsync("STOP"));
+        Assert.Equal(SmsReplyTexts.Stopped(Language.Spanish), await sms.SayOneAsync("STOP"));
     }
 }

@@ -78,8 +78,8 @@ public sealed class SmsLogPrivacyTests
             Assert.Equal("message", (string?)r["type"]);
             Assert.True(SmsSegments.Fits((string)r["text"]!));
         });
-        Assert.Contains(received, r => ((string)r["text"]!).EndsWith(SmsTexts.MorePrompt("en"), StringComparison.Ordinal));
-        Assert.Single(received, r => (string?)r["text"] == SmsTexts.Stopped("en"));
+        Assert.Contains(received, r => ((string)r["text"]!).EndsWith(SmsReplyTexts.MorePrompt("en"), StringComparison.Ordinal));
+        Assert.Single(received, r => (string?)r["text"] == SmsReplyTexts.Stopped("en"));
         AssertPrivate(logs, storage);
     }
 

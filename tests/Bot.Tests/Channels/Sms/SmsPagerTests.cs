@@ -5,14 +5,14 @@ namespace KnowYourRights.Bot.Tests.Channels.Sms;
 
 public sealed class SmsPagerTests
 {
-    private static readonly string More = SmsTexts.MorePrompt(Language.English);
+    private static readonly string More = SmsReplyTexts.MorePrompt(Language.English);
 
     private static string Sentences(int count, string word = "detainer") =>
         string.Join(' ', Enumerable.Range(1, count).Select(i => $"Sentence {i} is about a {word} and the jail. [{i % 3 + 1}]"));
 
     /// <summary>The words of the pages, without the MORE prompts and choice lead, in order.</summary>
     private static string Words(IEnumerable<string> pages, string language = Language.English) =>
-        string.Join(' ', pages.Select(p => p.Replace(SmsTexts.MorePrompt(language), string.Empty, StringComparison.Ordinal))
+        string.Join(' ', pages.Select(p => p.Replace(SmsReplyTexts.MorePrompt(language), string.Empty, StringComparison.Ordinal))
             .SelectMany(p => p.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
 
     [Fact]
@@ -86,9 +86,9 @@ public sealed class SmsPagerTests
         Assert.True(pages.Count >= 4);
         Assert.All(pages, p => Assert.True(SmsSegments.Fits(p), $"{SmsSegments.Count(p)} segments: {p}"));
         Assert.Contains(pages, p => SmsSegments.EncodingOf(p) == SmsEncoding.Ucs2 && p.Length > SmsSegments.Ucs2Single);
-        Assert.All(pages.Take(pages.Count - 1), p => Assert.EndsWith(SmsTexts.MorePrompt(Language.Spanish), p, StringComparison.Ordinal));
+        Assert.All(pages.Take(pages.Count - 1), p => Assert.EndsWith(SmsReplyTexts.MorePrompt(Language.Spanish), p, StringComparison.Ordinal));
         Assert.Contains("1) ¿Qué es un detainer?", pages[^1], StringComparison.Ordinal);
-        Assert.Equal(Words([text]), Words(pages.Select(p => p[..(p.IndexOf(SmsTexts.ChoicesLead(Language.Spanish), StringComparison.Ordinal) is var i and >= 0 ? i : p.Length)]), Language.Spanish));
+        Assert.Equal(Words([text]), Words(pages.Select(p => p[..(p.IndexOf(SmsReplyTexts.ChoicesLead(Language.Spanish), StringComparison.Ordinal) is var i and >= 0 ? i : p.Length)]), Language.Spanish));
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class SmsPagerTests
                 Assert.False(p.Length > 0 && char.IsHighSurrogate(p[^1]));
                 Assert.False(p.Length > 0 && char.IsLowSurrogate(p[0]));
             });
-            Assert.All(pages.Take(pages.Count - 1), p => Assert.EndsWith(SmsTexts.MorePrompt(language), p, StringComparison.Ordinal));
+            Assert.All(pages.Take(pages.Count - 1), p => Assert.EndsWith(SmsReplyTexts.MorePrompt(language), p, StringComparison.Ordinal));
         }
     }
 }

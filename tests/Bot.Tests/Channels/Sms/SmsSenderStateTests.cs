@@ -58,7 +58,7 @@ public sealed class SmsSenderStateTests
         var clock = new ManualTimeProvider(Start);
         using var sms = new SmsConversation(new SmsOptions { IdleTimeout = TimeSpan.FromMinutes(10) }, clock);
         var first = await sms.SayOneAsync("What is an ICE detainer?");
-        Assert.EndsWith(SmsTexts.MorePrompt(Language.English), first, StringComparison.Ordinal);
+        Assert.EndsWith(SmsReplyTexts.MorePrompt(Language.English), first, StringComparison.Ordinal);
         Assert.NotEmpty(sms.Storage);
 
         clock.Advance(TimeSpan.FromMinutes(9));
@@ -67,7 +67,7 @@ public sealed class SmsSenderStateTests
 
         Assert.Null(sms.Store.Get(sms.SenderKey));
         await WaitUntilAsync(() => sms.Storage.Count == 0);
-        Assert.Equal(SmsTexts.NothingMore(Language.English), await sms.SayOneAsync("MORE"));
+        Assert.Equal(SmsReplyTexts.NothingMore(Language.English), await sms.SayOneAsync("MORE"));
     }
 
     [Fact]

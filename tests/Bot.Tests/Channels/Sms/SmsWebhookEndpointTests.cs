@@ -28,7 +28,7 @@ public sealed class SmsWebhookEndpointTests
         var message = Assert.Single(twiml.Root!.Elements());
         Assert.Equal("Message", message.Name.LocalName);
         Assert.StartsWith("ICE means Immigration and Customs Enforcement.", message.Value, StringComparison.Ordinal);
-        Assert.EndsWith(SmsTexts.MorePrompt(Language.English), message.Value, StringComparison.Ordinal);
+        Assert.EndsWith(SmsReplyTexts.MorePrompt(Language.English), message.Value, StringComparison.Ordinal);
         Assert.True(SmsSegments.Fits(message.Value));
     }
 
@@ -43,7 +43,7 @@ public sealed class SmsWebhookEndpointTests
         var otherSender = Assert.Single(await client.TextAsync("+15550001111", "MORE"));
 
         Assert.StartsWith("The paper, written in 2020,", more, StringComparison.Ordinal);
-        Assert.Equal(SmsTexts.NothingMore(Language.English), otherSender);
+        Assert.Equal(SmsReplyTexts.NothingMore(Language.English), otherSender);
     }
 
     [Fact]
@@ -52,13 +52,13 @@ public sealed class SmsWebhookEndpointTests
         using var app = SmsWebhook.App();
         using var client = app.CreateClient();
 
-        Assert.Equal([SmsTexts.Help(Language.English, SmsWebhook.HelpContact)], await client.TextAsync(From, "HELP"));
-        Assert.Equal([SmsTexts.Stopped(Language.English)], await client.TextAsync(From, "STOP"));
+        Assert.Equal([SmsReplyTexts.Help(Language.English, SmsWebhook.HelpContact)], await client.TextAsync(From, "HELP"));
+        Assert.Equal([SmsReplyTexts.Stopped(Language.English)], await client.TextAsync(From, "STOP"));
         // An empty <Response/>: Twilio sends nothing.
         Assert.Empty(await client.TextAsync(From, "What is an ICE detainer?"));
         Assert.Empty(await client.TextAsync(From, "HELP"));
         var welcome = Assert.Single(await client.TextAsync(From, "START"));
-        Assert.StartsWith(SmsTexts.Welcome(Language.English), welcome, StringComparison.Ordinal);
+        Assert.StartsWith(SmsReplyTexts.Welcome(Language.English), welcome, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -205,7 +205,7 @@ public sealed class SmsWebhookEndpointTests
 
         var messages = await client.TextAsync(From, "my private question");
 
-        Assert.Equal([KnowYourRights.Bot.Bots.BotTexts.Apology(Language.English)], messages);
+        Assert.Equal([KnowYourRights.Bot.Rendering.BotReplyTexts.Apology(Language.English)], messages);
         Assert.Contains(logs.Entries, e => e.StartsWith("Error ", StringComparison.Ordinal) && e.Contains(nameof(InvalidOperationException), StringComparison.Ordinal));
         Assert.DoesNotContain("my private question", logs.All, StringComparison.Ordinal);
         Assert.DoesNotContain("5557654321", logs.All, StringComparison.Ordinal);

@@ -1,4 +1,3 @@
-using KnowYourRights.Bot.Bots;
 using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Bot.Tests.TestSupport;
@@ -7,7 +6,7 @@ using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KnowYourRights.Bot.Tests.Rendering;
+namespace KnowYourRights.Bot.Tests.Channels.Sms;
 
 public sealed class SmsAnswerRendererTests
 {
@@ -49,7 +48,7 @@ public sealed class SmsAnswerRendererTests
 
         var text = _sms.Answer(answer, withNotice: true).Text;
 
-        Assert.EndsWith(answer.Notice + " " + SmsTexts.Keywords(Language.English), text, StringComparison.Ordinal);
+        Assert.EndsWith(answer.Notice + " " + SmsReplyTexts.Keywords(Language.English), text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,7 +60,7 @@ public sealed class SmsAnswerRendererTests
 
         var message = _sms.Answer(answer, withNotice: false);
 
-        Assert.Equal([.. answer.DidYouMean.Select(c => c.Question), BotTexts.NoneOfTheseChoice(Language.English)], message.SuggestedActions.Actions.Select(a => a.Title));
+        Assert.Equal([.. answer.DidYouMean.Select(c => c.Question), BotReplyTexts.NoneOfTheseChoice(Language.English)], message.SuggestedActions.Actions.Select(a => a.Title));
     }
 
     [Fact]
@@ -71,16 +70,16 @@ public sealed class SmsAnswerRendererTests
 
         var text = _sms.Sources(Language.English, answer.Citations).Text;
 
-        Assert.StartsWith(BotTexts.SourcesLead(Language.English), text, StringComparison.Ordinal);
+        Assert.StartsWith(BotReplyTexts.SourcesLead(Language.English), text, StringComparison.Ordinal);
         foreach (var citation in answer.Citations)
         {
-            Assert.Contains($"\n\n[{citation.Number}] {SmsText.Plain(citation.Title)}", text, StringComparison.Ordinal);
+            Assert.Contains($"\n\n[{citation.Number}] {SmsPlainText.Plain(citation.Title)}", text, StringComparison.Ordinal);
             if (citation.Url is not null)
             {
                 Assert.Contains(citation.Url, text, StringComparison.Ordinal);
             }
         }
-        Assert.Equal(BotTexts.NoSources(Language.Spanish), _sms.Sources(Language.Spanish, []).Text);
+        Assert.Equal(BotReplyTexts.NoSources(Language.Spanish), _sms.Sources(Language.Spanish, []).Text);
     }
 
     [Theory]

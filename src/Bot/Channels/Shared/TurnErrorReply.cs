@@ -1,8 +1,8 @@
-using KnowYourRights.Bot.Bots;
+using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Builder;
 
-namespace KnowYourRights.Bot.Channels.BotFramework;
+namespace KnowYourRights.Bot.Channels.Shared;
 
 /// <summary>What every adapter does when a bot turn fails: log the exception's type only, and apologize in the user's language.</summary>
 public static class TurnErrorReply
@@ -16,7 +16,7 @@ public static class TurnErrorReply
         try
         {
             var language = Language.Detect(turnContext.Activity.Text ?? string.Empty);
-            await turnContext.SendActivityAsync(MessageFactory.Text(BotTexts.Apology(language)));
+            await turnContext.SendActivityAsync(MessageFactory.Text(BotReplyTexts.Apology(language)));
         }
         catch (Exception sendFailure) when (sendFailure is not OperationCanceledException)
         {

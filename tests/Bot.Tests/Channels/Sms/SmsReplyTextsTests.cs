@@ -3,22 +3,22 @@ using KnowYourRights.Knowledge.Text;
 
 namespace KnowYourRights.Bot.Tests.Channels.Sms;
 
-public sealed class SmsTextsTests
+public sealed class SmsReplyTextsTests
 {
     public static TheoryData<string, string> Texts()
     {
         var data = new TheoryData<string, string>();
         foreach (var language in new[] { Language.English, Language.Spanish })
         {
-            data.Add(language, SmsTexts.Help(language, "kyr.example.org or 555-0100"));
-            data.Add(language, SmsTexts.Help(language, null));
-            data.Add(language, SmsTexts.Stopped(language));
-            data.Add(language, SmsTexts.Welcome(language));
-            data.Add(language, SmsTexts.NothingMore(language));
-            data.Add(language, SmsTexts.MorePrompt(language));
-            data.Add(language, SmsTexts.ChoicesLead(language));
-            data.Add(language, SmsTexts.SourcesHint(language));
-            data.Add(language, SmsTexts.Keywords(language));
+            data.Add(language, SmsReplyTexts.Help(language, "kyr.example.org or 555-0100"));
+            data.Add(language, SmsReplyTexts.Help(language, null));
+            data.Add(language, SmsReplyTexts.Stopped(language));
+            data.Add(language, SmsReplyTexts.Welcome(language));
+            data.Add(language, SmsReplyTexts.NothingMore(language));
+            data.Add(language, SmsReplyTexts.MorePrompt(language));
+            data.Add(language, SmsReplyTexts.ChoicesLead(language));
+            data.Add(language, SmsReplyTexts.SourcesHint(language));
+            data.Add(language, SmsReplyTexts.Keywords(language));
         }
         return data;
     }
@@ -37,8 +37,8 @@ public sealed class SmsTextsTests
     [Fact]
     public void The_help_texts_are_gsm7_in_both_languages_so_the_contact_line_has_room()
     {
-        Assert.Equal(SmsEncoding.Gsm7, SmsSegments.EncodingOf(SmsTexts.Help(Language.English, "x")));
-        Assert.Equal(SmsEncoding.Gsm7, SmsSegments.EncodingOf(SmsTexts.Help(Language.Spanish, "x")));
+        Assert.Equal(SmsEncoding.Gsm7, SmsSegments.EncodingOf(SmsReplyTexts.Help(Language.English, "x")));
+        Assert.Equal(SmsEncoding.Gsm7, SmsSegments.EncodingOf(SmsReplyTexts.Help(Language.Spanish, "x")));
     }
 
     [Theory]

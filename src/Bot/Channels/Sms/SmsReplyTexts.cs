@@ -7,7 +7,7 @@ namespace KnowYourRights.Bot.Channels.Sms;
 /// The SMS channel's own words (carrier keywords, paging, numbered choices), in English and
 /// Spanish. The English ones use only GSM-7 characters, so they never make a message UCS-2.
 /// </summary>
-public static class SmsTexts
+public static class SmsReplyTexts
 {
     private static bool Es(string language) => language == Language.Spanish;
 
@@ -52,9 +52,9 @@ public static class SmsTexts
             : "KnowYourRights.Bot: free answers about ICE detainers, courthouse arrests and local data sharing with ICE. Text a question. MENU: topics. MORE: continue. SOURCES: links. General info, not legal advice.";
         if (!string.IsNullOrWhiteSpace(contact))
         {
-            text += SmsText.ParagraphBreak + (Es(language) ? "Contacto: " : "Contact: ") + SmsText.Plain(contact.Trim());
+            text += SmsPlainText.ParagraphBreak + (Es(language) ? "Contacto: " : "Contact: ") + SmsPlainText.Plain(contact.Trim());
         }
-        return text + SmsText.ParagraphBreak + (Es(language) ? "Responda STOP para salir." : "Reply STOP to stop.");
+        return text + SmsPlainText.ParagraphBreak + (Es(language) ? "Responda STOP para salir." : "Reply STOP to stop.");
     }
 
     /// <summary>The one reply to STOP; after it nothing is sent until START.</summary>

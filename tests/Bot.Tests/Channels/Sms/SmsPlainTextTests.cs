@@ -2,7 +2,7 @@ using KnowYourRights.Bot.Channels.Sms;
 
 namespace KnowYourRights.Bot.Tests.Channels.Sms;
 
-public sealed class SmsTextTests
+public sealed class SmsPlainTextTests
 {
     [Theory]
     [InlineData("It\u2019s \u201Cfree\u201D \u2014 ask\u2026", "It's \"free\" - ask...")]
@@ -13,19 +13,19 @@ public sealed class SmsTextTests
     [InlineData("la cárcel, ¿dónde?", "la cárcel, ¿dónde?")]
     [InlineData("a\u0000b\u0007c\nd", "abc\nd")]
     public void Plain_uses_gsm7_look_alikes_and_drops_markdown_emphasis(string text, string plain) =>
-        Assert.Equal(plain, SmsText.Plain(text));
+        Assert.Equal(plain, SmsPlainText.Plain(text));
 
     [Fact]
     public void Plain_makes_typographic_english_gsm7()
     {
         var text = "The paper\u2019s \u201Cfinal\u201D words \u2014 ICE\u2026";
         Assert.Equal(SmsEncoding.Ucs2, SmsSegments.EncodingOf(text));
-        Assert.Equal(SmsEncoding.Gsm7, SmsSegments.EncodingOf(SmsText.Plain(text)));
+        Assert.Equal(SmsEncoding.Gsm7, SmsSegments.EncodingOf(SmsPlainText.Plain(text)));
     }
 
     [Fact]
     public void Each_line_becomes_a_paragraph()
     {
-        Assert.Equal(["One.", "- two", "Three."], SmsText.Paragraphs("One.\n- two\r\n\n  Three.  \n"));
+        Assert.Equal(["One.", "- two", "Three."], SmsPlainText.Paragraphs("One.\n- two\r\n\n  Three.  \n"));
     }
 }

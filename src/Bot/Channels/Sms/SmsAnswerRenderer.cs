@@ -1,12 +1,12 @@
 using System.Text;
-using KnowYourRights.Bot.Bots;
-using KnowYourRights.Bot.Channels.Sms;
+using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using ConnectorChannels = Microsoft.Bot.Connector.Channels;
 
-namespace KnowYourRights.Bot.Rendering;
+namespace KnowYourRights.Bot.Channels.Sms;
 
 /// <summary>
 /// Renders for SMS (channel <c>sms</c>: Azure's Twilio channel and the direct webhook): plain
@@ -19,12 +19,12 @@ namespace KnowYourRights.Bot.Rendering;
 /// </summary>
 public sealed class SmsAnswerRenderer : IReplyRenderer
 {
-    public bool Handles(string channelId) => string.Equals(channelId, ChannelIds.Sms, StringComparison.OrdinalIgnoreCase);
+    public bool Handles(string channelId) => string.Equals(channelId, ConnectorChannels.Sms, StringComparison.OrdinalIgnoreCase);
 
     public IMessageActivity Answer(Answer answer, bool withNotice)
     {
         var language = answer.Language;
-        var paragraphs = SmsText.Paragraphs(answer.Text).ToList();
+        var paragraphs = SmsPlainText.Paragraphs(answer.Text).ToList();
         var sourceLine = SourceLine(answer, language);
         if (sourceLine.Length > 0)
         {
@@ -39,7 +39,7 @@ public sealed class SmsAnswerRenderer : IReplyRenderer
 
     public IMessageActivity Welcome(string language, IReadOnlyList<AnswerChoice> menu, string? notice)
     {
-        var paragraphs = new List<string> { SmsTexts.Welcome(language) };
+        var paragraphs = new List<string> { SmsReplyTexts.Welcome(language) };
         if (notice is not null)
         {
             paragraphs.Add(Notice(notice, language));
@@ -51,9 +51,9 @@ public sealed class SmsAnswerRenderer : IReplyRenderer
     {
         if (sources.Count == 0)
         {
-            return Message([SmsText.Plain(BotTexts.NoSources(language))], language, []);
+            return Message([SmsPlainText.Plain(BotReplyTexts.NoSources(language))], language, []);
         }
-        var paragraphs = new List<string> { SmsText.Plain(BotTexts.SourcesLead(language)) };
+        var paragraphs = new List<string> { SmsPlainText.Plain(BotReplyTexts.SourcesLead(language)) };
         foreach (var source in sources.OrderBy(s => s.Number))
         {
             // Each source in full, numbered as in the answer, with its link spelled out.
@@ -68,13 +68,13 @@ public sealed class SmsAnswerRenderer : IReplyRenderer
             {
                 line.Append(": ").Append(source.Url);
             }
-            paragraphs.Add(SmsText.Plain(line.ToString()));
+            paragraphs.Add(SmsPlainText.Plain(line.ToString()));
         }
         return Message(paragraphs, language, []);
     }
 
     public IMessageActivity NoneOfThese(string language, IReadOnlyList<AnswerChoice> menu) =>
-        Message([SmsText.Plain(BotTexts.NoneOfThese(language))], language, menu.Select(c => c.Question).ToList());
+        Message([SmsPlainText.Plain(BotReplyTexts.NoneOfThese(language))], language, menu.Select(c => c.Question).ToList());
 
     /// <summary>"Facts as of November 2020. Sources: [1] Paper 2020; [2] ACLU 2018. Reply SOURCES for links."</summary>
     private static string SourceLine(Answer answer, string language)
@@ -82,23 +82,23 @@ public sealed class SmsAnswerRenderer : IReplyRenderer
         var parts = new List<string>();
         if (answer.Answered && !string.IsNullOrEmpty(answer.AsOf))
         {
-            parts.Add(BotTexts.AsOf(AsOfDate.Format(answer.AsOf, language), language));
+            parts.Add(BotReplyTexts.AsOf(AsOfDate.Format(answer.AsOf, language), language));
         }
         if (answer.Citations.Count > 0)
         {
             var names = answer.Citations.OrderBy(c => c.Number).Select(c => $"[{c.Number}] {SmsSourceNames.Short(c, language)}");
-            parts.Add(SmsTexts.SourcesLabel(language) + " " + string.Join("; ", names) + ".");
-            parts.Add(SmsTexts.SourcesHint(language));
+            parts.Add(SmsReplyTexts.SourcesLabel(language) + " " + string.Join("; ", names) + ".");
+            parts.Add(SmsReplyTexts.SourcesHint(language));
         }
-        return SmsText.Plain(string.Join(' ', parts));
+        return SmsPlainText.Plain(string.Join(' ', parts));
     }
 
     /// <summary>The not-legal-advice notice, with the carrier keywords the first message should name.</summary>
-    private static string Notice(string notice, string language) => SmsText.Plain(notice) + " " + SmsTexts.Keywords(language);
+    private static string Notice(string notice, string language) => SmsPlainText.Plain(notice) + " " + SmsReplyTexts.Keywords(language);
 
     private static IMessageActivity Message(IReadOnlyList<string> paragraphs, string language, IReadOnlyList<string> choices)
     {
-        var message = MessageFactory.Text(string.Join(SmsText.ParagraphBreak, paragraphs));
+        var message = MessageFactory.Text(string.Join(SmsPlainText.ParagraphBreak, paragraphs));
         message.TextFormat = TextFormatTypes.Plain;
         message.Locale = language == Language.Spanish ? "es" : "en";
         if (choices.Count > 0)

@@ -1,8 +1,7 @@
-using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Text;
 
-namespace KnowYourRights.Bot.Rendering;
+namespace KnowYourRights.Bot.Channels.Sms;
 
 /// <summary>
 /// A source's short name for the SMS source line, "ACLU 2018": the publisher when it is short,
@@ -23,7 +22,7 @@ public static class SmsSourceNames
 
     public static string Short(AnswerCitation citation, string language)
     {
-        var name = SmsText.Plain(Name(citation, language)).Trim();
+        var name = SmsPlainText.Plain(Name(citation, language)).Trim();
         var year = citation.Date is { Length: >= 4 } date && date[..4].All(char.IsAsciiDigit) ? " " + date[..4] : string.Empty;
         return name + year;
     }

@@ -10,7 +10,7 @@ namespace KnowYourRights.Bot.Channels.Sms;
 /// because SMS shows it literally (and Azure's SMS channel mangles <c>*</c>). Letters such as á
 /// or í are left alone: changing them would change the words, so a Spanish message is UCS-2.
 /// </summary>
-public static partial class SmsText
+public static partial class SmsPlainText
 {
     /// <summary>Paragraphs are separated by a blank line: Azure's SMS channel runs single line breaks together.</summary>
     public const string ParagraphBreak = "\n\n";

@@ -1,4 +1,4 @@
-namespace KnowYourRights.Bot.Channels.BotFramework;
+namespace KnowYourRights.Bot.Channels.Shared;
 
 /// <summary>Reads a request body with a size limit, without trusting Content-Length.</summary>
 internal static class RequestBody

@@ -1,13 +1,13 @@
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Text;
 
-namespace KnowYourRights.Bot.Bots;
+namespace KnowYourRights.Bot.Rendering;
 
 /// <summary>
 /// The bot layer's own words (commands, buttons, the apology), in English and Spanish. The
 /// answers' words live in the knowledge layer's <see cref="ReplyTexts"/>.
 /// </summary>
-public static class BotTexts
+public static class BotReplyTexts
 {
     private static bool Es(string language) => language == Language.Spanish;
 

@@ -1,0 +1,30 @@
+namespace KnowYourRights.Bot.Web.Outreach;
+
+/// <summary>Registers and maps the outreach kit (see <see cref="OutreachApi"/>).</summary>
+public static class OutreachHostingExtensions
+{
+    /// <summary>The outreach options (validated on start) and the links the kit hands out.</summary>
+    public static IHostApplicationBuilder AddOutreach(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<OutreachOptions>()
+            .BindConfiguration(OutreachOptions.Section)
+            .Validate(o => o.PublicBaseUrl is null || o.PublicBaseUrl.IsAbsoluteUri, "Outreach:PublicBaseUrl must be an absolute URL.")
+            .Validate(
+                o => !string.IsNullOrWhiteSpace(o.FrameAncestors) && o.FrameAncestors.IndexOfAny([';', ',', '\r', '\n']) < 0,
+                "Outreach:FrameAncestors must be one frame-ancestors source list (e.g. 'self' https://partner.example.org), with no ';', ',' or line breaks.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<OutreachLinks>();
+        return builder;
+    }
+
+    /// <summary><c>/outreach</c>, <c>/outreach/qr.png</c>, <c>/outreach/qr.svg</c> and <c>/outreach/flyer</c>.</summary>
+    public static IEndpointRouteBuilder MapOutreachApi(this IEndpointRouteBuilder app)
+    {
+        var outreach = app.MapGroup("/outreach");
+        outreach.MapGet("/", OutreachApi.Page);
+        outreach.MapGet("/qr.png", OutreachApi.QrPng);
+        outreach.MapGet("/qr.svg", OutreachApi.QrSvg);
+        outreach.MapGet("/flyer", OutreachApi.Flyer);
+        return app;
+    }
+}
