@@ -5,16 +5,15 @@ using System.Net.Http.Json;
 using KnowYourRights.Bot.Api;
 using KnowYourRights.Bot.Cli;
 using KnowYourRights.Bot.Tests.Fixtures;
+using KnowYourRights.Bot.Tests.TestSupport;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Refresh;
 using KnowYourRights.Knowledge.Tests.Fixtures;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KnowYourRights.Bot.Tests.Api;
 
-/// <summary>The admin API in the real app (WebApplicationFactory), refreshing from fixture sources on 127.0.0.1.</summary>
+/// <summary>The admin API in the real app (<see cref="TestAppFactory"/>), refreshing from fixture sources on 127.0.0.1.</summary>
 public sealed class AdminApiTests : IAsyncLifetime, IDisposable
 {
     private const string Key = "test-admin-key-0123456789";
@@ -181,19 +180,23 @@ public sealed class AdminApiTests : IAsyncLifetime, IDisposable
         Assert.Equal(built, version);
     }
 
-    private WebApplicationFactory<Program> App(string? key) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+    private TestAppFactory App(string? key) => new()
+    {
+        UseRealBot = true,
+        UseRealClock = true,
+        Settings =
         {
-            builder.UseSetting("Knowledge:DataPath", _data.DataPath);
-            builder.UseSetting("Knowledge:SeedsPath", _data.SeedsPath);
-            builder.UseSetting("Knowledge:IndexCheckInterval", "00:00:00.200");
-            builder.UseSetting("Knowledge:RetireDelay", "00:00:00");
-            builder.UseSetting("Knowledge:Sources:Timeout", "00:00:02");
-            builder.UseSetting("Knowledge:Sources:RetryDelay", "00:00:00.010");
-            builder.UseSetting("Admin:ApiKey", key);
-        });
+            ["Knowledge:DataPath"] = _data.DataPath,
+            ["Knowledge:SeedsPath"] = _data.SeedsPath,
+            ["Knowledge:IndexCheckInterval"] = "00:00:00.200",
+            ["Knowledge:RetireDelay"] = "00:00:00",
+            ["Knowledge:Sources:Timeout"] = "00:00:02",
+            ["Knowledge:Sources:RetryDelay"] = "00:00:00.010",
+            ["Admin:ApiKey"] = key,
+        },
+    };
 
-    private static HttpClient Admin(WebApplicationFactory<Program> app)
+    private static HttpClient Admin(TestAppFactory app)
     {
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Add(AdminKey.Header, Key);

@@ -5,7 +5,7 @@ using KnowYourRights.Bot.Tests.TestSupport;
 
 namespace KnowYourRights.Bot.Tests.Api;
 
-public sealed class AnswerApiTests(ChatAppFactory app) : IClassFixture<ChatAppFactory>
+public sealed class AnswerApiTests(TestAppFactory app) : IClassFixture<TestAppFactory>
 {
     private readonly HttpClient _client = app.CreateClient();
 

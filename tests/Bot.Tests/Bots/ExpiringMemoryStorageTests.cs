@@ -1,12 +1,13 @@
 using KnowYourRights.Bot.Bots;
 using KnowYourRights.Bot.Tests.TestSupport;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KnowYourRights.Bot.Tests.Bots;
 
 public class ExpiringMemoryStorageTests
 {
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public async Task State_idle_past_its_time_to_live_is_forgotten()

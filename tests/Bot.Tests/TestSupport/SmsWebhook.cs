@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using KnowYourRights.Bot.Channels.Sms;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KnowYourRights.Bot.Tests.TestSupport;
 
@@ -12,15 +13,22 @@ internal static class SmsWebhook
     public const string HelpContact = "kyr.example.org or 555-0100";
 
     /// <summary>The app with the webhook on (or off), the public URL configured as behind a proxy.</summary>
-    public static BotApiFactory App(LogCapture? logs = null, bool enabled = true) => new(logs: logs, services: s =>
+    public static TestAppFactory App(LogCapture? logs = null, bool enabled = true) => new()
     {
-        s.Configure<TwilioOptions>(o =>
+        UseRealBot = true,
+        UseRealClock = true,
+        Logs = logs,
+        LogsFrom = LogLevel.Information,
+        ConfigureServices = s =>
         {
-            o.AuthToken = enabled ? AuthToken : null;
-            o.WebhookUrl = PublicUrl;
-        });
-        s.Configure<SmsOptions>(o => o.HelpContact = HelpContact);
-    });
+            s.Configure<TwilioOptions>(o =>
+            {
+                o.AuthToken = enabled ? AuthToken : null;
+                o.WebhookUrl = PublicUrl;
+            });
+            s.Configure<SmsOptions>(o => o.HelpContact = HelpContact);
+        },
+    };
 
     /// <summary>The fields Twilio posts for an incoming SMS.</summary>
     public static Dictionary<string, string> Form(string from, string body) => new()

@@ -11,7 +11,7 @@ namespace KnowYourRights.Bot.Tests.Web;
 /// </summary>
 public sealed class LiveServer : IDisposable
 {
-    private readonly ChatAppFactory _factory = new() { UseRealBot = true, UseRealClock = true };
+    private readonly TestAppFactory _factory = new() { UseRealBot = true, UseRealClock = true };
 
     public LiveServer(IReadOnlyDictionary<string, string?>? settings = null)
     {

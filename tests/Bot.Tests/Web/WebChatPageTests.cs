@@ -8,7 +8,7 @@ namespace KnowYourRights.Bot.Tests.Web;
 /// <summary>The page and its files over HTTP: what a phone, a screen reader and a privacy review need to find.</summary>
 public sealed class WebChatPageTests(WebChatPageTests.Fixture fixture) : IClassFixture<WebChatPageTests.Fixture>
 {
-    public sealed class Fixture : ChatAppFactory;
+    public sealed class Fixture : TestAppFactory;
 
     private readonly HttpClient _http = fixture.CreateClient();
 
@@ -72,7 +72,7 @@ public sealed class WebChatPageTests(WebChatPageTests.Fixture fixture) : IClassF
     [InlineData("'self' https://partner.example.org", "frame-ancestors 'self' https://partner.example.org")]
     public async Task Who_may_frame_the_embed_page_is_configuration(string configured, string expected)
     {
-        using var app = new ChatAppFactory { Settings = { ["Outreach:FrameAncestors"] = configured } };
+        using var app = new TestAppFactory { Settings = { ["Outreach:FrameAncestors"] = configured } };
         using var response = await app.CreateClient().GetAsync("/embed");
 
         Assert.EndsWith(expected, Assert.Single(response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);

@@ -4,6 +4,7 @@ using KnowYourRights.Bot.Tests.TestSupport;
 using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KnowYourRights.Bot.Tests.Channels.BotFramework;
 
@@ -13,7 +14,7 @@ public sealed class AdapterWithErrorHandlerTests
     public async Task Apologizes_when_the_bot_fails_and_logs_only_the_exception_type()
     {
         var logs = new LogCapture();
-        using var app = new BotApiFactory(IPAddress.Loopback, logs: logs, services: s => s.AddTransient<IBot, FailingBot>());
+        using var app = new TestAppFactory { UseRealBot = true, UseRealClock = true, RemoteAddress = IPAddress.Loopback, Logs = logs, LogsFrom = LogLevel.Information, ConfigureServices = s => s.AddTransient<IBot, FailingBot>() };
         using var client = app.CreateClient();
 
         using var response = await client.PostActivityAsync(Activities.Message("my private question"));

@@ -12,7 +12,7 @@ public sealed class BotMessagesEndpointTests
     [Fact]
     public async Task Answers_an_emulator_style_post_from_loopback()
     {
-        using var app = new BotApiFactory(IPAddress.Loopback);
+        using var app = new TestAppFactory { UseRealBot = true, UseRealClock = true, RemoteAddress = IPAddress.Loopback };
         using var client = app.CreateClient();
 
         using var response = await client.PostActivityAsync(Activities.Message("What is a detainer?"));
@@ -28,7 +28,7 @@ public sealed class BotMessagesEndpointTests
     [Fact]
     public async Task Welcomes_an_emulator_user_who_joins()
     {
-        using var app = new BotApiFactory(IPAddress.IPv6Loopback);
+        using var app = new TestAppFactory { UseRealBot = true, UseRealClock = true, RemoteAddress = IPAddress.IPv6Loopback };
         using var client = app.CreateClient();
 
         using var response = await client.PostActivityAsync(Activities.Join(serviceUrl: "http://127.0.0.1:50123/"));
@@ -46,7 +46,7 @@ public sealed class BotMessagesEndpointTests
     [InlineData("")]
     public async Task Forbids_a_service_url_that_is_not_loopback_when_no_app_id_is_configured(string serviceUrl)
     {
-        using var app = new BotApiFactory(IPAddress.Loopback);
+        using var app = new TestAppFactory { UseRealBot = true, UseRealClock = true, RemoteAddress = IPAddress.Loopback };
         using var client = app.CreateClient();
 
         using var response = await client.PostActivityAsync(Activities.Message("What is a detainer?", serviceUrl));
@@ -57,7 +57,7 @@ public sealed class BotMessagesEndpointTests
     [Fact]
     public async Task Forbids_a_caller_that_is_not_loopback_when_no_app_id_is_configured()
     {
-        using var app = new BotApiFactory(Remote);
+        using var app = new TestAppFactory { UseRealBot = true, UseRealClock = true, RemoteAddress = Remote };
         using var client = app.CreateClient();
 
         using var response = await client.PostActivityAsync(Activities.Message("What is a detainer?"));
@@ -69,7 +69,7 @@ public sealed class BotMessagesEndpointTests
     public async Task Treats_an_unknown_caller_address_as_not_loopback()
     {
         // TestServer's own behaviour: no remote address at all.
-        using var app = new BotApiFactory(remoteAddress: null);
+        using var app = new TestAppFactory { UseRealBot = true, UseRealClock = true };
         using var client = app.CreateClient();
 
         using var response = await client.PostActivityAsync(Activities.Message("What is a detainer?"));
@@ -85,7 +85,7 @@ public sealed class BotMessagesEndpointTests
     [InlineData("")]
     public async Task Rejects_a_body_that_is_not_an_activity_with_400(string body)
     {
-        using var app = new BotApiFactory(IPAddress.Loopback);
+        using var app = new TestAppFactory { UseRealBot = true, UseRealClock = true, RemoteAddress = IPAddress.Loopback };
         using var client = app.CreateClient();
 
         using var response = await client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
@@ -96,7 +96,7 @@ public sealed class BotMessagesEndpointTests
     [Fact]
     public async Task Rejects_an_oversized_body_with_413()
     {
-        using var app = new BotApiFactory(IPAddress.Loopback);
+        using var app = new TestAppFactory { UseRealBot = true, UseRealClock = true, RemoteAddress = IPAddress.Loopback };
         using var client = app.CreateClient();
         var activity = Activities.Message(new string('a', 70 * 1024));
 
@@ -108,7 +108,7 @@ public sealed class BotMessagesEndpointTests
     [Fact]
     public async Task Rejects_an_oversized_body_sent_without_a_content_length_with_413()
     {
-        using var app = new BotApiFactory(IPAddress.Loopback);
+        using var app = new TestAppFactory { UseRealBot = true, UseRealClock = true, RemoteAddress = IPAddress.Loopback };
         using var client = app.CreateClient();
         var body = Activities.Message(new string('a', 70 * 1024)).ToJsonString();
         using var content = new StreamContent(new NonSeekableStream(Encoding.UTF8.GetBytes(body)));
@@ -132,7 +132,7 @@ public sealed class BotMessagesEndpointTests
     [InlineData("Bearer eyJhbGciOiAiUlMyNTYiLCAia2lkIjogIngiLCAidHlwIjogIkpXVCJ9.eyJpc3MiOiAiaHR0cHM6Ly9hcGkuYm90ZnJhbWV3b3JrLmNvbSIsICJhdWQiOiAiMDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAxIiwgImV4cCI6IDQxMDI0NDQ4MDAsICJuYmYiOiAxNjAwMDAwMDAwfQ.c2ln")]
     public async Task Answers_401_for_a_missing_or_bad_token_when_an_app_id_is_configured(string? authorization)
     {
-        using var app = new BotApiFactory(Remote, appId: "00000000-0000-0000-0000-000000000001");
+        using var app = new TestAppFactory { UseRealBot = true, UseRealClock = true, RemoteAddress = Remote, Settings = { ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001" } };
         using var client = app.CreateClient();
 
         using var response = await client.PostActivityAsync(Activities.Message("What is a detainer?", "https://smba.trafficmanager.net/amer/"), authorization);
@@ -143,7 +143,7 @@ public sealed class BotMessagesEndpointTests
     [Fact]
     public async Task Refuses_other_methods()
     {
-        using var app = new BotApiFactory(IPAddress.Loopback);
+        using var app = new TestAppFactory { UseRealBot = true, UseRealClock = true, RemoteAddress = IPAddress.Loopback };
         using var client = app.CreateClient();
 
         using var response = await client.GetAsync("/api/messages");
@@ -160,7 +160,7 @@ public sealed class BotMessagesEndpointTests
     [InlineData("{\"type\": \"message\", \"serviceUrl\": \"http://127.0.0.1:9/\", \"conversation\": {\"id\": \"c\"}, \"text\": 42, \"entities\": {}}")]
     public async Task Never_answers_500_to_odd_activities(string body)
     {
-        using var app = new BotApiFactory(IPAddress.Loopback);
+        using var app = new TestAppFactory { UseRealBot = true, UseRealClock = true, RemoteAddress = IPAddress.Loopback };
         using var client = app.CreateClient();
 
         using var response = await client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));

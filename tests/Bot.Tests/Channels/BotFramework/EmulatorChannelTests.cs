@@ -10,7 +10,7 @@ public sealed class EmulatorChannelTests
     public async Task Posts_the_typing_indicator_and_the_answer_to_the_emulators_service_url()
     {
         await using var channel = await FakeEmulatorChannel.StartAsync();
-        using var app = new BotApiFactory(IPAddress.Loopback);
+        using var app = new TestAppFactory { UseRealBot = true, UseRealClock = true, RemoteAddress = IPAddress.Loopback };
         using var client = app.CreateClient();
 
         using var response = await client.PostActivityAsync(Activities.Message("Can ICE arrest people at courthouses?", channel.ServiceUrl, expectReplies: false));
@@ -27,7 +27,7 @@ public sealed class EmulatorChannelTests
     [Fact]
     public async Task Answers_200_not_500_when_the_channel_cannot_be_reached()
     {
-        using var app = new BotApiFactory(IPAddress.Loopback);
+        using var app = new TestAppFactory { UseRealBot = true, UseRealClock = true, RemoteAddress = IPAddress.Loopback };
         using var client = app.CreateClient();
 
         // Nothing listens on port 9 (discard) here: the reply and the apology both fail.

@@ -1,5 +1,6 @@
 using System.Net;
 using KnowYourRights.Bot.Tests.TestSupport;
+using Microsoft.Extensions.Logging;
 
 namespace KnowYourRights.Bot.Tests.Channels.BotFramework;
 
@@ -17,7 +18,7 @@ public sealed class LogPrivacyTests
     {
         var logs = new LogCapture();
         await using var channel = await FakeEmulatorChannel.StartAsync();
-        using var app = new BotApiFactory(IPAddress.Loopback, logs: logs);
+        using var app = new TestAppFactory { UseRealBot = true, UseRealClock = true, RemoteAddress = IPAddress.Loopback, Logs = logs, LogsFrom = LogLevel.Information };
         using var client = app.CreateClient();
         string[] said =
         [

@@ -9,7 +9,7 @@ namespace KnowYourRights.Bot.Tests.Channels.DirectLine;
 /// <summary>The Direct Line 3.0 endpoints over HTTP, as Web Chat uses them, with the test bot.</summary>
 public sealed class DirectLineApiTests(DirectLineApiTests.Fixture fixture) : IClassFixture<DirectLineApiTests.Fixture>
 {
-    public sealed class Fixture : ChatAppFactory;
+    public sealed class Fixture : TestAppFactory;
 
     private readonly DirectLineClient _client = new(fixture.CreateClient());
 

@@ -13,7 +13,7 @@ public sealed class DirectLineLimitsTests
     [Fact]
     public async Task An_expired_token_is_403_and_cannot_be_refreshed()
     {
-        using var app = new ChatAppFactory { Settings = { ["DirectLine:TokenLifetime"] = "00:00:01" } };
+        using var app = new TestAppFactory { Settings = { ["DirectLine:TokenLifetime"] = "00:00:01" } };
         var client = new DirectLineClient(app.CreateClient());
         var conversation = await client.StartAsync();
         using (var fresh = await client.GetActivitiesAsync(conversation))
@@ -33,7 +33,7 @@ public sealed class DirectLineLimitsTests
     [Fact]
     public async Task A_tiny_real_lifetime_expires_on_the_real_clock()
     {
-        using var app = new ChatAppFactory { UseRealClock = true, Settings = { ["DirectLine:TokenLifetime"] = "00:00:01" } };
+        using var app = new TestAppFactory { UseRealClock = true, Settings = { ["DirectLine:TokenLifetime"] = "00:00:01" } };
         var client = new DirectLineClient(app.CreateClient());
         var conversation = await client.StartAsync();
 
@@ -46,7 +46,7 @@ public sealed class DirectLineLimitsTests
     [Fact]
     public async Task A_quiet_conversation_is_forgotten_after_its_time_to_live()
     {
-        using var app = new ChatAppFactory { Settings = { ["DirectLine:ConversationTtl"] = "00:10:00" } };
+        using var app = new TestAppFactory { Settings = { ["DirectLine:ConversationTtl"] = "00:10:00" } };
         var client = new DirectLineClient(app.CreateClient());
         var quiet = await client.StartAsync();
         var busy = await client.StartAsync();
@@ -68,7 +68,7 @@ public sealed class DirectLineLimitsTests
     [Fact]
     public async Task Starting_one_past_the_cap_forgets_the_least_recently_active()
     {
-        using var app = new ChatAppFactory { Settings = { ["DirectLine:MaxConversations"] = "2" } };
+        using var app = new TestAppFactory { Settings = { ["DirectLine:MaxConversations"] = "2" } };
         var client = new DirectLineClient(app.CreateClient());
         var first = await client.StartAsync();
         app.Time.Advance(TimeSpan.FromSeconds(1));
@@ -93,7 +93,7 @@ public sealed class DirectLineLimitsTests
     [Fact]
     public async Task A_long_conversation_keeps_only_its_newest_activities()
     {
-        using var app = new ChatAppFactory { Settings = { ["DirectLine:MaxActivitiesPerConversation"] = "10" } };
+        using var app = new TestAppFactory { Settings = { ["DirectLine:MaxActivitiesPerConversation"] = "10" } };
         var client = new DirectLineClient(app.CreateClient());
         var conversation = await client.StartAsync();
 
@@ -132,9 +132,9 @@ public sealed class DirectLineLimitsTests
     public async Task A_configured_secret_makes_tokens_valid_across_instances()
     {
         const string secret = "a-test-secret-that-is-long-enough-1234";
-        using var one = new ChatAppFactory { Settings = { ["DirectLine:TokenSecret"] = secret } };
-        using var two = new ChatAppFactory { Settings = { ["DirectLine:TokenSecret"] = secret } };
-        using var other = new ChatAppFactory();
+        using var one = new TestAppFactory { Settings = { ["DirectLine:TokenSecret"] = secret } };
+        using var two = new TestAppFactory { Settings = { ["DirectLine:TokenSecret"] = secret } };
+        using var other = new TestAppFactory();
         var token = (await new DirectLineClient(one.CreateClient()).GenerateAsync()).Token;
 
         using var accepted = await new DirectLineClient(two.CreateClient()).SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh", token);

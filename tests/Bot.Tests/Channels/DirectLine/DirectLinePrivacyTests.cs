@@ -10,7 +10,7 @@ public sealed class DirectLinePrivacyTests
     public async Task A_whole_conversation_logs_no_text_ids_or_tokens()
     {
         var logs = new LogCapture();
-        using var app = new ChatAppFactory
+        using var app = new TestAppFactory
         {
             UseRealBot = true,
             Logs = logs,

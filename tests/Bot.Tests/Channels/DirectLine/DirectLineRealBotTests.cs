@@ -6,7 +6,7 @@ namespace KnowYourRights.Bot.Tests.Channels.DirectLine;
 /// <summary>The real bot behind the embedded Direct Line, over HTTP as Web Chat drives it (no browser needed).</summary>
 public sealed class DirectLineRealBotTests(DirectLineRealBotTests.Fixture fixture) : IClassFixture<DirectLineRealBotTests.Fixture>
 {
-    public sealed class Fixture : ChatAppFactory
+    public sealed class Fixture : TestAppFactory
     {
         public Fixture() => UseRealBot = true;
     }

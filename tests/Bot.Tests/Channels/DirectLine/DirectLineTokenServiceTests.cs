@@ -3,6 +3,7 @@ using System.Text;
 using KnowYourRights.Bot.Channels.DirectLine;
 using KnowYourRights.Bot.Tests.TestSupport;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KnowYourRights.Bot.Tests.Channels.DirectLine;
 
@@ -10,7 +11,7 @@ public sealed class DirectLineTokenServiceTests
 {
     private const string Secret = "a-test-secret-that-is-long-enough-1234";
 
-    private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void A_token_opens_its_conversation_until_it_expires()

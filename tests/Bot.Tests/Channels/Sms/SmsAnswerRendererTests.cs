@@ -15,7 +15,7 @@ public sealed class SmsAnswerRendererTests
     [Fact]
     public void The_app_renders_the_sms_channel_with_it_and_others_with_web_chat()
     {
-        using var app = new BotApiFactory();
+        using var app = new TestAppFactory { UseRealBot = true, UseRealClock = true };
         var selector = app.Services.GetRequiredService<ReplyRendererSelector>();
 
         Assert.IsType<SmsAnswerRenderer>(selector.For("sms"));

@@ -3,6 +3,7 @@ using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Tests.TestSupport;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 
 namespace KnowYourRights.Bot.Tests.Channels.Sms;
@@ -57,7 +58,7 @@ public sealed class SmsLogPrivacyTests
         var logs = new LogCapture();
         var storage = new Dictionary<string, JObject>();
         await using var channel = await FakeEmulatorChannel.StartAsync();
-        using var app = new BotApiFactory(IPAddress.Loopback, logs: logs, services: s => s.AddSingleton<IStorage>(new MemoryStorage(storage)));
+        using var app = new TestAppFactory { UseRealBot = true, UseRealClock = true, RemoteAddress = IPAddress.Loopback, Logs = logs, LogsFrom = LogLevel.Information, ConfigureServices = s => s.AddSingleton<IStorage>(new MemoryStorage(storage)) };
         using var client = app.CreateClient();
 
         foreach (var text in Said)

@@ -2,6 +2,7 @@ using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Tests.TestSupport;
 using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KnowYourRights.Bot.Tests.Channels.Sms;
 
@@ -55,7 +56,7 @@ public sealed class SmsSenderStateTests
     [Fact]
     public async Task Everything_about_a_sender_is_forgotten_after_the_idle_timeout()
     {
-        var clock = new ManualTimeProvider(Start);
+        var clock = new FakeTimeProvider(Start);
         using var sms = new SmsConversation(new SmsOptions { IdleTimeout = TimeSpan.FromMinutes(10) }, clock);
         var first = await sms.SayOneAsync("What is an ICE detainer?");
         Assert.EndsWith(SmsReplyTexts.MorePrompt(Language.English), first, StringComparison.Ordinal);
@@ -73,7 +74,7 @@ public sealed class SmsSenderStateTests
     [Fact]
     public async Task A_busy_sender_is_still_forgotten_after_the_maximum_age()
     {
-        var clock = new ManualTimeProvider(Start);
+        var clock = new FakeTimeProvider(Start);
         using var sms = new SmsConversation(new SmsOptions { IdleTimeout = TimeSpan.FromMinutes(10), MaxAge = TimeSpan.FromHours(1) }, clock);
         await sms.SayAsync("What is an ICE detainer?");
         for (var minutes = 0; minutes < 55; minutes += 5)
@@ -92,7 +93,7 @@ public sealed class SmsSenderStateTests
     [Fact]
     public async Task A_stop_outlives_the_conversation_state()
     {
-        var clock = new ManualTimeProvider(Start);
+        var clock = new FakeTimeProvider(Start);
         using var sms = new SmsConversation(new SmsOptions { IdleTimeout = TimeSpan.FromMinutes(10), OptOutRetention = TimeSpan.FromDays(30) }, clock);
         await sms.SayAsync("STOP");
 

@@ -190,7 +190,7 @@ public sealed class SmsWebhookEndpointTests
     [Fact]
     public void An_auth_token_without_a_public_webhook_url_stops_the_app_at_start()
     {
-        using var app = new BotApiFactory(services: s => s.Configure<TwilioOptions>(o => o.AuthToken = SmsWebhook.AuthToken));
+        using var app = new TestAppFactory { UseRealBot = true, UseRealClock = true, ConfigureServices = s => s.Configure<TwilioOptions>(o => o.AuthToken = SmsWebhook.AuthToken) };
 
         var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => app.CreateClient());
         Assert.Contains("Twilio:WebhookUrl", error.Message, StringComparison.Ordinal);

@@ -92,7 +92,7 @@ public sealed class OutreachTests(OutreachTests.App app) : IClassFixture<Outreac
         return result?.Text ?? throw new InvalidDataException("The image holds no readable QR code.");
     }
 
-    public sealed class App : ChatAppFactory
+    public sealed class App : TestAppFactory
     {
         public App()
         {

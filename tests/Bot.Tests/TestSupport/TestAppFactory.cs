@@ -1,0 +1,101 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace KnowYourRights.Bot.Tests.TestSupport;
+
+/// <summary>
+/// The whole app in memory (WebApplicationFactory's TestServer) over the shared test index
+/// (<see cref="TestKnowledge"/>): the one factory every test of the web app uses. By default it
+/// runs the predictable <see cref="TestBot"/> on a clock the test moves (<see cref="Time"/>);
+/// each setting below turns one piece back into the real thing or changes it.
+/// </summary>
+public class TestAppFactory : WebApplicationFactory<Program>
+{
+    /// <summary>Configuration applied on top of appsettings, e.g. ["DirectLine:MaxConversations"] = "2" or ["MicrosoftAppId"] = "…".</summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>The real <c>KnowYourRightsBot</c> instead of <see cref="TestBot"/>.</summary>
+    public bool UseRealBot { get; init; }
+
+    /// <summary>The system clock instead of <see cref="Time"/>.</summary>
+    public bool UseRealClock { get; init; }
+
+    /// <summary>Receives the app's log entries, filtered as configured (appsettings and <see cref="Settings"/>) unless <see cref="LogsFrom"/> is set.</summary>
+    public LogCapture? Logs { get; init; }
+
+    /// <summary>When set, <see cref="Logs"/> receives every entry at this level and above, whatever configuration says.</summary>
+    public LogLevel? LogsFrom { get; init; }
+
+    /// <summary>
+    /// The address every request appears to come from, as Kestrel would set it. Left null,
+    /// TestServer gives every request a null remote address, which the app treats as "not loopback".
+    /// </summary>
+    public IPAddress? RemoteAddress { get; init; }
+
+    /// <summary>Registrations made before the app's own (which add theirs only if missing), e.g. a failing <see cref="IBot"/>.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        if (!Settings.ContainsKey("Knowledge:DataPath"))
+        {
+            builder.UseSetting("Knowledge:DataPath", TestKnowledge.Shared.DataPath);
+        }
+        // No app id unless a test sets one: /api/messages then takes only the Emulator on loopback.
+        builder.UseSetting("MicrosoftAppId", string.Empty);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        if (Logs is not null)
+        {
+            builder.ConfigureLogging(logging =>
+            {
+                logging.AddProvider(Logs);
+                if (LogsFrom is { } level)
+                {
+                    logging.AddFilter<LogCapture>(null, level);
+                }
+            });
+        }
+        builder.ConfigureServices(services =>
+        {
+            if (RemoteAddress is not null)
+            {
+                services.AddSingleton<IStartupFilter>(new RemoteAddressStartupFilter(RemoteAddress));
+            }
+            ConfigureServices?.Invoke(services);
+        });
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(UseRealClock ? TimeProvider.System : Time);
+            if (!UseRealBot)
+            {
+                services.AddTransient<IBot, TestBot>();
+            }
+        });
+    }
+
+    /// <summary>Sets the request's remote address first thing, as Kestrel would.</summary>
+    private sealed class RemoteAddressStartupFilter(IPAddress address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = address;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+}
