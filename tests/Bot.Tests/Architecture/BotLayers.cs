@@ -1,0 +1,22 @@
+using KnowYourRights.Knowledge.Tests.Architecture;
+
+namespace KnowYourRights.Bot.Tests.Architecture;
+
+/// <summary>
+/// The app's ladder, bottom first: the replies' rendering, the bot, what channels share, the
+/// channels (which never use one another), and the other ways in (HTTP APIs, command line, web
+/// pages). Everything on it may use the knowledge core below it.
+/// </summary>
+public static class BotLayers
+{
+    private const string Root = "KnowYourRights.Bot.";
+
+    public static readonly IReadOnlyList<Layer> BottomUp =
+    [
+        new("Rendering", [Root + "Rendering"]),
+        new("Bot", [Root + "Bots"]),
+        new("Channels.Shared", [Root + "Channels.Shared"]),
+        new("Channels", [Root + "Channels.BotFramework", Root + "Channels.DirectLine", Root + "Channels.Sms"], NeighboursMeet: false),
+        new("Api/Cli/Web", [Root + "Api", Root + "Cli", Root + "Web"]),
+    ];
+}
