@@ -16,6 +16,9 @@ public sealed record AnswerCard
     /// <summary>The canonical question, offered as a follow-up.</summary>
     public required string Question { get; init; }
 
+    /// <summary>The canonical question in Spanish: the label of this card in Spanish menus, follow-ups and "did you mean".</summary>
+    public string? QuestionEs { get; init; }
+
     /// <summary>ISO date (YYYY, YYYY-MM or YYYY-MM-DD) the card's facts are as of.</summary>
     public required string AsOf { get; init; }
 

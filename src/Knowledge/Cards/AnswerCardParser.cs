@@ -48,6 +48,7 @@ public static class AnswerCardParser
             Id = Required(front.Id, "id", fileName),
             Topic = Required(front.Topic, "topic", fileName),
             Question = Required(front.Question, "question", fileName),
+            QuestionEs = string.IsNullOrWhiteSpace(front.QuestionEs) ? null : front.QuestionEs.Trim(),
             AsOf = Required(front.AsOf, "asOf", fileName),
             Questions = front.Questions ?? [],
             Citations = front.Citations ?? [],
@@ -69,6 +70,8 @@ public static class AnswerCardParser
         public string? Topic { get; set; }
 
         public string? Question { get; set; }
+
+        public string? QuestionEs { get; set; }
 
         public string? AsOf { get; set; }
 

@@ -58,7 +58,8 @@ public partial class AnswerCardTests
     public void Evidence_quotes_are_the_papers_own_words(string id)
     {
         var card = Card(id);
-        var paper = string.Join("\n", Seeds.Paper.Passages.Select(p => p.Text));
+        // A quote may come from a paragraph or list item, or from a footnote (a source's title, a figure it gives).
+        var paper = string.Join("\n", Seeds.Paper.Passages.Select(p => p.Text).Concat(Seeds.Paper.Footnotes.Values.Select(f => f.Text)));
         if (card.Citations.Any(c => !Seeds.Manifest.Get(c).IsDirectory))
         {
             // Only a card that rests on nothing but legal-help directories has no words of the paper behind it.
