@@ -14,9 +14,38 @@ public sealed class KnowledgeOptions
     /// <summary>The seeds folder an index is built from. Default: <c>seeds</c> beside the app.</summary>
     public string SeedsPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "seeds");
 
-    /// <summary>Questions longer than this are refused (not truncated).</summary>
+    /// <summary>
+    /// Messages longer than this are refused (not truncated). Web chat allows 2,000 characters and
+    /// SMS 1,600, so any message a channel accepts is answered: a long one is read for its question(s).
+    /// </summary>
     [Range(20, 4000)]
-    public int MaxQuestionLength { get; set; } = 500;
+    public int MaxQuestionLength { get; set; } = 2000;
+
+    /// <summary>
+    /// Compare questions with the index by meaning too (sentence vectors from a local model; ~300 MB
+    /// of memory). Off: the lexical path alone, as an index built without vectors also answers.
+    /// </summary>
+    public bool SemanticSearch { get; set; } = true;
+
+    /// <summary>The least fused score (cosine + 0.3 × lexical confidence) at which a card answers.</summary>
+    [Range(0.0, 2.0)]
+    public double MinFusedScore { get; set; } = 0.93;
+
+    /// <summary>The same for a question that names one of the cards' topics.</summary>
+    [Range(0.0, 2.0)]
+    public double MinAnchoredFusedScore { get; set; } = 0.91;
+
+    /// <summary>Below the card floors but at least this: offer the closest cards ("Did you mean").</summary>
+    [Range(0.0, 2.0)]
+    public double MinOfferScore { get; set; } = 0.88;
+
+    /// <summary>The least cosine at which a paper or source passage counts as near the question.</summary>
+    [Range(0.0, 1.0)]
+    public double MinPassageSimilarity { get; set; } = 0.80;
+
+    /// <summary>In a follow-up, a card this close to the one already shown is preferred to it.</summary>
+    [Range(0.0, 1.0)]
+    public double FollowUpMargin { get; set; } = 0.02;
 
     /// <summary>The least concept coverage at which a passage of the paper may answer.</summary>
     [Range(0.0, 1.0)]

@@ -8,8 +8,10 @@ namespace KnowYourRights.Bot.Bots;
 /// or a database, and gone when the app restarts, the conversation idles out or ends, or the user
 /// says "start over".
 /// It deliberately holds no question text and no user details, since a question can reveal a
-/// person's immigration status: only whether the notice was shown, the language last used, and
-/// the sources (public documents) of the last answer, for the <c>sources</c> command.
+/// person's immigration status: only whether the notice was shown, the language last used, the
+/// sources (public documents) of the last answer, for the <c>sources</c> command, and the id of
+/// the last answer's card (a public topic such as "detainers"), so that a follow-up like "how
+/// long can they keep him?" is read with that topic instead of the person's earlier words.
 /// </summary>
 public sealed class ConversationData
 {
@@ -21,4 +23,7 @@ public sealed class ConversationData
 
     /// <summary>The citations of the last answer, for the <c>sources</c> command.</summary>
     public List<AnswerCitation> LastSources { get; set; } = [];
+
+    /// <summary>The card of the last answer (a topic id, never question text): the context of a follow-up.</summary>
+    public string? LastCardId { get; set; }
 }

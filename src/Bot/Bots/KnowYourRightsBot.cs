@@ -83,7 +83,7 @@ public sealed class KnowYourRightsBot(
                 await turnContext.SendActivityAsync(Renderer(turnContext).Sources(data.Language, data.LastSources), cancellationToken);
                 break;
             case BotCommand.NoneOfThese:
-                await turnContext.SendActivityAsync(Renderer(turnContext).NoneOfThese(data.Language, menu.Choices()), cancellationToken);
+                await turnContext.SendActivityAsync(Renderer(turnContext).NoneOfThese(data.Language, menu.Choices(data.Language)), cancellationToken);
                 break;
             default:
                 await WelcomeAsync(turnContext, cancellationToken);
@@ -96,8 +96,9 @@ public sealed class KnowYourRightsBot(
         // The search takes a moment on a cold index; show that the bot is working on it.
         await turnContext.SendActivityAsync(new Activity(ActivityTypes.Typing), cancellationToken);
 
-        var answer = answers.Ask(question);
         var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        // A short follow-up ("how long can they keep him?") is read with the topic of the last answer.
+        var answer = answers.Ask(question, data.LastCardId);
         var withNotice = !data.NoticeShown;
         var reply = Renderer(turnContext).Answer(answer, withNotice);
 
@@ -107,6 +108,7 @@ public sealed class KnowYourRightsBot(
         {
             // "sources" lists the last real answer's sources; a decline or "did you mean" keeps them.
             data.LastSources = answer.Citations.ToList();
+            data.LastCardId = answer.CardId ?? data.LastCardId;
         }
         await turnContext.SendActivityAsync(reply, cancellationToken);
         logger.LogInformation("Answered a question: {Kind}, {Citations} citations.", answer.Kind, answer.Citations.Count);
@@ -117,7 +119,7 @@ public sealed class KnowYourRightsBot(
         var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
         var notice = data.NoticeShown ? null : ReplyTexts.Notice(data.Language);
         data.NoticeShown = true;
-        await turnContext.SendActivityAsync(Renderer(turnContext).Welcome(data.Language, menu.Choices(), notice), cancellationToken);
+        await turnContext.SendActivityAsync(Renderer(turnContext).Welcome(data.Language, menu.Choices(data.Language), notice), cancellationToken);
     }
 
     private IReplyRenderer Renderer(ITurnContext turnContext) => renderers.For(turnContext.Activity.ChannelId);

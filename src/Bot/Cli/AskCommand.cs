@@ -50,12 +50,17 @@ internal static class AskCommand
         return command;
     }
 
-    /// <summary>Batch mode for evaluation: every input line gets exactly one output line, in order.</summary>
+    /// <summary>
+    /// Batch mode for evaluation: every input line gets exactly one output line, in order. A line
+    /// is a question, or a JSON object <c>{"q": "...", "history": ["earlier message", ...]}</c>:
+    /// a follow-up asked after earlier messages of the same conversation (oldest first).
+    /// </summary>
     internal static async Task<int> AnswerLinesAsync(AnswerService answers, TextReader input, TextWriter output, CancellationToken cancel)
     {
         while (await input.ReadLineAsync(cancel) is { } line)
         {
-            await output.WriteLineAsync(JsonSerializer.Serialize(answers.Ask(line), Json));
+            var answer = BatchLine.TryParse(line) is { } turn ? answers.AskInConversation(turn.Q, turn.History ?? []) : answers.Ask(line);
+            await output.WriteLineAsync(JsonSerializer.Serialize(answer, Json));
         }
         await output.FlushAsync(cancel);
         return 0;

@@ -48,6 +48,10 @@ public sealed record Answer
     /// <summary>Flesch-Kincaid grade of <see cref="Text"/>.</summary>
     public double? ReadingGrade { get; init; }
 
+    /// <summary>The retrieval scores that decided this answer (ids and scores only).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public RetrievalScores? Retrieval { get; init; }
+
     /// <summary>Why the question could not be taken (over-long, empty), when <see cref="Kind"/> is "error".</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Error { get; init; }
@@ -60,7 +64,12 @@ public sealed record AnswerCitation(int Number, string Id, string Title, string?
 public sealed record AnswerPassage(string Id, string Heading, string Text, double Score);
 
 /// <summary>A question the user can pick next (follow-up, "did you mean").</summary>
-public sealed record AnswerChoice(string Id, string Question);
+public sealed record AnswerChoice(string Id, string Question)
+{
+    /// <summary>A card as a choice, labelled with its question in the reader's language (its Spanish question when it has one).</summary>
+    public static AnswerChoice For(Cards.AnswerCard card, string language) =>
+        new(card.Id, language == Text.Language.Spanish && card.QuestionEs is { } spanish ? spanish : card.Question);
+}
 
 /// <summary>A supporting quote and the citation id (source id) it comes from.</summary>
 public sealed record AnswerQuote(string Text, string CitationId);

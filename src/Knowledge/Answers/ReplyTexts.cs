@@ -31,4 +31,32 @@ public static class ReplyTexts
     public static string FromThePaper(string language) => language == Language.Spanish
         ? "Del informe \"Ending ICE's Use of State and Local Resources\" (en inglés):"
         : "From the paper \"Ending ICE's Use of State and Local Resources\":";
+
+    public static string DidYouMean(string language) => language == Language.Spanish ? "¿Quiso decir…?" : "Did you mean…?";
+
+    /// <summary>Leads quoted passages when no plain answer card fits: says so plainly, and dates them.</summary>
+    public static string PassageLead(string language, string? paperDate)
+    {
+        var year = paperDate is { Length: >= 4 } ? paperDate[..4] : null;
+        return language == Language.Spanish
+            ? $"No tengo una respuesta corta para esto. Abajo está la parte más cercana de mis fuentes{(year is null ? "" : $" (de {year})")}, en sus propias palabras (en inglés)."
+            : $"I don't have a short answer for this. Below is the part of my sources that comes closest{(year is null ? "" : $" (from {year})")}, in its own words.";
+    }
+
+    /// <summary>Heads each answer when one message asked several questions.</summary>
+    public static string PartHeading(string language, int number) => language == Language.Spanish ? $"Pregunta {number}:" : $"Question {number}:";
+
+    /// <summary>Says one of several questions in a message could not be answered.</summary>
+    public static string PartDeclined(string language) => language == Language.Spanish
+        ? "Mis fuentes no contestan esta pregunta."
+        : "My sources don't answer this one.";
+
+    /// <summary>Says the sources are older than the year asked about.</summary>
+    public static string AfterSources(string language, int year, string? paperDate)
+    {
+        var written = paperDate is { Length: >= 4 } ? paperDate[..4] : "2020";
+        return language == Language.Spanish
+            ? $"Mis fuentes son de {written}. No dicen qué pasó en {year}."
+            : $"My sources are from {written}. They do not say what happened in {year}.";
+    }
 }

@@ -12,6 +12,10 @@ public sealed record KnowledgeSeeds(Paper Paper, SourceManifest Manifest, Answer
     public const string ManifestFile = "sources.json";
     public const string SynonymsFile = "synonyms.txt";
     public const string AnswersFolder = "answers";
+    public const string OutOfScopeFile = "out-of-scope.yaml";
+
+    /// <summary>Subjects next to the bot's own that its sources do not answer (see <see cref="OutOfScopeTopic"/>).</summary>
+    public IReadOnlyList<OutOfScopeTopic> OutOfScope { get; init; } = [];
 
     public static KnowledgeSeeds Load(string folder)
     {
@@ -24,6 +28,9 @@ public sealed record KnowledgeSeeds(Paper Paper, SourceManifest Manifest, Answer
         var cards = AnswerCardCatalog.LoadFolder(Path.Combine(folder, AnswersFolder));
         var synonymsPath = Path.Combine(folder, SynonymsFile);
         var synonyms = File.Exists(synonymsPath) ? File.ReadAllText(synonymsPath) : string.Empty;
-        return new KnowledgeSeeds(paper, manifest, cards, synonyms);
+        return new KnowledgeSeeds(paper, manifest, cards, synonyms)
+        {
+            OutOfScope = OutOfScopeCatalog.Load(Path.Combine(folder, OutOfScopeFile)),
+        };
     }
 }

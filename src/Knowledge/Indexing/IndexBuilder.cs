@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KnowYourRights.Knowledge.Cards;
 using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Sources;
 using KnowYourRights.Knowledge.Text;
 using Lucene.Net.Documents;
@@ -17,6 +18,9 @@ namespace KnowYourRights.Knowledge.Indexing;
 public static class IndexBuilder
 {
     public const string BuildInfoFile = "build.json";
+
+    /// <summary>The out-of-scope subjects this version was built with (their ways of asking are also embedded in its vectors).</summary>
+    public const string OutOfScopeFile = "out-of-scope.json";
     public const int VersionsKept = 3;
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -67,7 +71,8 @@ public static class IndexBuilder
     /// the build lock and promotes it (or deletes it with <see cref="IndexStore.Discard"/>).
     /// A build that throws leaves no folder behind.
     /// </summary>
-    internal static IndexBuildReport BuildVersion(KnowledgeSeeds seeds, IndexStore store, IReadOnlyList<SourcePassage> sourcePassages)
+    internal static IndexBuildReport BuildVersion(
+        KnowledgeSeeds seeds, IndexStore store, IReadOnlyList<SourcePassage> sourcePassages, ITextEmbedder? embedder = null)
     {
         var synonyms = DomainAnalyzer.ParseSynonyms(seeds.SynonymRules);
         var version = store.NewVersionName();
@@ -99,8 +104,10 @@ public static class IndexBuilder
                 writer.Commit();
             }
 
+            IndexVectors.Create(seeds, sourcePassages, new EmbeddingCache(embedder ?? ArcticXsEmbedder.Shared, store.DataPath)).Write(folder);
             File.WriteAllText(Path.Combine(folder, KnowledgeSeeds.ManifestFile), seeds.Manifest.ToJson());
             File.WriteAllText(Path.Combine(folder, KnowledgeSeeds.SynonymsFile), seeds.SynonymRules);
+            File.WriteAllText(Path.Combine(folder, OutOfScopeFile), JsonSerializer.Serialize(seeds.OutOfScope, Json));
             var report = new IndexBuildReport(
                 version,
                 DateTimeOffset.UtcNow,

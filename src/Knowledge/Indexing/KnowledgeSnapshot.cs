@@ -37,8 +37,10 @@ public sealed class KnowledgeSnapshot : IDisposable
     private int _closed;
 
     private KnowledgeSnapshot(
-        string version, FSDirectory directory, SearcherManager searchers, PerFieldAnalyzerWrapper analyzer, SourceManifest manifest, IndexBuildReport? build)
+        string version, FSDirectory directory, SearcherManager searchers, PerFieldAnalyzerWrapper analyzer, SourceManifest manifest, IndexBuildReport? build, IndexVectors vectors, IReadOnlyList<OutOfScopeTopic> outOfScope)
     {
+        Vectors = vectors;
+        OutOfScope = outOfScope;
         Version = version;
         _directory = directory;
         Searchers = searchers;
@@ -64,6 +66,12 @@ public sealed class KnowledgeSnapshot : IDisposable
 
     public int DocumentCount { get; }
 
+    /// <summary>Subjects next to the bot's own that its sources do not answer, as this version was built with them.</summary>
+    public IReadOnlyList<OutOfScopeTopic> OutOfScope { get; }
+
+    /// <summary>The sentence vectors built with this version (none for a version built without them).</summary>
+    public IndexVectors Vectors { get; }
+
     /// <summary>The answer cards this version was built with.</summary>
     public AnswerCardCatalog Cards { get; }
 
@@ -82,9 +90,9 @@ public sealed class KnowledgeSnapshot : IDisposable
             var build = File.Exists(buildPath) ? JsonSerializer.Deserialize<IndexBuildReport>(File.ReadAllText(buildPath), IndexBuilder.Json) : null;
             directory = FSDirectory.Open(folder);
             var searchers = new SearcherManager(directory, new Bm25SearcherFactory());
-            return new KnowledgeSnapshot(version, directory, searchers, KnowledgeAnalyzer.Create(DomainAnalyzer.ParseSynonyms(rules)), manifest, build);
+            return new KnowledgeSnapshot(version, directory, searchers, KnowledgeAnalyzer.Create(DomainAnalyzer.ParseSynonyms(rules)), manifest, build, IndexVectors.Read(folder), ReadOutOfScope(folder));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or JsonException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or EndOfStreamException or JsonException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
         {
             directory?.Dispose();
             throw new KnowledgeIndexException(
@@ -129,6 +137,13 @@ public sealed class KnowledgeSnapshot : IDisposable
             Analyzer.Dispose();
             _directory.Dispose();
         }
+    }
+
+    /// <summary>A version built before out-of-scope subjects existed has none.</summary>
+    private static IReadOnlyList<OutOfScopeTopic> ReadOutOfScope(string folder)
+    {
+        var path = Path.Combine(folder, IndexBuilder.OutOfScopeFile);
+        return File.Exists(path) ? JsonSerializer.Deserialize<List<OutOfScopeTopic>>(File.ReadAllText(path), IndexBuilder.Json) ?? [] : [];
     }
 
     private static Dictionary<string, int> ReadVocabulary(IndexReader reader)

@@ -18,8 +18,11 @@ public sealed class SnapshotAnalysis
 {
     private static readonly ConditionalWeakTable<KnowledgeSnapshot, SnapshotAnalysis> Analyses = new();
 
+    private readonly Lazy<TypoCorrector> _typos;
+
     private SnapshotAnalysis(KnowledgeSnapshot snapshot)
     {
+        _typos = new Lazy<TypoCorrector>(() => TypoCorrector.For(snapshot));
         GenericTerms = QuestionAnalysis.Terms(snapshot, string.Join(' ', GenericWords.Surface));
         TopicTerms = QuestionAnalysis.Terms(snapshot, string.Join(" . ", snapshot.Cards.Cards.Select(c => c.Topic))).Except(GenericTerms).ToHashSet(StringComparer.Ordinal);
         // The generic terms are passed in: this analysis is not in the table yet.
@@ -27,7 +30,14 @@ public sealed class SnapshotAnalysis
             c => c.Id,
             c => (IReadOnlyList<IReadOnlyList<Concept>>)c.Questions.Prepend(c.Question).Select(q => QuestionAnalysis.Analyze(q, snapshot, GenericTerms)).ToList(),
             StringComparer.OrdinalIgnoreCase);
+        OutOfScopeQuestions = snapshot.OutOfScope.ToDictionary(
+            t => IndexVectors.OutOfScopePrefix + t.Id,
+            t => (IReadOnlyList<IReadOnlyList<Concept>>)t.Questions.Select(q => QuestionAnalysis.Analyze(q, snapshot, GenericTerms)).ToList(),
+            StringComparer.Ordinal);
     }
+
+    /// <summary>Puts misspelled words back to the cards' words before a question is embedded.</summary>
+    public TypoCorrector Typos => _typos.Value;
 
     /// <summary>Analyzed forms of <see cref="GenericWords"/>: everyday words whose weight is capped.</summary>
     public IReadOnlySet<string> GenericTerms { get; }
@@ -38,6 +48,9 @@ public sealed class SnapshotAnalysis
     /// the index has never seen ("traffic court", "born here").
     /// </summary>
     public IReadOnlySet<string> TopicTerms { get; }
+
+    /// <summary>Each out-of-scope subject's ways of asking (by its vector owner id), analyzed into concepts once per version.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<Concept>>> OutOfScopeQuestions { get; }
 
     /// <summary>Each card's ways of asking, analyzed into concepts once per version.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<Concept>>> CardQuestions { get; }

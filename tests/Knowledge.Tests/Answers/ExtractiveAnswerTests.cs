@@ -18,13 +18,15 @@ public sealed class ExtractiveAnswerTests : IDisposable
 
         Assert.True(answer.Answered);
         Assert.Equal(AnswerKinds.Extractive, answer.Kind);
-        Assert.Contains("citizens held on erroneous detainers", answer.Text);
-        Assert.True(answer.Text.Length < 700, "a few sentences, not a whole page");
+        // The paper's own words are the quote; the answer body is a plain lead-in that cites them.
+        Assert.Contains("citizens held on erroneous detainers", answer.Quote!.Text);
+        Assert.True(answer.Quote.Text.Length < 700, "a few sentences, not a whole page");
+        Assert.True(answer.ReadingGrade <= 8, $"grade {answer.ReadingGrade}");
         Assert.Contains(answer.Citations, c => c.Url!.Contains("aclu.org", StringComparison.Ordinal));
         Assert.Contains(answer.Citations, c => c.Url!.Contains("cato.org", StringComparison.Ordinal));
         Assert.Equal("2020-11", answer.AsOf);
         Assert.NotEmpty(answer.Passages);
-        Assert.DoesNotContain('¹', answer.Text);
+        Assert.DoesNotContain('¹', answer.Text + answer.Quote.Text);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 namespace KnowYourRights.Knowledge.Tests.Architecture;
 
 /// <summary>
-/// The knowledge core's ladder, bottom first: Text ← Corpus/Cards/Sources ← Indexing ← Search
+/// The knowledge core's ladder, bottom first: Text ← Embeddings ← Corpus/Cards/Sources ← Indexing ← Search
 /// ← Answers ← Refresh (the README's "How it works"). The project root (options, hosting) wires
 /// them together and is on no rung.
 /// </summary>
@@ -12,6 +12,7 @@ public static class KnowledgeLayers
     public static readonly IReadOnlyList<Layer> BottomUp =
     [
         new("Text", [Root + "Text"]),
+        new("Embeddings", [Root + "Embeddings"]),
         new("Corpus/Cards/Sources", [Root + "Corpus", Root + "Cards", Root + "Sources"]),
         new("Indexing", [Root + "Indexing"]),
         new("Search", [Root + "Search"]),

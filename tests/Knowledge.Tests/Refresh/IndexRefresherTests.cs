@@ -51,7 +51,7 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
         var html = answers.Ask(FixtureDocuments.HtmlQuestion);
         Assert.True(html.Answered);
         Assert.Equal(AnswerKinds.Extractive, html.Kind);
-        Assert.Contains("Quillmoor County sheriff ended", html.Text);
+        Assert.Contains("Quillmoor County sheriff ended", html.Quote!.Text);
         var cited = Assert.Single(html.Citations, c => c.Url == _server.Url("/quillmoor.html"));
         Assert.Equal(("quillmoor-news", "Quillmoor County news", "Fixture Publisher", "2026-03"), (cited.Id, cited.Title, cited.Publisher, cited.Date));
         Assert.Contains($"[{cited.Number}]", html.Text);

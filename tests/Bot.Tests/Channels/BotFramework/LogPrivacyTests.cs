@@ -24,6 +24,7 @@ public sealed class LogPrivacyTests
         [
             "I am undocumented, can ICE take me from the county jail?",
             "What is a detainer?",
+            "Hi, my name is Rosalind Quintero, call me at (832) 555-0147. Can ICE arrest me at court?",
             "Zebras play chess on Tuesdays?",
             "sources",
             "help",
@@ -48,6 +49,12 @@ public sealed class LogPrivacyTests
         Assert.DoesNotContain("undocumented", all, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Zebras", all, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("county jail", all, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Quintero", all, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("555-0147", all, StringComparison.Ordinal);
+        // Nor do the replies echo the personal details back.
+        var replies = string.Join("\n", channel.Received);
+        Assert.DoesNotContain("Quintero", replies, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("555-0147", replies, StringComparison.Ordinal);
         Assert.DoesNotContain("127.0.0.1", all, StringComparison.Ordinal);
     }
 }

@@ -24,6 +24,7 @@ public sealed class SmsLogPrivacyTests
         "1",
         "SOURCES",
         "Zebras play chess on Tuesdays?",
+        "my name is Rosalind Quintero, call me at (832) 555-0147. what is a detainer?",
         "HELP",
         "menu",
         "STOP",
@@ -49,6 +50,7 @@ public sealed class SmsLogPrivacyTests
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
 
         Assert.True(replies.Count >= Said.Length - 1);
+        Assert.DoesNotContain(replies, r => r.Contains("Quintero", StringComparison.Ordinal) || r.Contains("555-0147", StringComparison.Ordinal));
         AssertPrivate(logs, storage);
     }
 
@@ -100,6 +102,11 @@ public sealed class SmsLogPrivacyTests
         foreach (var words in new[] { "undocumented", "county jail", "Zebras", "cousin", "detained" })
         {
             Assert.DoesNotContain(words, all, StringComparison.OrdinalIgnoreCase);
+        }
+        foreach (var detail in new[] { "Rosalind", "Quintero", "555-0147" })
+        {
+            Assert.DoesNotContain(detail, all, StringComparison.Ordinal);
+            Assert.All(storage, e => Assert.DoesNotContain(detail, e.Value.ToString(), StringComparison.Ordinal));
         }
         Assert.All(storage.Keys, k => Assert.Contains(SmsSenderKeys.Prefix, k, StringComparison.Ordinal));
     }
