@@ -2,6 +2,7 @@ using KnowYourRights.Knowledge.Cards;
 using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Search;
+using KnowYourRights.Knowledge.Text;
 
 namespace KnowYourRights.Knowledge.Answers;
 
@@ -36,15 +37,17 @@ internal sealed class AnswerRouter(KnowledgeOptions options, ITextEmbedder? embe
     /// <summary>On the lexical path: prefer a card unless the paper matches clearly better.</summary>
     private const double CardPreference = 0.15;
 
-    public QuestionRetrieval Retrieve(string text, KnowledgeSnapshot snapshot)
+    public QuestionRetrieval Retrieve(string question, KnowledgeSnapshot snapshot)
     {
+        var text = SnapshotAnalysis.Of(snapshot).Typos.Correct(question);
+        var language = Language.Detect(text);
         var concepts = QuestionAnalysis.Analyze(text, snapshot);
         var hits = KnowledgeSearcher.Search(snapshot, concepts);
         var anchored = concepts.Any(c => c.Terms.Overlaps(SnapshotAnalysis.Of(snapshot).TopicTerms));
         var ranking = embedder is not null && !snapshot.Vectors.IsEmpty && snapshot.Vectors.ModelId == embedder.ModelId
-            ? HybridRanker.Rank(snapshot.Vectors, concepts, hits, SnapshotAnalysis.Of(snapshot).OutOfScopeQuestions, embedder.Embed(SnapshotAnalysis.Of(snapshot).Typos.Correct(text)))
+            ? HybridRanker.Rank(snapshot.Vectors, concepts, hits, SnapshotAnalysis.Of(snapshot).OutOfScopeQuestions, embedder.Embed(text))
             : HybridRanking.Empty;
-        return new QuestionRetrieval(text, concepts, hits, ranking, anchored);
+        return new QuestionRetrieval(text, concepts, hits, ranking, anchored, language);
     }
 
     public AnswerDecision Decide(QuestionRetrieval retrieval, KnowledgeSnapshot snapshot) =>
@@ -87,8 +90,9 @@ internal sealed class AnswerRouter(KnowledgeOptions options, ITextEmbedder? embe
         }
         // Nearer a subject the sources leave out than to any card, by meaning and overall: decline,
         // unless the card's own words clearly carry the question.
-        if (retrieval.Ranking.OutOfScope is { } outside && outside.Fused > best.Fused && outside.Semantic >= best.Semantic - OutOfScopeSlack
-            && best.Lexical < options.MinCardConfidence)
+        // (The English sentence model reads Spanish poorly: there the overall score alone decides.)
+        if (retrieval.Ranking.OutOfScope is { } outside && outside.Fused > best.Fused && best.Lexical < options.MinCardConfidence
+            && (retrieval.Language == Language.Spanish || outside.Semantic >= best.Semantic - OutOfScopeSlack))
         {
             return new AnswerDecision.Decline(best.Fused);
         }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Text;
@@ -14,10 +15,13 @@ namespace KnowYourRights.Knowledge.Answers;
 /// follow-up ("how long can they keep him?") is read with the topic of the conversation's
 /// previous answer.
 /// </summary>
-public sealed class AnswerService
+public sealed partial class AnswerService
 {
     /// <summary>A follow-up that names no topic is at most this many words.</summary>
     private const int FollowUpMaxWords = 14;
+
+    /// <summary>A question longer than this many words is a story whose asking sentence is also searched alone.</summary>
+    private const int StoryMinWords = 30;
 
     private readonly Func<SnapshotLease>? _lease;
     private readonly KnowledgeSnapshot? _snapshot;
@@ -80,7 +84,7 @@ public sealed class AnswerService
             return _builder.Reply(text, AnswerKinds.Welcome, ReplyTexts.Welcome(language), language, snapshot);
         }
         var parts = MessageQuestions.Extract(text);
-        if (parts.Count > 1)
+        if (parts.Count > 1 && !parts.Skip(1).Any(ContinuesThePrevious))
         {
             // Several questions are answered apart only when each finds its own card; otherwise
             // the "questions" were one question said twice ("is that true? did a judge say so?").
@@ -110,8 +114,7 @@ public sealed class AnswerService
 
     private Answer AnswerQuestion(string question, string language, KnowledgeSnapshot snapshot, string? previousCardId)
     {
-        var retrieval = _router.Retrieve(question, snapshot);
-        var decision = _router.Decide(retrieval, snapshot);
+        var (retrieval, decision) = Retrieve(question, snapshot);
         if (previousCardId is not null && snapshot.Cards.TryGet(previousCardId, out var previous) && IsFollowUp(question, retrieval, decision))
         {
             // Read with the earlier topic: "how many are there now?" after 287(g) asks how many 287(g) agreements.
@@ -128,6 +131,32 @@ public sealed class AnswerService
         }
         return _builder.Build(question, language, decision, retrieval, snapshot);
     }
+
+    /// <summary>
+    /// Searches the question; a long one (a story with its question at the end) is also searched
+    /// by its last asking sentence alone, and the clearer of the two readings wins: the story's
+    /// other sentences can drown its question.
+    /// </summary>
+    private (QuestionRetrieval Retrieval, AnswerDecision Decision) Retrieve(string question, KnowledgeSnapshot snapshot)
+    {
+        var retrieval = _router.Retrieve(question, snapshot);
+        var decision = _router.Decide(retrieval, snapshot);
+        if (decision is AnswerDecision.WithCard || ReadingGrade.CountWords(question) <= StoryMinWords
+            || MessageSentences.Split(question).LastOrDefault(s => s.TrimEnd().EndsWith('?')) is not { } asking || asking.Length >= question.Length)
+        {
+            return (retrieval, decision);
+        }
+        var alone = _router.Retrieve(asking, snapshot);
+        var aloneDecision = _router.Decide(alone, snapshot);
+        return aloneDecision is AnswerDecision.WithCard ? (alone, aloneDecision) : (retrieval, decision);
+    }
+
+    /// <summary>"Or did the pressure still work?", "and him?": a part that leans on the one before is not a question of its own.</summary>
+    private static bool ContinuesThePrevious(string part) =>
+        ContinuationStart().IsMatch(part) || (TopicWords.LeansOnContext(part) && ReadingGrade.CountWords(part) <= FollowUpMaxWords);
+
+    [GeneratedRegex(@"^\W*(or|and|but|so|o|y|pero)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContinuationStart();
 
     /// <summary>A short message that points back ("that", "him", "eso"), names none of the cards' topics, or is not clearly answered alone.</summary>
     private static bool IsFollowUp(string question, QuestionRetrieval retrieval, AnswerDecision decision) =>

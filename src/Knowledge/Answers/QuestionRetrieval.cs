@@ -8,8 +8,9 @@ namespace KnowYourRights.Knowledge.Answers;
 /// <param name="Hits">Lexical hits, best first.</param>
 /// <param name="Ranking">The fused card ranking and semantic passages; empty without sentence vectors.</param>
 /// <param name="Anchored">True when the question names one of the cards' topics.</param>
+/// <param name="Language">The language of the text searched.</param>
 internal sealed record QuestionRetrieval(
-    string Text, IReadOnlyList<Concept> Concepts, IReadOnlyList<SearchHit> Hits, HybridRanking Ranking, bool Anchored)
+    string Text, IReadOnlyList<Concept> Concepts, IReadOnlyList<SearchHit> Hits, HybridRanking Ranking, bool Anchored, string Language)
 {
     public bool Semantic => Ranking.Cards.Count > 0;
 

@@ -13,5 +13,13 @@ public static partial class SmallTalk
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
-    public static bool IsSmallTalk(string text) => Pattern().IsMatch(text);
+    /// <summary>Thanks or goodbye with no question in it ("ok thank u so much, have a good night").</summary>
+    [GeneratedRegex(@"\b(thanks?|thank (you|u)|thx|ty|gracias|bye|good ?night|buenas noches|adi[oó]s|have a (good|nice|great))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Thanks();
+
+    private const int MaxThanksWords = 16;
+
+    public static bool IsSmallTalk(string text) =>
+        Pattern().IsMatch(text)
+        || (Thanks().IsMatch(text) && !text.Contains('?') && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxThanksWords);
 }

@@ -40,23 +40,27 @@ public static class IndexBuilder
     }
 
     /// <summary>
-    /// Builds from the seeds (and any source text already in the data folder's cache) unless an
-    /// index already exists (the app's first start).
+    /// Builds from the seeds (and any source text already in the data folder's cache) unless a
+    /// current index exists (the app's first start), or the current one was built before versions
+    /// held sentence vectors (the first start after an upgrade), which would answer lexically only.
     /// </summary>
     public static void EnsureBuilt(IndexStore store, Func<KnowledgeSeeds> seeds, TimeSpan waitForLock)
     {
-        if (store.CurrentVersion() is not null)
+        if (IsCurrentUsable(store))
         {
             return;
         }
         using var buildLock = store.TryLockForBuild(waitForLock)
             ?? throw new IndexBusyException("Timed out waiting for another process to build the index.");
-        if (store.CurrentVersion() is null)
+        if (!IsCurrentUsable(store))
         {
             var loaded = seeds();
             BuildLocked(loaded, store, SourceCorpus.FromCache(loaded.Manifest, new SourceCache(store.DataPath)));
         }
     }
+
+    private static bool IsCurrentUsable(IndexStore store) =>
+        store.CurrentVersion() is { } version && File.Exists(Path.Combine(store.VersionPath(version), IndexVectors.FileName));
 
     private static IndexBuildReport BuildLocked(KnowledgeSeeds seeds, IndexStore store, IReadOnlyList<SourcePassage> sourcePassages)
     {

@@ -5,10 +5,10 @@ namespace KnowYourRights.Knowledge.Search;
 
 /// <summary>
 /// Puts misspelled words back to words the knowledge uses ("jale" → "jail", "imigrasion" →
-/// "immigration") before a question is embedded. The sentence model reads word pieces, so a
-/// misspelling turns a clear word into noise; the lexical path has its own correction onto
-/// indexed stems. The vocabulary is every word of the version's cards (answers and ways of
-/// asking); a word is changed only when it is unknown, at least four letters long, and
+/// "immigration") before a question is searched. The sentence model reads word pieces, so a
+/// misspelling turns a clear word into noise, and a misspelled phrase ("imigrasion hold") misses
+/// its synonym rule ("immigration hold" → detainer). The vocabulary is every word of the version's cards (answers and ways of
+/// asking); a word is changed only when neither the cards nor the index know it, it is at least four letters long, and
 /// one edit (two for longer words) from a known word, the most used one winning.
 /// </summary>
 public sealed partial class TypoCorrector
@@ -17,8 +17,13 @@ public sealed partial class TypoCorrector
     private const int LongWord = 7;
 
     private readonly Dictionary<string, int> _counts;
+    private readonly Func<string, bool> _indexed;
 
-    private TypoCorrector(Dictionary<string, int> counts) => _counts = counts;
+    private TypoCorrector(Dictionary<string, int> counts, Func<string, bool> indexed)
+    {
+        _counts = counts;
+        _indexed = indexed;
+    }
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
@@ -36,7 +41,12 @@ public sealed partial class TypoCorrector
                 counts[word] = counts.GetValueOrDefault(word) + 1;
             }
         }
-        return new TypoCorrector(counts);
+        // A word the index knows (in the paper or a source, if not in a card) is not a misspelling.
+        return new TypoCorrector(counts, word =>
+        {
+            var terms = QuestionAnalysis.Terms(snapshot, word);
+            return terms.Count > 0 && terms.All(snapshot.Vocabulary.ContainsKey);
+        });
     }
 
     public string Correct(string text) => Word().Replace(text, m => CorrectWord(m.Value));
@@ -44,7 +54,7 @@ public sealed partial class TypoCorrector
     private string CorrectWord(string word)
     {
         var lower = word.ToLowerInvariant();
-        if (lower.Length < MinLength || _counts.ContainsKey(lower))
+        if (lower.Length < MinLength || _counts.ContainsKey(lower) || _indexed(lower))
         {
             return word;
         }

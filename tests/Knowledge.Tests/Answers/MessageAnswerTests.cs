@@ -75,6 +75,25 @@ public class MessageAnswerTests(KnowledgeFixture knowledge)
         Assert.DoesNotContain("Question 2:", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("So the courts stopped Trump from punishing sanctuary cities, right? Or did the pressure still work on some places?")]
+    [InlineData("What is a detainer? And how is it different from a notice?")]
+    public void A_second_sentence_that_leans_on_the_first_is_not_a_second_question(string message)
+    {
+        var answer = _answers.Ask(message);
+
+        Assert.True(answer.Answered);
+        Assert.DoesNotContain("Question 2:", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ok thank u so much, ur the best 🙏 have a good night")]
+    [InlineData("muchas gracias por la ayuda, buenas noches")]
+    public void Thanks_and_goodbyes_get_a_welcome_not_an_answer(string message)
+    {
+        Assert.Equal(AnswerKinds.Welcome, _answers.Ask(message).Kind);
+    }
+
     [Fact]
     public void A_follow_up_is_read_with_the_topic_of_the_last_answer()
     {
