@@ -151,9 +151,8 @@ public sealed partial class AnswerService
         return aloneDecision is AnswerDecision.WithCard ? (alone, aloneDecision) : (retrieval, decision);
     }
 
-    /// <summary>"Or did the pressure still work?", "and him?": a part that leans on the one before is not a question of its own.</summary>
-    private static bool ContinuesThePrevious(string part) =>
-        ContinuationStart().IsMatch(part) || (TopicWords.LeansOnContext(part) && ReadingGrade.CountWords(part) <= FollowUpMaxWords);
+    /// <summary>"Or did the pressure still work?", "and him?": a part that starts by joining the one before is not a question of its own.</summary>
+    private static bool ContinuesThePrevious(string part) => ContinuationStart().IsMatch(part);
 
     [GeneratedRegex(@"^\W*(or|and|but|so|o|y|pero)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinuationStart();

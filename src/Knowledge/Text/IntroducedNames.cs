@@ -150,7 +150,7 @@ internal static partial class IntroducedNames
 
     [GeneratedRegex(
         @"(?<lead>\b(?i:my\s+name\s+is|my\s+name['’]s|name\s*:|(?:his|her|their)\s+name\s+is|my\s+\w+['’]s\s+name\s+is"
-        + @"|me\s+llamo|mi\s+nombre\s+es|se\s+llama|su\s+nombre\s+es|nombre\s*:)\s+)"
+        + @"|me\s+llamo|mi\s+nombre\s+es|su\s+nombre\s+es|nombre\s*:)\s+)"
         + @"(?<rest>[\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+){0,5})")]
     private static partial Regex NamedIntroduction();
 
@@ -160,6 +160,7 @@ internal static partial class IntroducedNames
         + @"(?<rest>[\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+){0,5})")]
     private static partial Regex GreetingIntroduction();
 
-    [GeneratedRegex(@"(?<lead>\b(?i:soy)\s+)(?<rest>[\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+){0,5})")]
+    // "se llama" is also "it is called" ("se llama warrant service officer"): only a capitalized name counts.
+    [GeneratedRegex(@"(?<lead>\b(?i:soy|se\s+llama)\s+)(?<rest>[\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+){0,5})")]
     private static partial Regex SoyIntroduction();
 }

@@ -18,6 +18,7 @@ public class PersonalDetailsTests
     [InlineData("Buenas tardes, soy José Ríos, ¿la policía puede preguntar mis papeles?", "Buenas tardes, soy […], ¿la policía puede preguntar mis papeles?")]
     [InlineData("Soy María de la Cruz y vivo en Texas", "Soy […] y vivo en Texas")]
     [InlineData("my son's name is Kevin and he was arrested", "my son's name is […] and he was arrested")]
+    [InlineData("mi esposo se llama Roberto Díaz y está en la cárcel", "mi esposo se llama […] y está en la cárcel")]
     public void Removes_names_people_introduce(string message, string expected)
     {
         Assert.Equal(expected.Replace("[…]", P, StringComparison.Ordinal), PersonalDetails.Scrub(message));
@@ -37,6 +38,7 @@ public class PersonalDetailsTests
     [InlineData("What is this program? This is what my cousin told me")]
     [InlineData("my name is not on any list, can they still find me?")]
     [InlineData("¿cómo se llama el programa de Obama?")]
+    [InlineData("el sheriff firmo algo que se llama warrant service officer, eso que es?")]
     [InlineData("Maria Lopez was held at Harris County jail on an ICE hold")]
     public void Keeps_statuses_nationalities_and_names_that_are_not_introductions(string message)
     {
