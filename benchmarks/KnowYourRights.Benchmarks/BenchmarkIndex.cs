@@ -1,0 +1,69 @@
+using KnowYourRights.Knowledge;
+using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Indexing;
+using Microsoft.Extensions.Options;
+
+namespace KnowYourRights.Benchmarks;
+
+/// <summary>A real index built from the repository's seeds into a temp folder, as the tests build it.</summary>
+internal sealed class BenchmarkIndex : IDisposable
+{
+    private BenchmarkIndex(string dataPath, KnowledgeIndex index)
+    {
+        DataPath = dataPath;
+        Index = index;
+    }
+
+    public static string SeedsFolder => Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    public string DataPath { get; }
+
+    public KnowledgeIndex Index { get; }
+
+    /// <summary>Builds a new index (the model embeds the seeds' texts; cached in memory per process).</summary>
+    public static BenchmarkIndex Build()
+    {
+        var dataPath = BuildInto(CreateTempFolder());
+        return new BenchmarkIndex(dataPath, Open(dataPath));
+    }
+
+    public static string CreateTempFolder()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "kyr-benchmarks", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    public static string BuildInto(string dataPath)
+    {
+        IndexBuilder.Build(KnowledgeSeeds.Load(SeedsFolder), new IndexStore(dataPath));
+        return dataPath;
+    }
+
+    /// <summary>Opens the live version; no background check for newer versions.</summary>
+    public static KnowledgeIndex Open(string dataPath) =>
+        KnowledgeIndex.Open(dataPath, SeedsFolder, TimeSpan.FromSeconds(5), TimeSpan.Zero, TimeSpan.FromSeconds(5));
+
+    public AnswerService Answers(bool semantic) => Answers(Index, DataPath, semantic);
+
+    public static AnswerService Answers(KnowledgeIndex index, string dataPath, bool semantic) =>
+        new(index, Options.Create(new KnowledgeOptions { DataPath = dataPath, SemanticSearch = semantic }));
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        DeleteFolder(DataPath);
+    }
+
+    public static void DeleteFolder(string path)
+    {
+        try
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
