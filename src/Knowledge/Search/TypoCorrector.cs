@@ -16,8 +16,12 @@ public sealed partial class TypoCorrector
     private const int MinLength = 4;
     private const int LongWord = 7;
 
+    /// <summary>Corrections already worked out; cleared when full, so odd input cannot grow it without end.</summary>
+    private const int MaxRemembered = 10_000;
+
     private readonly Dictionary<string, int> _counts;
     private readonly Func<string, bool> _indexed;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _remembered = new(StringComparer.Ordinal);
 
     private TypoCorrector(Dictionary<string, int> counts, Func<string, bool> indexed)
     {
@@ -52,6 +56,19 @@ public sealed partial class TypoCorrector
     public string Correct(string text) => Word().Replace(text, m => CorrectWord(m.Value));
 
     private string CorrectWord(string word)
+    {
+        if (_remembered.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+        if (_remembered.Count >= MaxRemembered)
+        {
+            _remembered.Clear();
+        }
+        return _remembered[word] = Work(word);
+    }
+
+    private string Work(string word)
     {
         var lower = word.ToLowerInvariant();
         if (lower.Length < MinLength || _counts.ContainsKey(lower) || _indexed(lower))
