@@ -10,13 +10,14 @@ internal sealed class AnswerBuilder(KnowledgeOptions options)
 {
     private const int PassagesShown = 3;
     private const int PassagesComposed = 2;
+    private const int MaxFollowUps = 3;
 
     public Answer Build(string question, string language, AnswerDecision decision, QuestionRetrieval retrieval, KnowledgeSnapshot snapshot)
     {
         var shown = retrieval.Hits.Take(PassagesShown).Select(h => ToPassage(h, snapshot)).ToList();
         var answer = decision switch
         {
-            AnswerDecision.WithCard card when snapshot.Cards.TryGet(card.CardId, out var found) => FromCard(question, language, found, Confidence(card.Score, retrieval), snapshot),
+            AnswerDecision.WithCard card when snapshot.Cards.TryGet(card.CardId, out var found) => FromCard(question, language, found, Confidence(card.Score, retrieval), snapshot, card.RunnerUp),
             AnswerDecision.OfferCards offer => Offer(question, language, offer, retrieval, snapshot),
             AnswerDecision.WithPassages passages => FromPassages(question, language, retrieval, passages, snapshot),
             _ => Decline(question, language, snapshot),
@@ -45,8 +46,9 @@ internal sealed class AnswerBuilder(KnowledgeOptions options)
         return decline with { Text = ReplyTexts.AfterSources(language, year, snapshot.Manifest.Paper.Date) + "\n" + decline.Text };
     }
 
-    private Answer FromCard(string question, string language, AnswerCard card, double confidence, KnowledgeSnapshot snapshot)
+    private Answer FromCard(string question, string language, AnswerCard card, double confidence, KnowledgeSnapshot snapshot, string? runnerUp = null)
     {
+        var followUps = (runnerUp is null ? card.FollowUps : card.FollowUps.Where(f => f != runnerUp).Prepend(runnerUp)).Take(MaxFollowUps);
         var (text, citations, quote, translated) = CardComposer.Compose(card, snapshot.Manifest, language);
         if (language == Language.Spanish && !translated)
         {
@@ -56,7 +58,7 @@ internal sealed class AnswerBuilder(KnowledgeOptions options)
         {
             Question = question, Answered = true, Kind = AnswerKinds.Card, Text = text, Citations = citations,
             AsOf = card.AsOf, Confidence = Math.Round(confidence, 3), Notice = ReplyTexts.Notice(language),
-            Language = language, FollowUps = Choices(card.FollowUps, snapshot, language), CardId = card.Id, Quote = quote,
+            Language = language, FollowUps = Choices(followUps, snapshot, language), CardId = card.Id, Quote = quote,
             ReadingGrade = Grade(text),
         };
     }

@@ -4,7 +4,11 @@ namespace KnowYourRights.Knowledge.Answers;
 internal abstract record AnswerDecision(double Confidence)
 {
     /// <summary>A curated card answers the question.</summary>
-    public sealed record WithCard(string CardId, double Score) : AnswerDecision(Score);
+    public sealed record WithCard(string CardId, double Score) : AnswerDecision(Score)
+    {
+        /// <summary>A card nearly as close as this one, offered as the first follow-up.</summary>
+        public string? RunnerUp { get; init; }
+    }
 
     /// <summary>Close to several cards but clearly none: offer them.</summary>
     public sealed record OfferCards(IReadOnlyList<string> CardIds, double Score) : AnswerDecision(Score);

@@ -13,6 +13,8 @@ namespace KnowYourRights.Knowledge.Answers;
 /// </summary>
 internal sealed class AnswerRouter(KnowledgeOptions options, ITextEmbedder? embedder)
 {
+    private readonly RecentQuestionVectors? _questions = embedder is null ? null : new RecentQuestionVectors(embedder);
+
     /// <summary>How many cards a "did you mean" offers at most.</summary>
     private const int CardsOffered = 3;
 
@@ -22,8 +24,11 @@ internal sealed class AnswerRouter(KnowledgeOptions options, ITextEmbedder? embe
     /// <summary>In a follow-up, how much the message alone counts beside the message read with its topic.</summary>
     private const double AloneWeight = 0.5;
 
-    /// <summary>Cards whose fused scores differ by less than this are a tie.</summary>
+    /// <summary>Cards whose fused and semantic scores both differ by less than this are a tie.</summary>
     private const double TieMargin = 0.005;
+
+    /// <summary>A second card this close to the answer's is offered as its first follow-up.</summary>
+    private const double RunnerUpMargin = 0.03;
 
     /// <summary>A choice of cards is offered only to a question that shares some words with the best one (a recipe question shares none).</summary>
     private const double MinOfferLexical = 0.2;
@@ -45,7 +50,7 @@ internal sealed class AnswerRouter(KnowledgeOptions options, ITextEmbedder? embe
         var hits = KnowledgeSearcher.Search(snapshot, concepts);
         var anchored = concepts.Any(c => c.Terms.Overlaps(SnapshotAnalysis.Of(snapshot).TopicTerms));
         var ranking = embedder is not null && !snapshot.Vectors.IsEmpty && snapshot.Vectors.ModelId == embedder.ModelId
-            ? HybridRanker.Rank(snapshot.Vectors, concepts, hits, SnapshotAnalysis.Of(snapshot).OutOfScopeQuestions, embedder.Embed(text))
+            ? HybridRanker.Rank(snapshot.Vectors, concepts, hits, SnapshotAnalysis.Of(snapshot).OutOfScopeQuestions, _questions!.Embed(text))
             : HybridRanking.Empty;
         return new QuestionRetrieval(text, concepts, hits, ranking, anchored, language);
     }
@@ -104,14 +109,17 @@ internal sealed class AnswerRouter(KnowledgeOptions options, ITextEmbedder? embe
             return new AnswerDecision.Decline(best.Fused);
         }
         var floor = retrieval.Anchored ? options.MinAnchoredFusedScore : options.MinFusedScore;
-        if (best.Fused >= floor && cards.Count > 1 && best.Fused - cards[1].Fused < TieMargin)
+        if (best.Fused >= floor && cards.Count > 1 && best.Fused - cards[1].Fused < TieMargin
+            && Math.Abs(best.Semantic - cards[1].Semantic) < TieMargin)
         {
-            // Two cards the question fits equally well: asking beats guessing.
+            // Two cards the question fits equally well in words and in meaning: asking beats guessing.
             return new AnswerDecision.OfferCards([best.CardId, cards[1].CardId], best.Fused);
         }
         if (best.Fused >= floor)
         {
-            return new AnswerDecision.WithCard(best.CardId, best.Fused);
+            // A close runner-up is offered first among the follow-ups: the answer may be one tap away.
+            var runnerUp = cards.Count > 1 && best.Fused - cards[1].Fused < RunnerUpMargin ? cards[1].CardId : null;
+            return new AnswerDecision.WithCard(best.CardId, best.Fused) { RunnerUp = runnerUp };
         }
         if (passages is not null)
         {

@@ -54,7 +54,7 @@ public sealed class SmsAnswerRendererTests
     [Fact]
     public void Did_you_mean_offers_both_questions_and_none_of_these()
     {
-        string[] candidates = ["287(g) detainers", "287(g) cities", "agreements enforcement", "287(g) money"];
+        string[] candidates = ["county court", "rules agreements", "court the paper money", "287(g) detainers", "287(g) cities", "agreements enforcement", "287(g) money"];
         var answer = candidates.Select(q => TestKnowledge.Shared.Answers.Ask(q)).FirstOrDefault(a => a.Kind == AnswerKinds.DidYouMean);
         Assert.NotNull(answer);
 
