@@ -60,7 +60,7 @@ internal sealed class AnswerRouter(KnowledgeOptions options, ITextEmbedder? embe
 
     /// <summary>
     /// A follow-up, read with the previous answer's card: the answer is that card or one of its
-    /// neighbours (its follow-ups, or the best cards for the message read with its question),
+    /// neighbours (its follow-ups, or the best cards for the message read with its topic),
     /// whichever is nearest to both the message alone and the message in context.
     /// </summary>
     public AnswerDecision? DecideFollowUp(QuestionRetrieval alone, QuestionRetrieval contextual, AnswerCard previous)
@@ -128,7 +128,7 @@ internal sealed class AnswerRouter(KnowledgeOptions options, ITextEmbedder? embe
         if (best.Fused >= options.MinOfferScore && best.Lexical >= MinOfferLexical && best.Semantic >= MinOfferSemantic)
         {
             var offered = cards.TakeWhile(c => best.Fused - c.Fused <= OfferSpread).Take(CardsOffered).Select(c => c.CardId).ToList();
-            return offered.Count > 1 ? new AnswerDecision.OfferCards(offered, best.Fused) : new AnswerDecision.OfferCards([best.CardId], best.Fused);
+            return new AnswerDecision.OfferCards(offered, best.Fused);
         }
         return new AnswerDecision.Decline(best.Fused);
     }
