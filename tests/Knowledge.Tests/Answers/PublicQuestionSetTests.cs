@@ -6,7 +6,8 @@ namespace KnowYourRights.Knowledge.Tests.Answers;
 
 /// <summary>
 /// Plain language holds for every answer, not only cards: across the public question sets
-/// (<c>shared/eval/*.jsonl</c> beside the repository, as CI lays it out), no English answer body
+/// (<c>shared/eval/dev.jsonl</c> and <c>dev2.jsonl</c> beside the repository, as CI lays it out;
+/// named, so that a set added there later is scored with <c>score.py</c> first), no English answer body
 /// reads above grade 8, and every out-of-scope question is declined. The sets' pass rate is
 /// measured with <c>score.py</c>, not here: a test must not be tuned to questions.
 /// </summary>
@@ -53,7 +54,7 @@ public class PublicQuestionSetTests(KnowledgeFixture knowledge)
             var eval = Path.Combine(folder.FullName, "shared", "eval");
             if (Directory.Exists(eval))
             {
-                return Directory.GetFiles(eval, "*.jsonl").Order(StringComparer.Ordinal).ToList();
+                return new[] { "dev.jsonl", "dev2.jsonl" }.Select(f => Path.Combine(eval, f)).Where(File.Exists).ToList();
             }
         }
         return [];
