@@ -39,11 +39,11 @@ internal sealed class AnswerBuilder(KnowledgeOptions options)
         return Reply(question, AnswerKinds.Decline, text, language, snapshot);
     }
 
-    /// <summary>A question about a year the sources are older than: say so, with the legal-help links.</summary>
-    public Answer AfterSources(string question, string language, int year, KnowledgeSnapshot snapshot)
+    /// <summary>A decline that first says why (a year the sources are older than, a case they never name), with the legal-help links.</summary>
+    public Answer DeclineBecause(string question, string language, string reason, KnowledgeSnapshot snapshot)
     {
         var decline = Decline(question, language, snapshot);
-        return decline with { Text = ReplyTexts.AfterSources(language, year, snapshot.Manifest.Paper.Date) + "\n" + decline.Text };
+        return decline with { Text = reason + "\n" + decline.Text };
     }
 
     private Answer FromCard(string question, string language, AnswerCard card, double confidence, KnowledgeSnapshot snapshot, string? runnerUp = null)

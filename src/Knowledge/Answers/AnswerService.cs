@@ -127,7 +127,11 @@ public sealed partial class AnswerService
         }
         if (decision is not AnswerDecision.Decline && TimeScope.AsksAfterSources(question, snapshot.Manifest) is { } year)
         {
-            return _builder.AfterSources(question, language, year, snapshot);
+            return _builder.DeclineBecause(question, language, ReplyTexts.AfterSources(language, year, snapshot.Manifest.Paper.Date), snapshot);
+        }
+        if (decision is not AnswerDecision.Decline && UncitedCase.Named(question, snapshot) is { } courtCase)
+        {
+            return _builder.DeclineBecause(question, language, ReplyTexts.UncitedCase(language, courtCase), snapshot);
         }
         return _builder.Build(question, language, decision, retrieval, snapshot);
     }

@@ -59,4 +59,9 @@ public static class ReplyTexts
             ? $"Mis fuentes son de {written}. No dicen qué pasó en {year}."
             : $"My sources are from {written}. They do not say what happened in {year}.";
     }
+
+    /// <summary>Says the sources never name the court case asked about.</summary>
+    public static string UncitedCase(string language, string courtCase) => language == Language.Spanish
+        ? $"Mis fuentes no mencionan el caso {courtCase}."
+        : $"My sources do not mention the case {courtCase}.";
 }

@@ -138,6 +138,17 @@ public class MessageAnswerTests(KnowledgeFixture knowledge)
     }
 
     [Fact]
+    public void A_court_case_the_sources_never_name_is_declined_and_one_they_cite_is_answered()
+    {
+        var uncited = _answers.Ask("What did the court hold in Marlowe v. Pendergast about jails that honor ICE detainers?");
+        var cited = _answers.Ask("What did the 7th Circuit decide in City of Chicago v. Barr?");
+
+        Assert.False(uncited.Answered);
+        Assert.Contains("Marlowe v. Pendergast", uncited.Text, StringComparison.Ordinal);
+        Assert.True(cited.Answered, cited.Text);
+    }
+
+    [Fact]
     public void A_question_in_its_own_words_is_found_by_meaning()
     {
         // Shares almost no words with the card's ways of asking: found by the sentence vectors.
