@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Sources;
+using KnowYourRights.Knowledge.Text;
 
 namespace KnowYourRights.Bot.Cli;
 
@@ -57,7 +58,12 @@ internal static class IndexCommand
             w.WriteLine($"  {"card",-28} {"grade",5} {"words",5}");
             foreach (var card in report.CardGrades)
             {
-                w.WriteLine($"  {card.CardId,-28} {card.Grade,5:0.0} {card.Words,5}{(card.Flagged ? "  <- over grade 6 or 90 words" : string.Empty)}");
+                var overGrade = card.Flagged && card.SummaryProblems.Count == 0 || card.Grade > ReadingGrade.TargetGrade || card.Words > ReadingGrade.MaxCardWords;
+                w.WriteLine($"  {card.CardId,-28} {card.Grade,5:0.0} {card.Words,5}{(overGrade ? "  <- over grade 6 or 90 words" : string.Empty)}");
+                foreach (var problem in card.SummaryProblems)
+                {
+                    w.WriteLine($"  {string.Empty,-28} <- {problem}");
+                }
             }
         }
         return w.ToString();

@@ -20,6 +20,12 @@ public sealed record Answer
     [JsonPropertyName("answer")]
     public required string Text { get; init; }
 
+    /// <summary>
+    /// A card's summary of <see cref="Text"/> in its language, in one SMS segment with [n] markers
+    /// into <see cref="Citations"/>: what SMS sends first. Null for anything but one card's answer.
+    /// </summary>
+    public string? Summary { get; init; }
+
     public IReadOnlyList<AnswerCitation> Citations { get; init; } = [];
 
     /// <summary>ISO date the facts are as of (null when nothing was answered).</summary>
@@ -58,7 +64,11 @@ public sealed record Answer
 }
 
 /// <summary>A numbered source: <c>[Number]</c> in the answer text.</summary>
-public sealed record AnswerCitation(int Number, string Id, string Title, string? Url, string? Publisher, string? Date);
+public sealed record AnswerCitation(int Number, string Id, string Title, string? Url, string? Publisher, string? Date)
+{
+    /// <summary>For a citation of the paper: the id of the passage the answer rests on (the anchor on <c>/paper</c>).</summary>
+    public string? PassageId { get; init; }
+}
 
 /// <summary>A retrieved passage or card shown for transparency.</summary>
 public sealed record AnswerPassage(string Id, string Heading, string Text, double Score);

@@ -49,14 +49,14 @@ internal sealed class AnswerBuilder(KnowledgeOptions options)
     private Answer FromCard(string question, string language, AnswerCard card, double confidence, KnowledgeSnapshot snapshot, string? runnerUp = null)
     {
         var followUps = (runnerUp is null ? card.FollowUps : card.FollowUps.Where(f => f != runnerUp).Prepend(runnerUp)).Take(MaxFollowUps);
-        var (text, citations, quote, translated) = CardComposer.Compose(card, snapshot.Manifest, language);
+        var (text, summary, citations, quote, translated) = CardComposer.Compose(card, snapshot.Manifest, language);
         if (language == Language.Spanish && !translated)
         {
             text = ReplyTexts.EnglishOnly(language) + "\n" + text;
         }
         return new Answer
         {
-            Question = question, Answered = true, Kind = AnswerKinds.Card, Text = text, Citations = citations,
+            Question = question, Answered = true, Kind = AnswerKinds.Card, Text = text, Summary = summary, Citations = citations,
             AsOf = card.AsOf, Confidence = Math.Round(confidence, 3), Notice = ReplyTexts.Notice(language),
             Language = language, FollowUps = Choices(followUps, snapshot, language), CardId = card.Id, Quote = quote,
             ReadingGrade = Grade(text),

@@ -33,6 +33,8 @@ internal static partial class AnswerCombiner
             Answered = answered.Count > 0,
             Kind = answered.Count > 0 ? lead.Kind : AnswerKinds.Decline,
             Text = answered.Count > 0 ? combined : lead.Text,
+            // One card's summary would leave the other questions out, and its markers are renumbered here.
+            Summary = null,
             Citations = citations,
             Confidence = answered.Count > 0 ? answered.Min(p => p.Confidence) : lead.Confidence,
             FollowUps = parts.SelectMany(p => p.FollowUps).DistinctBy(c => c.Id).Where(c => parts.All(p => p.CardId != c.Id)).Take(MaxFollowUps).ToList(),

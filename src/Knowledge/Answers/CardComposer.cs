@@ -7,7 +7,7 @@ namespace KnowYourRights.Knowledge.Answers;
 /// <summary>Turns an answer card into an answer: its plain text, its citations, and its supporting quote.</summary>
 internal static class CardComposer
 {
-    public static (string Text, IReadOnlyList<AnswerCitation> Citations, AnswerQuote? Quote, bool Translated) Compose(
+    public static (string Text, string? Summary, IReadOnlyList<AnswerCitation> Citations, AnswerQuote? Quote, bool Translated) Compose(
         AnswerCard card, SourceManifest manifest, string language)
     {
         var spanish = language == Language.Spanish && card.AnswerEs is not null;
@@ -25,6 +25,8 @@ internal static class CardComposer
             citations.NumberOf(quoteSource);
             quote = new AnswerQuote(card.Evidence[0], quoteSource.Id);
         }
-        return (spanish ? card.AnswerEs! : card.Answer, citations.ToCitations(), quote, spanish);
+        // A Spanish answer gets the Spanish summary; an answer in English (asked in Spanish or not) the English one.
+        var summary = spanish ? card.SummaryEs ?? card.Summary : card.Summary;
+        return (spanish ? card.AnswerEs! : card.Answer, summary, citations.ToCitations(), quote, spanish);
     }
 }

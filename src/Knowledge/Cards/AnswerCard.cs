@@ -41,4 +41,13 @@ public sealed record AnswerCard
 
     /// <summary>The same answer in plain Spanish, when written.</summary>
     public string? AnswerEs { get; init; }
+
+    /// <summary>
+    /// The main thing of <see cref="Answer"/> in one SMS segment, with its [n] markers: what an SMS
+    /// sends first, the full answer coming on MORE (rules: <see cref="CardSummaryRules"/>).
+    /// </summary>
+    public string? Summary { get; init; }
+
+    /// <summary>The Spanish summary of <see cref="AnswerEs"/>, under the same rules.</summary>
+    public string? SummaryEs { get; init; }
 }

@@ -48,7 +48,7 @@ public static class AnswerCardParser
             Id = Required(front.Id, "id", fileName),
             Topic = Required(front.Topic, "topic", fileName),
             Question = Required(front.Question, "question", fileName),
-            QuestionEs = string.IsNullOrWhiteSpace(front.QuestionEs) ? null : front.QuestionEs.Trim(),
+            QuestionEs = Optional(front.QuestionEs),
             AsOf = Required(front.AsOf, "asOf", fileName),
             Questions = front.Questions ?? [],
             Citations = front.Citations ?? [],
@@ -57,8 +57,12 @@ public static class AnswerCardParser
             FollowUps = front.FollowUps ?? [],
             Answer = english.Length > 0 ? english : throw new FormatException($"{fileName}: the card has no answer text."),
             AnswerEs = string.IsNullOrWhiteSpace(spanish) ? null : spanish,
+            Summary = Optional(front.Summary),
+            SummaryEs = Optional(front.SummaryEs),
         };
     }
+
+    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static string Required(string? value, string name, string fileName) =>
         string.IsNullOrWhiteSpace(value) ? throw new FormatException($"{fileName}: '{name}' is required.") : value.Trim();
@@ -84,5 +88,9 @@ public static class AnswerCardParser
         public string? EvidenceSource { get; set; }
 
         public List<string>? FollowUps { get; set; }
+
+        public string? Summary { get; set; }
+
+        public string? SummaryEs { get; set; }
     }
 }

@@ -15,5 +15,9 @@ public sealed record IndexBuildReport(
     public int SourcePassages { get; init; }
 }
 
-/// <summary>The reading grade and length of one card's English answer.</summary>
-public sealed record CardReadability(string CardId, double Grade, int Words, bool Flagged);
+/// <summary>The reading grade and length of one card's English answer, and what its SMS summaries break.</summary>
+public sealed record CardReadability(string CardId, double Grade, int Words, bool Flagged)
+{
+    /// <summary>The <see cref="Cards.CardSummaryRules"/> the card's summaries break (empty when they pass).</summary>
+    public IReadOnlyList<string> SummaryProblems { get; init; } = [];
+}

@@ -148,7 +148,9 @@ public static class IndexBuilder
         var plain = ReadingGrade.PlainText(card.Answer);
         var grade = ReadingGrade.FleschKincaid(plain);
         var words = ReadingGrade.CountWords(plain);
-        return new CardReadability(card.Id, Math.Round(grade, 1), words, grade > ReadingGrade.TargetGrade || words > ReadingGrade.MaxCardWords);
+        var summaryProblems = CardSummaryRules.Problems(card);
+        var flagged = grade > ReadingGrade.TargetGrade || words > ReadingGrade.MaxCardWords || summaryProblems.Count > 0;
+        return new CardReadability(card.Id, Math.Round(grade, 1), words, flagged) { SummaryProblems = summaryProblems };
     }
 
     private static Document PassageDocument(Passage passage) =>

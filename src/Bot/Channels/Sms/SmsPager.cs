@@ -1,3 +1,4 @@
+using KnowYourRights.Knowledge.Text;
 using System.Text.RegularExpressions;
 
 namespace KnowYourRights.Bot.Channels.Sms;

@@ -1,5 +1,6 @@
 using System.Net;
 using KnowYourRights.Bot.Channels.Sms;
+using KnowYourRights.Knowledge.Text;
 using KnowYourRights.Bot.Tests.TestSupport;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;

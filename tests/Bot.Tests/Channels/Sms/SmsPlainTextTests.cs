@@ -1,4 +1,5 @@
 using KnowYourRights.Bot.Channels.Sms;
+using KnowYourRights.Knowledge.Text;
 
 namespace KnowYourRights.Bot.Tests.Channels.Sms;
 

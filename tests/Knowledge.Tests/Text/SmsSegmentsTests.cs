@@ -1,6 +1,6 @@
-using KnowYourRights.Bot.Channels.Sms;
+using KnowYourRights.Knowledge.Text;
 
-namespace KnowYourRights.Bot.Tests.Channels.Sms;
+namespace KnowYourRights.Knowledge.Tests.Text;
 
 public sealed class SmsSegmentsTests
 {

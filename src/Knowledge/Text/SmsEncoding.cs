@@ -1,4 +1,4 @@
-namespace KnowYourRights.Bot.Channels.Sms;
+namespace KnowYourRights.Knowledge.Text;
 
 /// <summary>How a message travels: GSM-7 (160 characters a segment) or UCS-2 (70), chosen by its characters.</summary>
 public enum SmsEncoding

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace KnowYourRights.Bot.Channels.Sms;
+namespace KnowYourRights.Knowledge.Text;
 
 /// <summary>
 /// Counts the SMS segments a text costs, the way carriers and Twilio do. A text of only GSM-7
@@ -43,14 +43,22 @@ public static class SmsSegments
     /// <summary>The segments <paramref name="text"/> costs (an empty text still sends one).</summary>
     public static int Count(string text) => EncodingOf(text) == SmsEncoding.Gsm7 ? CountGsm7(text) : CountUcs2(text);
 
+    /// <summary>
+    /// The length that counts against a segment: septets in GSM-7 (an extension character such as
+    /// <c>[</c> counts two), UTF-16 units in UCS-2.
+    /// </summary>
+    public static int Length(string text) => EncodingOf(text) == SmsEncoding.Gsm7 ? Septets(text) : text.Length;
+
     /// <summary>True when <paramref name="text"/> costs at most <paramref name="segments"/> segments.</summary>
     public static bool Fits(string text, int segments = MaxPerMessage) => Count(text) <= segments;
 
     private static int CountGsm7(string text)
     {
-        var septets = text.Sum(c => IsGsm7Extension(c) ? 2 : 1);
+        var septets = Septets(text);
         return septets <= Gsm7Single ? 1 : Fill(text.Select(c => IsGsm7Extension(c) ? 2 : 1), Gsm7Concatenated);
     }
+
+    private static int Septets(string text) => text.Sum(c => IsGsm7Extension(c) ? 2 : 1);
 
     private static int CountUcs2(string text) =>
         text.Length <= Ucs2Single ? 1 : Fill(text.EnumerateRunes().Select(r => r.Utf16SequenceLength), Ucs2Concatenated);
