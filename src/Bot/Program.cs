@@ -31,6 +31,7 @@ app.MapAnswerApi();
 app.MapAdminApi();
 app.MapBotFrameworkApi();
 app.MapSmsApi();
+app.MapSmsShortLinks();
 app.MapDirectLineApi();
 await app.RunAsync();
 return 0;

@@ -19,6 +19,12 @@ public sealed class SmsConversation : IDisposable
 {
     public const string PhoneNumber = "+15551234567";
 
+    /// <summary>A public address as long as a real one: an App Service's default host name.</summary>
+    public const string PublicBase = "https://kyr-bot.azurewebsites.net";
+
+    /// <summary>The app's short links over the test seeds, under <see cref="PublicBase"/>.</summary>
+    public static SmsShortLinks Links { get; } = SmsShortLinks.FromSeeds(TestKnowledge.SeedsPath, new Uri(PublicBase));
+
     public SmsConversation(SmsOptions? options = null, TimeProvider? time = null, string phoneNumber = PhoneNumber)
     {
         var smsOptions = Microsoft.Extensions.Options.Options.Create(options ?? new SmsOptions { HelpContact = "kyr.example.org, 555-0100" });
@@ -36,7 +42,7 @@ public sealed class SmsConversation : IDisposable
         Adapter = new TestAdapter(reference);
         Adapter.Use(new SmsSenderKeyMiddleware(Keys));
         Adapter.Use(new SmsConversationMiddleware(Store, smsOptions, NullLogger<SmsConversationMiddleware>.Instance));
-        Bot = BotConversation.CreateBot(State, new SmsAnswerRenderer());
+        Bot = BotConversation.CreateBot(State, new SmsAnswerRenderer(Links));
     }
 
     /// <summary>The bot's conversation state storage, by key.</summary>

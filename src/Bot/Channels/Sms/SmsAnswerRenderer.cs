@@ -1,4 +1,3 @@
-using System.Text;
 using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Text;
@@ -12,12 +11,15 @@ namespace KnowYourRights.Bot.Channels.Sms;
 /// Renders for SMS (channel <c>sms</c>: Azure's Twilio channel and the direct webhook): plain
 /// text in paragraphs separated by a blank line, GSM-7 look-alikes for typographic characters,
 /// no Markdown and no supporting quote; citations stay as <c>[n]</c> markers with a short source
-/// line ("Sources: [1] ACLU 2018; [2] CATO Institute 2019"), the full links come on SOURCES.
+/// line ("Sources: [1] ACLU 2018; [2] CATO Institute 2019"), the links come on SOURCES, as short
+/// links of this app (<see cref="SmsShortLinks"/>). A card's answer starts with its summary, alone
+/// in the first message, and the full answer follows on MORE; other answers (quoted passages,
+/// declines, "did you mean") are short or have no one main thing, and are paged as they are.
 /// Choices stay suggested actions here; <see cref="SmsConversationMiddleware"/> turns them into
 /// numbered lines and cuts the text into pages of at most two segments, because both depend
 /// on what the sender was last shown.
 /// </summary>
-public sealed class SmsAnswerRenderer : IReplyRenderer
+public sealed class SmsAnswerRenderer(SmsShortLinks links) : IReplyRenderer
 {
     public bool Handles(string channelId) => string.Equals(channelId, ConnectorChannels.Sms, StringComparison.OrdinalIgnoreCase);
 
@@ -34,7 +36,14 @@ public sealed class SmsAnswerRenderer : IReplyRenderer
         {
             paragraphs.Add(Notice(answer.Notice, language));
         }
-        return Message(paragraphs, language, AnswerChoices.For(answer));
+        var text = string.Join(SmsPlainText.ParagraphBreak, paragraphs);
+        if (answer.Kind == AnswerKinds.Card && answer.Summary is { } summary)
+        {
+            // The main thing first, in one message; the answer in full (and the notice, the source
+            // line and the follow-ups) on MORE.
+            text = SmsPlainText.Plain(summary) + SmsPlainText.ParagraphBreak + SmsReplyTexts.FullAnswerPrompt(language) + SmsPager.PageBreak + text;
+        }
+        return Message(text, language, AnswerChoices.For(answer));
     }
 
     public IMessageActivity Welcome(string language, IReadOnlyList<AnswerChoice> menu, string? notice)
@@ -53,24 +62,17 @@ public sealed class SmsAnswerRenderer : IReplyRenderer
         {
             return Message([SmsPlainText.Plain(BotReplyTexts.NoSources(language))], language, []);
         }
-        var paragraphs = new List<string> { SmsPlainText.Plain(BotReplyTexts.SourcesLead(language)) };
+        var lines = new List<string> { SmsReplyTexts.SourcesLabel(language) };
         foreach (var source in sources.OrderBy(s => s.Number))
         {
-            // Each source in full, numbered as in the answer, with its link spelled out.
-            var details = new[] { source.Publisher, source.Date is null ? null : AsOfDate.Format(source.Date, language) }
-                .Where(d => !string.IsNullOrWhiteSpace(d));
-            var line = new StringBuilder().Append('[').Append(source.Number).Append("] ").Append(source.Title);
-            foreach (var detail in details)
-            {
-                line.Append(", ").Append(detail);
-            }
-            if (!string.IsNullOrWhiteSpace(source.Url))
-            {
-                line.Append(": ").Append(source.Url);
-            }
-            paragraphs.Add(SmsPlainText.Plain(line.ToString()));
+            // "[2] ACLU 2018 https://host/s/ab12cd": the short name of the source line and a short
+            // link, so that every answer's sources fit one message. With no public address known,
+            // the source's own link, in full (and paged).
+            var link = links.LinkFor(source) ?? (links.BaseUrl is null ? source.Url : null);
+            var line = $"[{source.Number}] {SmsSourceNames.Short(source, language)}";
+            lines.Add(SmsPlainText.Plain(link is null ? line : line + " " + link));
         }
-        return Message(paragraphs, language, []);
+        return Message(lines, language, []);
     }
 
     public IMessageActivity NoneOfThese(string language, IReadOnlyList<AnswerChoice> menu) =>
@@ -96,9 +98,12 @@ public sealed class SmsAnswerRenderer : IReplyRenderer
     /// <summary>The not-legal-advice notice, with the carrier keywords the first message should name.</summary>
     private static string Notice(string notice, string language) => SmsPlainText.Plain(notice) + " " + SmsReplyTexts.Keywords(language);
 
-    private static IMessageActivity Message(IReadOnlyList<string> paragraphs, string language, IReadOnlyList<string> choices)
+    private static IMessageActivity Message(IReadOnlyList<string> paragraphs, string language, IReadOnlyList<string> choices) =>
+        Message(string.Join(SmsPlainText.ParagraphBreak, paragraphs), language, choices);
+
+    private static IMessageActivity Message(string text, string language, IReadOnlyList<string> choices)
     {
-        var message = MessageFactory.Text(string.Join(SmsPlainText.ParagraphBreak, paragraphs));
+        var message = MessageFactory.Text(text);
         message.TextFormat = TextFormatTypes.Plain;
         message.Locale = language == Language.Spanish ? "es" : "en";
         if (choices.Count > 0)

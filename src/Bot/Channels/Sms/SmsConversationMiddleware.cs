@@ -123,7 +123,8 @@ public sealed class SmsConversationMiddleware(SmsSenderStore store, IOptions<Sms
                 .Where(c => c.Length > 0)
                 .ToList() ?? [];
             // Plain again, for replies that no SMS renderer made (the apology after a failed turn).
-            var pages = SmsPager.Paginate(SmsPlainText.Plain(activity.Text), choices, language);
+            var plain = string.Join(SmsPager.PageBreak, activity.Text.Split(SmsPager.PageBreak).Select(SmsPlainText.Plain));
+            var pages = SmsPager.Paginate(plain, choices, language);
             activity.Text = pages[0];
             activity.TextFormat = TextFormatTypes.Plain;
             activity.SuggestedActions = null;

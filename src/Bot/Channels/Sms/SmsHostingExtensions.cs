@@ -1,10 +1,12 @@
 using KnowYourRights.Bot.Rendering;
+using KnowYourRights.Knowledge;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
 namespace KnowYourRights.Bot.Channels.Sms;
 
-/// <summary>Registers the SMS channel: its renderer, per-sender state, the middleware on Azure's adapter, and the direct Twilio webhook.</summary>
+/// <summary>Registers the SMS channel: its renderer and short links, per-sender state, the middleware on Azure's adapter, and the direct Twilio webhook.</summary>
 public static class SmsHostingExtensions
 {
     /// <summary>
@@ -24,6 +26,10 @@ public static class SmsHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        services.TryAddSingleton(sp => SmsShortLinks.FromSeeds(
+            sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.SeedsPath,
+            // The one place that reads the public address; at merge time, the app-wide setting.
+            SmsShortLinks.PublicBase(sp.GetRequiredService<IConfiguration>()["Outreach:PublicBaseUrl"], sp.GetRequiredService<IOptions<TwilioOptions>>().Value.WebhookUrl)));
         services.TryAddSingleton<SmsAnswerRenderer>();
         services.AddSingleton<IReplyRenderer>(sp => sp.GetRequiredService<SmsAnswerRenderer>());
 
@@ -38,6 +44,17 @@ public static class SmsHostingExtensions
         services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<SmsSenderKeyMiddleware>());
         services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<SmsConversationMiddleware>());
         return builder;
+    }
+
+    /// <summary>
+    /// <c>GET /s/{code}</c>: the short links in SMS replies (see <see cref="SmsShortLinkEndpoint"/>).
+    /// The link table is made here, at start, so that a code collision stops the app at once.
+    /// </summary>
+    public static IEndpointRouteBuilder MapSmsShortLinks(this IEndpointRouteBuilder app)
+    {
+        app.ServiceProvider.GetRequiredService<SmsShortLinks>();
+        app.MapGet("/" + SmsShortLinks.RoutePrefix + "{code}", SmsShortLinkEndpoint.Handle);
+        return app;
     }
 
     /// <summary><c>POST /api/sms</c>: the direct Twilio webhook (see <see cref="SmsWebhookEndpoint"/>).</summary>

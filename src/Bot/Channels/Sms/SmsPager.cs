@@ -7,10 +7,18 @@ namespace KnowYourRights.Bot.Channels.Sms;
 /// Cuts a reply into pages that each fit <see cref="SmsSegments.MaxPerMessage"/> segments. The
 /// first page is sent; the rest wait for <c>MORE</c>. Pages break between paragraphs where they
 /// can, else between sentences, else between words; every page but the last ends with the
-/// "Reply MORE" prompt, and the numbered choices come last, after the text they follow.
+/// "Reply MORE" prompt, and the numbered choices come last, after the text they follow. A
+/// <see cref="PageBreak"/> ends a page where it stands, without the prompt (the text before it
+/// says how to go on).
 /// </summary>
 public static partial class SmsPager
 {
+    /// <summary>
+    /// Put between two parts of a reply, makes the second start a new page. It is a form feed,
+    /// which never reaches a phone: the middleware splits on it before anything is made plain.
+    /// </summary>
+    public const string PageBreak = "\f";
+
     // After ". " / "? " / "! " (and any citation markers that follow the stop), before a new sentence.
     [GeneratedRegex(@"(?<=[.!?][""')\]]*(?:[ ]*\[\d+\])*)[ ]+(?=[^\s\[])")]
     private static partial Regex SentenceBreak();
@@ -27,6 +35,16 @@ public static partial class SmsPager
     /// <paramref name="choices"/> numbered from 1. Never empty.
     /// </summary>
     public static IReadOnlyList<string> Paginate(string text, IReadOnlyList<string> choices, string language)
+    {
+        // A page break ends a page early: what comes before it (a card's summary with its own
+        // "Reply MORE" hint) is sent alone, and the rest is paged after it.
+        var parts = text.Split(PageBreak);
+        return parts
+            .SelectMany((part, i) => PaginatePart(part, i == parts.Length - 1 ? choices : [], language))
+            .ToList();
+    }
+
+    private static List<string> PaginatePart(string text, IReadOnlyList<string> choices, string language)
     {
         var suffix = SmsPlainText.ParagraphBreak + SmsReplyTexts.MorePrompt(language);
         var units = Units(text, choices, language)

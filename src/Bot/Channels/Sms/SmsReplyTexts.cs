@@ -23,6 +23,9 @@ public static class SmsReplyTexts
     /// <summary>Ends every page that has a next one.</summary>
     public static string MorePrompt(string language) => Es(language) ? "(Responda MAS para seguir)" : "(Reply MORE for more)";
 
+    /// <summary>Ends the first message of a card's answer, its summary: the full answer comes on MORE.</summary>
+    public static string FullAnswerPrompt(string language) => Es(language) ? "Responda MAS para la respuesta completa." : "Reply MORE for the full answer.";
+
     /// <summary>Leads the numbered choices, which stand in for buttons.</summary>
     public static string ChoicesLead(string language) => Es(language) ? "Responda con un número:" : "Reply with a number:";
 

@@ -10,7 +10,7 @@ namespace KnowYourRights.Bot.Tests.Channels.Sms;
 
 public sealed class SmsAnswerRendererTests
 {
-    private readonly SmsAnswerRenderer _sms = new();
+    private readonly SmsAnswerRenderer _sms = new(SmsConversation.Links);
 
     [Fact]
     public void The_app_renders_the_sms_channel_with_it_and_others_with_web_chat()
