@@ -17,6 +17,7 @@ public class AnswerServiceTests(KnowledgeFixture knowledge)
         Assert.Equal(AnswerKinds.Card, answer.Kind);
         Assert.Equal("detainers", answer.CardId);
         Assert.Contains("detainer", answer.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(Card("detainers").Summary, answer.Summary);
         Assert.NotEmpty(answer.Citations);
         Assert.All(answer.Citations, c => Assert.False(string.IsNullOrWhiteSpace(c.Title)));
         Assert.Contains(answer.Citations, c => c.Url is not null && c.Url.StartsWith("https://", StringComparison.Ordinal));
@@ -59,6 +60,7 @@ public class AnswerServiceTests(KnowledgeFixture knowledge)
         Assert.False(answer.Answered);
         Assert.Equal(AnswerKinds.Decline, answer.Kind);
         Assert.Empty(answer.Citations);
+        Assert.Null(answer.Summary);
         Assert.Contains("https://www.immigrationadvocates.org/legaldirectory/", answer.Text);
         Assert.NotEmpty(answer.FollowUps);
         Assert.Contains("not legal advice", answer.Notice);
@@ -90,6 +92,7 @@ public class AnswerServiceTests(KnowledgeFixture knowledge)
         Assert.Equal(Language.Spanish, answer.Language);
         Assert.Equal("fingerprints", answer.CardId);
         Assert.Contains("huellas", answer.Text);
+        Assert.Equal(Card("fingerprints").SummaryEs, answer.Summary);
         Assert.Contains("no consejo legal", answer.Notice);
     }
 
@@ -125,4 +128,6 @@ public class AnswerServiceTests(KnowledgeFixture knowledge)
         Assert.Equal(AnswerKinds.Error, answer.Kind);
         Assert.Contains("longer than", answer.Error);
     }
+
+    private static Knowledge.Cards.AnswerCard Card(string id) => SeedFiles.Seeds.Cards.TryGet(id, out var card) ? card : throw new KeyNotFoundException(id);
 }

@@ -18,6 +18,7 @@ public sealed class ExtractiveAnswerTests : IDisposable
 
         Assert.True(answer.Answered);
         Assert.Equal(AnswerKinds.Extractive, answer.Kind);
+        Assert.Null(answer.Summary);
         // The paper's own words are the quote; the answer body is a plain lead-in that cites them.
         Assert.Contains("citizens held on erroneous detainers", answer.Quote!.Text);
         Assert.True(answer.Quote.Text.Length < 700, "a few sentences, not a whole page");

@@ -60,6 +60,8 @@ public class MessageAnswerTests(KnowledgeFixture knowledge)
         Assert.Contains("Question 1:", answer.Text, StringComparison.Ordinal);
         Assert.Contains("Question 2:", answer.Text, StringComparison.Ordinal);
         Assert.Contains("Criminal Alien Program", answer.Text, StringComparison.Ordinal);
+        // One card's summary would leave the other question out.
+        Assert.Null(answer.Summary);
         Assert.Contains("287(g)", answer.Text, StringComparison.Ordinal);
         Assert.Equal(Enumerable.Range(1, answer.Citations.Count), answer.Citations.Select(c => c.Number));
         Assert.All(CitationMarkers.Numbers(answer.Text), n => Assert.InRange(n, 1, answer.Citations.Count));

@@ -94,6 +94,8 @@ public partial class AnswerCardTests
             topic: Sample
             question: What is a sample?
             asOf: 2020-11
+            summary: "A sample is a test: a small part. [1]"
+            summaryEs: Una muestra es una prueba. [1]
             questions:
               - what's a sample
             citations:
@@ -111,6 +113,8 @@ public partial class AnswerCardTests
         Assert.Equal("2020-11", card.AsOf);
         Assert.Equal("A sample is a test. [1]", card.Answer);
         Assert.Equal("Una muestra es una prueba. [1]", card.AnswerEs);
+        Assert.Equal("A sample is a test: a small part. [1]", card.Summary);
+        Assert.Equal("Una muestra es una prueba. [1]", card.SummaryEs);
         Assert.Equal(["what's a sample"], card.Questions);
     }
 

@@ -112,6 +112,19 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_card_whose_summary_breaks_the_rules_is_flagged_with_what_it_breaks()
+    {
+        var card = SeedFiles.Seeds.Cards.Cards[0];
+        var tooLong = card with { Summary = card.Summary + " " + new string('x', 120) };
+
+        var report = IndexBuilder.Build(SeedFiles.Seeds with { Cards = new Knowledge.Cards.AnswerCardCatalog([tooLong]) }, new IndexStore(_data));
+
+        var grade = Assert.Single(report.CardGrades);
+        Assert.True(grade.Flagged);
+        Assert.Contains(grade.SummaryProblems, p => p.StartsWith("summary: ", StringComparison.Ordinal) && p.Contains("over one segment", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Seeds_from_a_missing_folder_are_a_clear_error()
     {
         Assert.Throws<DirectoryNotFoundException>(() => KnowledgeSeeds.Load(Path.Combine(_data, "nope")));
