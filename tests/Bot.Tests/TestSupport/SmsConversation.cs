@@ -1,5 +1,6 @@
 using KnowYourRights.Bot.Bots;
 using KnowYourRights.Bot.Channels.Sms;
+using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
@@ -59,6 +60,12 @@ public sealed class SmsConversation : IDisposable
     public KnowYourRightsBot Bot { get; }
 
     public string SenderKey => Keys.For(Adapter.Conversation.User.Id);
+
+    /// <summary>True when <paramref name="message"/> ends by offering more on MORE: a page's prompt, or the full answer after a summary.</summary>
+    public static bool OffersMore(string message) =>
+        new[] { Language.English, Language.Spanish }.Any(language =>
+            message.EndsWith(SmsReplyTexts.MorePrompt(language), StringComparison.Ordinal)
+            || message.EndsWith(SmsReplyTexts.FullAnswerPrompt(language), StringComparison.Ordinal));
 
     /// <summary>The texts of every message the bot sends back, in order.</summary>
     public async Task<IReadOnlyList<string>> SayAsync(string text)

@@ -64,22 +64,48 @@ public sealed class SmsAnswerRendererTests
     }
 
     [Fact]
-    public void Sources_lists_every_source_with_its_link_and_says_so_when_there_are_none()
+    public void Sources_lists_every_source_by_its_short_name_and_short_link_and_says_so_when_there_are_none()
     {
         var answer = TestKnowledge.Shared.Answers.Ask("Where can I find free immigration legal help?");
 
         var text = _sms.Sources(Language.English, answer.Citations).Text;
 
-        Assert.StartsWith(BotReplyTexts.SourcesLead(Language.English), text, StringComparison.Ordinal);
+        Assert.StartsWith(SmsReplyTexts.SourcesLabel(Language.English) + "\n\n", text, StringComparison.Ordinal);
         foreach (var citation in answer.Citations)
         {
-            Assert.Contains($"\n\n[{citation.Number}] {SmsPlainText.Plain(citation.Title)}", text, StringComparison.Ordinal);
-            if (citation.Url is not null)
-            {
-                Assert.Contains(citation.Url, text, StringComparison.Ordinal);
-            }
+            var link = SmsConversation.Links.LinkFor(citation);
+            Assert.StartsWith(SmsConversation.PublicBase + "/s/", link, StringComparison.Ordinal);
+            Assert.Contains($"\n\n[{citation.Number}] {SmsSourceNames.Short(citation, Language.English)} {link}", text, StringComparison.Ordinal);
+            Assert.DoesNotContain(citation.Url!, text, StringComparison.Ordinal);
         }
         Assert.Equal(BotReplyTexts.NoSources(Language.Spanish), _sms.Sources(Language.Spanish, []).Text);
+    }
+
+    [Fact]
+    public void A_source_with_no_link_gets_its_short_name_only_and_the_paper_links_to_its_passage()
+    {
+        var paper = new AnswerCitation(1, "paper", "Ending ICE's Use of State and Local Resources", null, null, "2020-11") { PassageId = "paper-010" };
+        var chicago = new AnswerCitation(2, "city-of-chicago-v-barr-2020", "City of Chicago v. Barr", null, null, "2020-04");
+
+        var lines = _sms.Sources(Language.English, [paper, chicago]).Text.Split("\n\n");
+
+        var code = SmsShortLinkCodes.For("paper:paper-010");
+        Assert.Equal($"[1] Paper 2020 {SmsConversation.PublicBase}/s/{code}", lines[1]);
+        Assert.True(SmsConversation.Links.TryResolve(code, out var target));
+        Assert.Equal("/paper#paper-010", target);
+        Assert.Equal("[2] City of Chicago v. Barr 2020", lines[2]);
+    }
+
+    [Fact]
+    public void Without_a_public_address_sources_spell_out_their_own_links()
+    {
+        var sms = new SmsAnswerRenderer(SmsShortLinks.FromSeeds(TestKnowledge.SeedsPath, baseUrl: null));
+        var answer = TestKnowledge.Shared.Answers.Ask("Where can I find free immigration legal help?");
+
+        var text = sms.Sources(Language.English, answer.Citations).Text;
+
+        Assert.All(answer.Citations, c => Assert.Contains($"[{c.Number}] {SmsSourceNames.Short(c, Language.English)} {c.Url}", text, StringComparison.Ordinal));
+        Assert.DoesNotContain("/s/", text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -12,13 +12,15 @@ public sealed class SmsConversationTests
 {
     private static readonly string More = SmsReplyTexts.MorePrompt(Language.English);
 
+    private static readonly string FullAnswer = SmsReplyTexts.FullAnswerPrompt(Language.English);
+
     private static IReadOnlyList<string> MenuQuestions => TestKnowledge.Shared.Menu.Choices().Select(c => c.Question).ToList();
 
     /// <summary>Asks, then MORE to the end; all the messages.</summary>
     private static async Task<List<string>> ReadAllAsync(SmsConversation sms, string question)
     {
         var messages = new List<string> { await sms.SayOneAsync(question) };
-        while (messages[^1].EndsWith(More, StringComparison.Ordinal))
+        while (SmsConversation.OffersMore(messages[^1]))
         {
             messages.Add(await sms.SayOneAsync("more"));
         }
@@ -27,7 +29,10 @@ public sealed class SmsConversationTests
 
     /// <summary>The messages as one text: prompts removed, paragraph breaks as spaces.</summary>
     private static string Flatten(IEnumerable<string> messages) =>
-        string.Join(' ', messages.Select(m => m.Replace("\n\n" + More, string.Empty, StringComparison.Ordinal).Replace("\n\n", " ", StringComparison.Ordinal)));
+        string.Join(' ', messages.Select(m => m
+            .Replace("\n\n" + More, string.Empty, StringComparison.Ordinal)
+            .Replace("\n\n" + FullAnswer, string.Empty, StringComparison.Ordinal)
+            .Replace("\n\n", " ", StringComparison.Ordinal)));
 
     [Fact]
     public async Task Answers_in_plain_text_with_markers_a_short_source_line_and_no_quote_or_typing()
@@ -42,8 +47,9 @@ public sealed class SmsConversationTests
         Assert.Equal(ActivityTypes.Message, reply.Type);
         Assert.Equal(TextFormatTypes.Plain, reply.AsMessageActivity().TextFormat);
         Assert.Null(reply.AsMessageActivity().SuggestedActions);
+        Assert.Equal(expected.Summary + "\n\n" + FullAnswer, reply.Text());
         var all = Flatten([reply.Text(), .. await ReadAllAsync(sms, "MORE")]);
-        Assert.StartsWith("ICE means Immigration and Customs Enforcement.", all, StringComparison.Ordinal);
+        Assert.StartsWith(expected.Summary + " ICE means Immigration and Customs Enforcement.", all, StringComparison.Ordinal);
         Assert.Contains("[1]", all, StringComparison.Ordinal);
         Assert.Contains("Sources: [1] Paper 2020; [2] ACLU 2018; [3] CATO Institute 2019. Reply SOURCES for links.", all, StringComparison.Ordinal);
         Assert.Contains("Facts as of November 2020.", all, StringComparison.Ordinal);
@@ -54,24 +60,53 @@ public sealed class SmsConversationTests
     }
 
     [Fact]
-    public async Task More_pages_through_a_long_answer_and_then_says_there_is_nothing_more()
+    public async Task A_card_answer_says_its_summary_first_and_more_gives_the_full_answer_page_by_page()
     {
         using var sms = new SmsConversation();
+        var answer = TestKnowledge.Shared.Answers.Ask("What is an ICE detainer?");
 
         var first = await sms.SayOneAsync("What is an ICE detainer?");
-        Assert.EndsWith("\n\n" + More, first, StringComparison.Ordinal);
+        Assert.Equal(answer.Summary + "\n\n" + FullAnswer, first);
+        Assert.Equal(1, SmsSegments.Count(first));
         var second = await sms.SayOneAsync("MORE");
-        Assert.NotEqual(first, second);
-        Assert.StartsWith("The paper, written in 2020,", second, StringComparison.Ordinal);
+        Assert.StartsWith("ICE means Immigration and Customs Enforcement.", second, StringComparison.Ordinal);
+        Assert.EndsWith("\n\n" + More, second, StringComparison.Ordinal);
+        var third = await sms.SayOneAsync("more.");
+        Assert.StartsWith("The paper, written in 2020,", third, StringComparison.Ordinal);
 
-        var rest = new List<string>();
-        while (rest.Count == 0 || rest[^1].EndsWith(More, StringComparison.Ordinal))
+        var rest = new List<string> { third };
+        while (rest[^1].EndsWith(More, StringComparison.Ordinal))
         {
-            rest.Add(await sms.SayOneAsync("more."));
+            rest.Add(await sms.SayOneAsync("More"));
         }
-        var firstFollowUp = TestKnowledge.Shared.Answers.Ask("What is an ICE detainer?").FollowUps[0].Question;
-        Assert.Contains("1) " + firstFollowUp, rest[^1], StringComparison.Ordinal);
+        Assert.Contains("1) " + answer.FollowUps[0].Question, rest[^1], StringComparison.Ordinal);
         Assert.Equal(SmsReplyTexts.NothingMore(Language.English), await sms.SayOneAsync("More"));
+    }
+
+    [Fact]
+    public async Task A_number_answered_from_the_summary_picks_the_follow_up_the_full_answer_lists()
+    {
+        using var sms = new SmsConversation();
+        var detainers = TestKnowledge.Shared.Answers.Ask("What is an ICE detainer?");
+        await sms.SayOneAsync("What is an ICE detainer?");
+
+        var reply = await sms.SayOneAsync("1");
+
+        var followUp = TestKnowledge.Shared.Answers.Ask(detainers.FollowUps[0].Question);
+        Assert.Equal(followUp.Summary + "\n\n" + FullAnswer, reply);
+    }
+
+    [Fact]
+    public async Task An_answer_that_is_not_a_card_is_paged_as_it_is()
+    {
+        using var sms = new SmsConversation();
+        var decline = TestKnowledge.Shared.Answers.Ask("What's the weather tomorrow?");
+        Assert.Null(decline.Summary);
+
+        var first = await sms.SayOneAsync("What's the weather tomorrow?");
+
+        Assert.StartsWith(SmsPlainText.Paragraphs(decline.Text).First()[..30], first, StringComparison.Ordinal);
+        Assert.DoesNotContain(FullAnswer, first, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,7 +120,7 @@ public sealed class SmsConversationTests
         var reply = await sms.SayOneAsync("2");
 
         var second = TestKnowledge.Shared.Answers.Ask(detainers.FollowUps[1].Question);
-        Assert.StartsWith(SmsPlainText.Paragraphs(second.Text).First()[..40], reply, StringComparison.Ordinal);
+        Assert.Equal(second.Summary + "\n\n" + FullAnswer, reply);
     }
 
     [Fact]
@@ -98,7 +133,7 @@ public sealed class SmsConversationTests
         var reply = await sms.SayOneAsync("3");
 
         var third = TestKnowledge.Shared.Answers.Ask(MenuQuestions[2]);
-        Assert.StartsWith(SmsPlainText.Paragraphs(third.Text).First()[..30], reply, StringComparison.Ordinal);
+        Assert.Equal(third.Summary + "\n\n" + FullAnswer, reply);
     }
 
     [Fact]
@@ -112,21 +147,28 @@ public sealed class SmsConversationTests
     }
 
     [Fact]
-    public async Task Sources_sends_the_full_links_of_the_last_answer()
+    public async Task Sources_sends_one_message_with_a_short_name_and_a_short_link_per_source()
     {
         using var sms = new SmsConversation();
-        const string question = "Where can I find free immigration legal help?";
+        const string question = "What is an ICE detainer?";
         var answer = TestKnowledge.Shared.Answers.Ask(question);
         await ReadAllAsync(sms, question);
 
-        var sources = string.Join("\n\n", await ReadAllAsync(sms, "SOURCES"));
+        var sources = await sms.SayOneAsync("SOURCES");
 
-        Assert.StartsWith(BotReplyTexts.SourcesLead(Language.English), sources, StringComparison.Ordinal);
-        foreach (var citation in answer.Citations.Where(c => c.Url is not null))
+        var lines = sources.Split("\n\n");
+        Assert.Equal(SmsReplyTexts.SourcesLabel(Language.English), lines[0]);
+        Assert.Equal(answer.Citations.Count, lines.Length - 1);
+        foreach (var citation in answer.Citations)
         {
-            Assert.Contains($"[{citation.Number}] ", sources, StringComparison.Ordinal);
-            Assert.Contains(citation.Url!, sources.Replace("\n\n" + More + "\n\n", string.Empty, StringComparison.Ordinal).Replace("\n\n" + More, string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+            var link = SmsConversation.Links.LinkFor(citation);
+            Assert.NotNull(link);
+            Assert.Matches(@"^https://kyr-bot\.azurewebsites\.net/s/[0-9a-z]{6}$", link);
+            Assert.Equal($"[{citation.Number}] {SmsSourceNames.Short(citation, Language.English)} {link}", lines[citation.Number]);
         }
+        Assert.StartsWith("[1] Paper 2020 https://kyr-bot.azurewebsites.net/s/", lines[1], StringComparison.Ordinal);
+        Assert.True(SmsSegments.Fits(sources));
+        Assert.False(SmsConversation.OffersMore(sources));
     }
 
     [Fact]
@@ -228,10 +270,12 @@ public sealed class SmsConversationTests
     {
         using var sms = new SmsConversation();
 
+        var answer = TestKnowledge.Shared.Answers.Ask("¿Qué es un detainer de ICE?");
         var first = await sms.SayOneAsync("¿Qué es un detainer de ICE?");
-        Assert.EndsWith(SmsReplyTexts.MorePrompt(Language.Spanish), first, StringComparison.Ordinal);
-        Assert.StartsWith("ICE es la agencia", first, StringComparison.Ordinal);
-        Assert.StartsWith("Un \"detainer\"", await sms.SayOneAsync("más"), StringComparison.Ordinal);
+        Assert.Equal(answer.Summary + "\n\n" + SmsReplyTexts.FullAnswerPrompt(Language.Spanish), first);
+        Assert.StartsWith("ICE es la agencia", await sms.SayOneAsync("más"), StringComparison.Ordinal);
+        Assert.StartsWith("Un \"detainer\"", await sms.SayOneAsync("MAS"), StringComparison.Ordinal);
+        Assert.StartsWith(SmsReplyTexts.SourcesLabel(Language.Spanish) + "\n\n[1] Informe 2020 https://", await sms.SayOneAsync("FUENTES"), StringComparison.Ordinal);
         Assert.Equal(SmsReplyTexts.Stopped(Language.Spanish), await sms.SayOneAsync("STOP"));
     }
 }

@@ -59,7 +59,7 @@ public sealed class SmsSenderStateTests
         var clock = new FakeTimeProvider(Start);
         using var sms = new SmsConversation(new SmsOptions { IdleTimeout = TimeSpan.FromMinutes(10) }, clock);
         var first = await sms.SayOneAsync("What is an ICE detainer?");
-        Assert.EndsWith(SmsReplyTexts.MorePrompt(Language.English), first, StringComparison.Ordinal);
+        Assert.EndsWith(SmsReplyTexts.FullAnswerPrompt(Language.English), first, StringComparison.Ordinal);
         Assert.NotEmpty(sms.Storage);
 
         clock.Advance(TimeSpan.FromMinutes(9));

@@ -27,8 +27,8 @@ public sealed class SmsWebhookEndpointTests
         var twiml = XDocument.Parse(xml);
         var message = Assert.Single(twiml.Root!.Elements());
         Assert.Equal("Message", message.Name.LocalName);
-        Assert.StartsWith("ICE means Immigration and Customs Enforcement.", message.Value, StringComparison.Ordinal);
-        Assert.EndsWith(SmsReplyTexts.MorePrompt(Language.English), message.Value, StringComparison.Ordinal);
+        Assert.StartsWith("A detainer is a request from ICE to a jail.", message.Value, StringComparison.Ordinal);
+        Assert.EndsWith(SmsReplyTexts.FullAnswerPrompt(Language.English), message.Value, StringComparison.Ordinal);
         Assert.True(SmsSegments.Fits(message.Value));
     }
 
@@ -42,7 +42,7 @@ public sealed class SmsWebhookEndpointTests
         var more = Assert.Single(await client.TextAsync(From, "MORE"));
         var otherSender = Assert.Single(await client.TextAsync("+15550001111", "MORE"));
 
-        Assert.StartsWith("The paper, written in 2020,", more, StringComparison.Ordinal);
+        Assert.StartsWith("ICE means Immigration and Customs Enforcement.", more, StringComparison.Ordinal);
         Assert.Equal(SmsReplyTexts.NothingMore(Language.English), otherSender);
     }
 
