@@ -58,8 +58,9 @@ internal static class IndexCommand
             w.WriteLine($"  {"card",-28} {"grade",5} {"words",5}");
             foreach (var card in report.CardGrades)
             {
-                var overGrade = card.Flagged && card.SummaryProblems.Count == 0 || card.Grade > ReadingGrade.TargetGrade || card.Words > ReadingGrade.MaxCardWords;
-                w.WriteLine($"  {card.CardId,-28} {card.Grade,5:0.0} {card.Words,5}{(overGrade ? "  <- over grade 6 or 90 words" : string.Empty)}");
+                // A card flagged for nothing its summaries break is flagged for its answer (whose grade may round to 6.0).
+                var answerFlagged = card.Flagged && (card.SummaryProblems.Count == 0 || card.Grade > ReadingGrade.TargetGrade || card.Words > ReadingGrade.MaxCardWords);
+                w.WriteLine($"  {card.CardId,-28} {card.Grade,5:0.0} {card.Words,5}{(answerFlagged ? "  <- over grade 6 or 90 words" : string.Empty)}");
                 foreach (var problem in card.SummaryProblems)
                 {
                     w.WriteLine($"  {string.Empty,-28} <- {problem}");

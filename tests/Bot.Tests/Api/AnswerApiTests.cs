@@ -17,6 +17,7 @@ public sealed class AnswerApiTests(TestAppFactory app) : IClassFixture<TestAppFa
         Assert.True(answer.GetProperty("answered").GetBoolean());
         Assert.Equal("287g", answer.GetProperty("cardId").GetString());
         Assert.True(answer.GetProperty("citations").GetArrayLength() > 0);
+        Assert.StartsWith("A 287(g) deal with ICE", answer.GetProperty("summary").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

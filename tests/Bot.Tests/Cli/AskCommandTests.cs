@@ -8,7 +8,7 @@ public sealed class AskCommandTests : IDisposable
     private static readonly string[] Fields =
     [
         "question", "answered", "answer", "citations", "asOf", "confidence", "passages", "notice", "language",
-        "followUps", "didYouMean", "cardId", "quote", "readingGrade",
+        "followUps", "didYouMean", "cardId", "quote", "readingGrade", "summary",
     ];
 
     private readonly string _scratch = Directory.CreateTempSubdirectory("kyr-cli-").FullName;
@@ -35,8 +35,10 @@ public sealed class AskCommandTests : IDisposable
         Assert.True(citation.TryGetProperty("url", out _));
         Assert.InRange(answers[0].GetProperty("confidence").GetDouble(), 0, 1);
         Assert.Contains("not legal advice", answers[0].GetProperty("notice").GetString());
+        Assert.StartsWith("A detainer is a request from ICE to a jail.", answers[0].GetProperty("summary").GetString(), StringComparison.Ordinal);
         Assert.False(answers[1].GetProperty("answered").GetBoolean());
         Assert.Equal(0, answers[1].GetProperty("citations").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, answers[1].GetProperty("summary").ValueKind);
         Assert.Equal("es", answers[2].GetProperty("language").GetString());
         Assert.True(File.Exists(Path.Combine(Data, "indexes", "CURRENT")), "the first run builds the index in --data");
     }

@@ -148,6 +148,24 @@ public sealed class IndexCommandTests : IAsyncLifetime, IDisposable
         Assert.Contains("Another index build or refresh is running", error);
     }
 
+    [Fact]
+    public void The_build_report_names_what_a_cards_summary_breaks_under_the_card()
+    {
+        var report = new IndexBuildReport("v1", DateTimeOffset.UnixEpoch, 1, 1, 1, 2, 1,
+        [
+            new CardReadability("detainers", 4.2, 60, false),
+            new CardReadability("courthouse", 4.0, 50, true) { SummaryProblems = ["summary: missing", "summaryEs: cites nothing (add an [n] marker)"] },
+        ]);
+
+        var lines = IndexCommand.Render(report, _data.DataPath).Split(Environment.NewLine);
+
+        Assert.Contains(lines, l => l.Contains("detainers", StringComparison.Ordinal) && !l.Contains("<-", StringComparison.Ordinal));
+        var courthouse = Array.FindIndex(lines, l => l.Contains("courthouse", StringComparison.Ordinal));
+        Assert.DoesNotContain("over grade 6", lines[courthouse], StringComparison.Ordinal);
+        Assert.EndsWith("<- summary: missing", lines[courthouse + 1], StringComparison.Ordinal);
+        Assert.EndsWith("<- summaryEs: cites nothing (add an [n] marker)", lines[courthouse + 2], StringComparison.Ordinal);
+    }
+
     private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
     {
         using var output = new StringWriter();
