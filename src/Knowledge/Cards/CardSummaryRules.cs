@@ -8,12 +8,10 @@ namespace KnowYourRights.Knowledge.Cards;
 /// present (the Spanish one whenever the card has a Spanish answer), one SMS segment in its own
 /// encoding (at most <see cref="MaxGsm7Length"/> GSM-7 septets, which leaves room for a short
 /// "Reply MORE" hint; a Spanish summary with á, í, ó or ú is UCS-2 and gets 70), cited with
-/// markers the card's citations have, and the English one at reading grade 6 or below.
+/// markers the card's citations have, and at reading grade 6 or below: Flesch-Kincaid for the
+/// English one, Crawford's Spanish formula for the Spanish one (Flesch-Kincaid counts English
+/// syllables; by Crawford's formula every Spanish answer reads at grade 6 or below too).
 /// </summary>
-/// <remarks>
-/// The Spanish summary is not graded: Flesch-Kincaid counts English syllables, and the card
-/// checks have never graded Spanish answers either. At 70 characters it is one short sentence.
-/// </remarks>
 public static class CardSummaryRules
 {
     /// <summary>Septets a GSM-7 summary may cost (a segment holds 160; a marker such as [1] costs five).</summary>
@@ -23,10 +21,10 @@ public static class CardSummaryRules
     public static IReadOnlyList<string> Problems(AnswerCard card)
     {
         var problems = new List<string>();
-        Check(card.Summary, "summary", card, problems, graded: true);
+        Check(card.Summary, "summary", card, problems, ReadingGrade.FleschKincaid);
         if (card.AnswerEs is not null || card.SummaryEs is not null)
         {
-            Check(card.SummaryEs, "summaryEs", card, problems, graded: false);
+            Check(card.SummaryEs, "summaryEs", card, problems, ReadingGrade.Crawford);
         }
         return problems;
     }
@@ -37,7 +35,7 @@ public static class CardSummaryRules
             ? SmsSegments.Length(summary) <= MaxGsm7Length
             : SmsSegments.Count(summary) == 1;
 
-    private static void Check(string? summary, string name, AnswerCard card, List<string> problems, bool graded)
+    private static void Check(string? summary, string name, AnswerCard card, List<string> problems, Func<string, double> grade)
     {
         if (summary is null)
         {
@@ -59,9 +57,9 @@ public static class CardSummaryRules
         {
             problems.Add($"{name}: [{number}] is not one of the card's {card.Citations.Count} citations");
         }
-        if (graded && ReadingGrade.FleschKincaid(ReadingGrade.PlainText(summary)) is var grade and > ReadingGrade.TargetGrade)
+        if (grade(ReadingGrade.PlainText(summary)) is var level and > ReadingGrade.TargetGrade)
         {
-            problems.Add($"{name}: reading grade {grade.ToString("0.0", CultureInfo.InvariantCulture)}, over {ReadingGrade.TargetGrade}");
+            problems.Add($"{name}: reading grade {level.ToString("0.0", CultureInfo.InvariantCulture)}, over {ReadingGrade.TargetGrade}");
         }
     }
 }

@@ -20,7 +20,7 @@ public sealed class CardSummaryRulesTests
 
     [Theory]
     [MemberData(nameof(CardIds))]
-    public void Every_summary_fits_one_segment_in_its_encoding_and_the_english_one_reads_at_grade_6(string id)
+    public void Every_summary_fits_one_segment_in_its_encoding_and_reads_at_grade_6(string id)
     {
         var card = Card(id);
 
@@ -34,6 +34,16 @@ public sealed class CardSummaryRulesTests
             Assert.All(CitationMarkers.Numbers(summary), n => Assert.InRange(n, 1, card.Citations.Count));
         }
         Assert.True(ReadingGrade.FleschKincaid(ReadingGrade.PlainText(card.Summary!)) <= ReadingGrade.TargetGrade);
+        Assert.True(ReadingGrade.Crawford(ReadingGrade.PlainText(card.SummaryEs!)) <= ReadingGrade.TargetGrade);
+    }
+
+    [Theory]
+    [MemberData(nameof(CardIds))]
+    public void Every_spanish_answer_reads_at_grade_6_by_the_spanish_formula_as_its_summary_must(string id)
+    {
+        var grade = ReadingGrade.Crawford(ReadingGrade.PlainText(Card(id).AnswerEs!));
+
+        Assert.True(grade <= ReadingGrade.TargetGrade, $"{id}: grade {grade:0.0}");
     }
 
     [Fact]
@@ -88,11 +98,13 @@ public sealed class CardSummaryRulesTests
     }
 
     [Fact]
-    public void An_english_summary_over_grade_6_is_flagged()
+    public void A_summary_over_grade_6_is_flagged_in_either_language()
     {
         var hard = "Immigration detainers constitute administrative requests facilitating transfers of incarcerated individuals into federal custody. [1]";
+        var dificil = "Las retenciones migratorias constituyen solicitudes administrativas que facilitan transferencias penitenciarias. [1]";
 
         Assert.Contains(CardSummaryRules.Problems(Sample() with { Summary = hard }), p => p.StartsWith("summary: reading grade", StringComparison.Ordinal));
+        Assert.Contains(CardSummaryRules.Problems(Sample() with { SummaryEs = dificil }), p => p.StartsWith("summaryEs: reading grade", StringComparison.Ordinal));
     }
 
     private static AnswerCard Sample() => new()
