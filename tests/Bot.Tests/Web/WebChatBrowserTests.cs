@@ -135,11 +135,7 @@ public sealed class WebChatBrowserTests(BrowserFixture browser, ITestOutputHelpe
     public async Task The_page_has_no_serious_accessibility_violations()
     {
         await using var context = await NewContextAsync();
-        var page = await context.NewPageAsync();
-        await OpenAsync(page);
-        await SendBox(page).FillAsync(Question);
-        await SendBox(page).PressAsync("Enter");
-        await ExpectAnswerAsync(page);
+        var page = await AskedAsync(context);
 
         await Accessibility.AssertNoSeriousViolationsAsync(page, output);
     }
@@ -148,11 +144,7 @@ public sealed class WebChatBrowserTests(BrowserFixture browser, ITestOutputHelpe
     public async Task A_paper_citation_opens_the_paper_at_the_highlighted_paragraph_the_answer_rests_on()
     {
         await using var context = await NewContextAsync();
-        var page = await context.NewPageAsync();
-        await OpenAsync(page);
-        await SendBox(page).FillAsync(Question);
-        await SendBox(page).PressAsync("Enter");
-        await ExpectAnswerAsync(page);
+        var page = await AskedAsync(context);
 
         var citation = Transcript(page).Locator("a[href*='/paper#paper-']").First;
         await Expect(citation).ToBeVisibleAsync();
@@ -187,6 +179,17 @@ public sealed class WebChatBrowserTests(BrowserFixture browser, ITestOutputHelpe
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
         await page.GotoAsync(new Uri(browser.BaseUrl, pathAndQuery).ToString());
+        return page;
+    }
+
+    /// <summary>A new page of <paramref name="context"/> with the chat open and <see cref="Question"/> answered.</summary>
+    private async Task<IPage> AskedAsync(IBrowserContext context)
+    {
+        var page = await context.NewPageAsync();
+        await OpenAsync(page);
+        await SendBox(page).FillAsync(Question);
+        await SendBox(page).PressAsync("Enter");
+        await ExpectAnswerAsync(page);
         return page;
     }
 
