@@ -1,5 +1,3 @@
-using KnowYourRights.Knowledge.Text;
-
 namespace KnowYourRights.Bot.Web.Pages;
 
 /// <summary>
@@ -25,9 +23,6 @@ internal sealed class PageTexts
     /// <summary>The query string that keeps this language on a link: "" for English, "?lang=es" for Spanish.</summary>
     public string Query => Es ? "?lang=es" : string.Empty;
 
-    /// <summary>The same for a link that already has a query string.</summary>
-    public string AndQuery => Es ? "&lang=es" : string.Empty;
-
     public string SiteName => Es ? "Conozca sus derechos" : "Know Your Rights";
 
     public string Navigation => Es ? "Menú del sitio" : "Site menu";
@@ -40,7 +35,7 @@ internal sealed class PageTexts
 
     public string SourcesNav => Es ? "Fuentes" : "Sources";
 
-    public string ChatNav => Es ? "Chat" : "Chat";
+    public string ChatNav => "Chat";
 
     /// <summary>The link to the other language, written in that language.</summary>
     public string OtherLanguage => Es ? "English" : "Español";
@@ -95,8 +90,6 @@ internal sealed class PageTexts
 
     public string BackToText => Es ? "Volver al texto" : "Back to the text";
 
-    public string FootnoteLink(int number) => Es ? $"Nota {number}" : $"Footnote {number}";
-
     public string SourceLinks => Es ? "Fuente:" : "Source:";
 
     public string Archived => Es ? "copia archivada" : "archived copy";
@@ -106,10 +99,6 @@ internal sealed class PageTexts
     public string SourcesIntro => Es
         ? "Cada fuente que cita el informe. Las respuestas vienen del informe y de estas fuentes."
         : "Every source the paper cites. The answers come from the paper and these sources.";
-
-    public string Publisher => Es ? "Editor" : "Publisher";
-
-    public string Date => Es ? "Fecha" : "Date";
 
     public string Link => Es ? "Enlace" : "Link";
 
