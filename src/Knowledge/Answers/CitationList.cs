@@ -4,7 +4,7 @@ namespace KnowYourRights.Knowledge.Answers;
 
 /// <summary>
 /// Numbers sources in the order an answer first cites them: [1], [2], … The paper is cited at a
-/// paragraph: the first one the answer names rests it, and its citation links to that paragraph
+/// paragraph: the answer rests on the first one it names, and the citation links to that paragraph
 /// on the paper's page (<paramref name="paperPage"/>#id).
 /// </summary>
 internal sealed class CitationList(SourceManifest manifest, string paperPage)
