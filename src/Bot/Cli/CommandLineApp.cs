@@ -1,5 +1,5 @@
 using System.CommandLine;
-using KnowYourRights.Bot.Web.Links;
+using KnowYourRights.Bot.Channels.Shared;
 using KnowYourRights.Knowledge;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Corpus;

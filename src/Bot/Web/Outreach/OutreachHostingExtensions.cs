@@ -3,7 +3,7 @@ namespace KnowYourRights.Bot.Web.Outreach;
 /// <summary>Registers and maps the outreach kit (see <see cref="OutreachApi"/>).</summary>
 public static class OutreachHostingExtensions
 {
-    /// <summary>The outreach options (validated on start) and the links the kit hands out (from App:PublicBaseUrl, see <see cref="Links.PublicLinks"/>).</summary>
+    /// <summary>The outreach options (validated on start) and the links the kit hands out (from App:PublicBaseUrl, see <see cref="Channels.Shared.PublicLinks"/>).</summary>
     public static IHostApplicationBuilder AddOutreach(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<OutreachOptions>()

@@ -1,4 +1,4 @@
-using KnowYourRights.Bot.Web.Links;
+using KnowYourRights.Bot.Channels.Shared;
 
 namespace KnowYourRights.Bot.Web.Outreach;
 

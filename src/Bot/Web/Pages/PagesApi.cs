@@ -1,4 +1,4 @@
-using KnowYourRights.Bot.Web.Links;
+using KnowYourRights.Bot.Channels.Shared;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Refresh;

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Options;
 
-namespace KnowYourRights.Bot.Web.Links;
+namespace KnowYourRights.Bot.Channels.Shared;
 
 /// <summary>
 /// Absolute links to this site. They come from <c>App:PublicBaseUrl</c>; without it, from the

@@ -1,9 +1,9 @@
 using KnowYourRights.Knowledge;
 
-namespace KnowYourRights.Bot.Web.Links;
+namespace KnowYourRights.Bot.Channels.Shared;
 
-/// <summary>Registers the app's public address (see <see cref="AppOptions"/> and <see cref="PublicLinks"/>).</summary>
-public static class LinksHostingExtensions
+/// <summary>Registers what several ways in share: the app's public address (see <see cref="AppOptions"/> and <see cref="PublicLinks"/>), which the web pages, the outreach kit, the command line and channels that send links use.</summary>
+public static class SharedHostingExtensions
 {
     /// <summary>
     /// <c>App:PublicBaseUrl</c>, validated on start, and the links made from it. The paper's

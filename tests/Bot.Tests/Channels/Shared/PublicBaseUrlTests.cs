@@ -2,12 +2,12 @@ using System.Net;
 using System.Text.Json;
 using KnowYourRights.Bot.Tests.TestSupport;
 using KnowYourRights.Bot.Tests.Web.Outreach;
-using KnowYourRights.Bot.Web.Links;
+using KnowYourRights.Bot.Channels.Shared;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace KnowYourRights.Bot.Tests.Web.Links;
+namespace KnowYourRights.Bot.Tests.Channels.Shared;
 
 /// <summary>
 /// Absolute links come from App:PublicBaseUrl alone: a request's Host header (which anyone can

@@ -1,4 +1,4 @@
-namespace KnowYourRights.Bot.Web.Links;
+namespace KnowYourRights.Bot.Channels.Shared;
 
 /// <summary>Configuration section "App": settings of the whole app rather than of one feature.</summary>
 public sealed class AppOptions
