@@ -62,6 +62,9 @@ param twilioAuthToken string = ''
 @description('Contact line the SMS HELP reply gives (an organisation name and phone or web address).')
 param smsHelpContact string = ''
 
+@description('The public address of the app (App:PublicBaseUrl), e.g. https://rights.example.org/ for a custom domain. Empty: the app\'s own https://<name>-app.azurewebsites.net/. Links and QR codes use it; the request\'s Host header never is.')
+param publicBaseUrl string = ''
+
 @description('Admin API key for /admin/index (refresh the knowledge). Empty turns the admin API off.')
 @secure()
 param adminApiKey string = ''
@@ -137,6 +140,10 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'Admin__ApiKey'
           value: adminApiKey
+        }
+        {
+          name: 'App__PublicBaseUrl'
+          value: empty(publicBaseUrl) ? 'https://${appName}.azurewebsites.net/' : publicBaseUrl
         }
       ]
     }

@@ -2,10 +2,12 @@ using KnowYourRights.Bot.Api;
 using KnowYourRights.Bot.Bots;
 using KnowYourRights.Bot.Channels.BotFramework;
 using KnowYourRights.Bot.Channels.DirectLine;
+using KnowYourRights.Bot.Channels.Shared;
 using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Cli;
 using KnowYourRights.Bot.Web;
 using KnowYourRights.Bot.Web.Outreach;
+using KnowYourRights.Bot.Web.Pages;
 using KnowYourRights.Knowledge;
 
 // One executable: `ask` and `index` verbs run the command line; anything else (or `serve`) runs the web server.
@@ -16,16 +18,19 @@ if (CommandLineApp.Handles(args))
 
 var builder = WebApplication.CreateBuilder(CommandLineApp.WebArguments(args));
 builder.AddKnowledge();
+builder.AddPublicLinks();
 builder.AddBot();
 builder.AddBotFramework();
 builder.AddSms();
 builder.AddDirectLine();
 builder.AddAdminApi();
 builder.AddOutreach();
+builder.AddPages();
 
 var app = builder.Build();
 app.MapWebChatPage();
 app.MapOutreachApi();
+app.MapPages();
 app.MapHealthApi();
 app.MapAnswerApi();
 app.MapAdminApi();

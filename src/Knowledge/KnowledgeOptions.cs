@@ -80,6 +80,13 @@ public sealed class KnowledgeOptions
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan RetireDelay { get; set; } = KnowledgeIndex.DefaultRetireDelay;
 
+    /// <summary>
+    /// The paper's page, which citations of the paper link to at a paragraph's anchor
+    /// (<c>/paper#paper-012</c>). Relative by default; the app makes it absolute from
+    /// <c>App:PublicBaseUrl</c> when that is set, so it is not configured on its own.
+    /// </summary>
+    public string PaperPageUrl { get; set; } = "/paper";
+
     /// <summary>Card ids offered as the topic menu (welcome, declines), in order; missing ids are skipped.</summary>
     public List<string> MenuTopics { get; set; } = ["detainers", "courthouse", "287g", "fingerprints", "dmv", "cap", "legal-help"];
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowYourRights.Bot.Channels.Shared;
 using KnowYourRights.Knowledge;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Corpus;
@@ -67,6 +68,8 @@ public static class CommandLineApp
         // Standard output carries answers (JSON lines); logs would corrupt it.
         builder.Logging.ClearProviders();
         builder.AddKnowledge();
+        // ask --json links the paper's citations to its page, absolute when App:PublicBaseUrl is set.
+        builder.AddPublicLinks();
         return builder.Build();
     }
 

@@ -70,10 +70,7 @@ public static class WebChatPage
         {
             return TypedResults.NotFound();
         }
-        response.Headers.XContentTypeOptions = "nosniff";
-        // The questions people ask can say a lot about them: never tell a linked site where they came from.
-        response.Headers["Referrer-Policy"] = "no-referrer";
-        response.Headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        HtmlDocument.SetPrivacyHeaders(response);
         // Revalidate every time (cheap with the ETag), so a new build's files are never mixed with old ones.
         response.Headers.CacheControl = "no-cache";
         var etag = new EntityTagHeaderValue($"\"{file.Length:x}-{file.LastWriteTimeUtc.Ticks:x}\"");

@@ -64,9 +64,17 @@ public sealed record Answer
 }
 
 /// <summary>A numbered source: <c>[Number]</c> in the answer text.</summary>
+/// <param name="Url">
+/// Where to read the source. For the paper: its page on this site, at the paragraph the answer
+/// rests on (<c>/paper#paper-012</c>, absolute when the public base URL is configured).
+/// </param>
 public sealed record AnswerCitation(int Number, string Id, string Title, string? Url, string? Publisher, string? Date)
 {
-    /// <summary>For a citation of the paper: the id of the passage the answer rests on (the anchor on <c>/paper</c>).</summary>
+    /// <summary>
+    /// For a citation of the paper: the id of the paragraph or list item the answer rests on (for a
+    /// card, its evidence's paragraph), which is also that paragraph's anchor on the paper page. Null
+    /// for every other source.
+    /// </summary>
     public string? PassageId { get; init; }
 }
 

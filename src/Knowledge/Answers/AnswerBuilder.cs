@@ -46,10 +46,14 @@ internal sealed class AnswerBuilder(KnowledgeOptions options)
         return decline with { Text = reason + "\n" + decline.Text };
     }
 
+    /// <summary>A card's answer as the bot gives it, asked for by the card's id (a topic page) rather than found by a question.</summary>
+    public Answer ForCard(AnswerCard card, string language, KnowledgeSnapshot snapshot) =>
+        FromCard(AnswerChoice.For(card, language).Question, language, card, 1, snapshot);
+
     private Answer FromCard(string question, string language, AnswerCard card, double confidence, KnowledgeSnapshot snapshot, string? runnerUp = null)
     {
         var followUps = (runnerUp is null ? card.FollowUps : card.FollowUps.Where(f => f != runnerUp).Prepend(runnerUp)).Take(MaxFollowUps);
-        var (text, summary, citations, quote, translated) = CardComposer.Compose(card, snapshot.Manifest, language);
+        var (text, summary, citations, quote, translated) = CardComposer.Compose(card, snapshot, language, options.PaperPageUrl);
         if (language == Language.Spanish && !translated)
         {
             text = ReplyTexts.EnglishOnly(language) + "\n" + text;
@@ -70,7 +74,7 @@ internal sealed class AnswerBuilder(KnowledgeOptions options)
     private Answer FromPassages(string question, string language, QuestionRetrieval retrieval, AnswerDecision.WithPassages decision, KnowledgeSnapshot snapshot)
     {
         var composed = retrieval.Hits.Where(h => decision.PassageIds.Contains(h.Id)).Take(PassagesComposed).ToList();
-        var (quoted, citations) = ExtractiveComposer.Compose(snapshot, retrieval.Concepts, composed);
+        var (quoted, citations) = ExtractiveComposer.Compose(snapshot, retrieval.Concepts, composed, options.PaperPageUrl);
         var markers = string.Concat(citations.Select(c => $"[{c.Number}]"));
         var text = ReplyTexts.PassageLead(language, snapshot.Manifest.Paper.Date) + " " + markers;
         return new Answer

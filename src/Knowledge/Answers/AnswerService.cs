@@ -52,6 +52,9 @@ public sealed partial class AnswerService
     public static AnswerService ForSnapshot(KnowledgeSnapshot snapshot, KnowledgeOptions options, ITextEmbedder? embedder = null) =>
         new(snapshot, options, embedder);
 
+    /// <summary>The longest message taken, in characters (<see cref="KnowledgeOptions.MaxQuestionLength"/>).</summary>
+    public int MaxQuestionLength => _options.MaxQuestionLength;
+
     /// <summary>Why a question cannot be taken, or null when it can.</summary>
     public string? Validate(string? question) =>
         string.IsNullOrWhiteSpace(question) ? "The question is empty."
@@ -96,6 +99,16 @@ public sealed partial class AnswerService
         }
         var whole = parts.Count == 1 ? parts[0] : string.Join(" ", parts);
         return AnswerQuestion(whole, language, snapshot, previousCardId) with { Question = text };
+    }
+
+    /// <summary>A card's answer by its id, exactly as the bot gives it (for a topic page); null for an unknown id.</summary>
+    /// <param name="language">"es" for the card's Spanish answer (when it has one); anything else is English.</param>
+    public Answer? ForCard(string cardId, string language)
+    {
+        using var lease = _lease?.Invoke();
+        var snapshot = lease?.Snapshot ?? _snapshot!;
+        var reading = language == Language.Spanish ? Language.Spanish : Language.English;
+        return snapshot.Cards.TryGet(cardId, out var card) ? _builder.ForCard(card, reading, snapshot) : null;
     }
 
     /// <summary>

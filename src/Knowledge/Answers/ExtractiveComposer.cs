@@ -18,7 +18,7 @@ internal static class ExtractiveComposer
     private const int MaxWords = 80;
 
     public static (string Text, IReadOnlyList<AnswerCitation> Citations) Compose(
-        KnowledgeSnapshot snapshot, IReadOnlyList<Concept> concepts, IReadOnlyList<SearchHit> passages)
+        KnowledgeSnapshot snapshot, IReadOnlyList<Concept> concepts, IReadOnlyList<SearchHit> passages, string paperPage)
     {
         var candidates = passages
             .SelectMany((hit, passageRank) => SentenceSplitter.Split(hit.Payload).Select((sentence, index) => new Candidate(
@@ -26,7 +26,8 @@ internal static class ExtractiveComposer
                 passageRank,
                 index,
                 concepts.Where(c => c.Terms.Overlaps(QuestionAnalysis.Terms(snapshot, Superscripts.Strip(sentence)))).ToHashSet(),
-                SourceOf(hit, snapshot.Manifest))))
+                SourceOf(hit, snapshot.Manifest),
+                hit.Type == IndexFields.PassageType ? hit.Id : null)))
             .ToList();
 
         // Greedy: take the sentence that adds the most uncovered weight; prefer the best passage on ties.
@@ -54,25 +55,26 @@ internal static class ExtractiveComposer
             words += nextWords;
         }
 
-        var citations = new CitationList(snapshot.Manifest);
+        var citations = new CitationList(snapshot.Manifest, paperPage);
         var text = new StringBuilder();
         foreach (var candidate in chosen.OrderBy(c => c.Passage).ThenBy(c => c.Index))
         {
             var cited = candidate.Source is { } source
                 ? Superscripts.Strip(candidate.Sentence).TrimEnd() + $" [{citations.NumberOf(source)}]"
-                : WithCitationMarkers(candidate.Sentence, citations, snapshot.Manifest);
+                : WithCitationMarkers(candidate, citations, snapshot.Manifest);
             text.Append(text.Length > 0 ? " " : string.Empty).Append(cited);
         }
         return (text.ToString(), citations.ToCitations());
     }
 
-    /// <summary>Replaces footnote markers with [n] citation numbers; cites the paper when there is none.</summary>
-    private static string WithCitationMarkers(string sentence, CitationList citations, SourceManifest manifest)
+    /// <summary>Replaces footnote markers with [n] citation numbers; cites the paper (at the sentence's paragraph) when there is none.</summary>
+    private static string WithCitationMarkers(Candidate candidate, CitationList citations, SourceManifest manifest)
     {
+        var sentence = candidate.Sentence;
         var footnotes = Superscripts.MarkersIn(sentence);
         var numbers = footnotes.Count == 0
-            ? [citations.NumberOf(manifest.Paper)]
-            : footnotes.SelectMany(citations.ForFootnote).Distinct().ToList();
+            ? [citations.NumberOf(manifest.Paper, candidate.PaperPassageId)]
+            : footnotes.SelectMany(f => citations.ForFootnote(f, candidate.PaperPassageId)).Distinct().ToList();
         var markers = string.Concat(numbers.Select(n => $"[{n}]"));
         return Superscripts.Strip(sentence).TrimEnd() + " " + markers;
     }
@@ -83,5 +85,6 @@ internal static class ExtractiveComposer
         : hit.SourceId is { } id && manifest.TryGet(id, out var source) ? source
         : manifest.Paper;
 
-    private sealed record Candidate(string Sentence, int Passage, int Index, HashSet<Concept> Concepts, Source? Source);
+    /// <param name="PaperPassageId">The id of the paper's paragraph the sentence comes from (null for a source's own text).</param>
+    private sealed record Candidate(string Sentence, int Passage, int Index, HashSet<Concept> Concepts, Source? Source, string? PaperPassageId);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KnowYourRights.Knowledge.Cards;
 using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Text;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -52,6 +53,7 @@ public sealed class KnowledgeSnapshot : IDisposable
         DocumentCount = reader.NumDocs;
         Vocabulary = ReadVocabulary(reader);
         Cards = ReadCards(context.Reference);
+        PaperPassages = ReadPaperPassages(context.Reference);
     }
 
     public string Version { get; }
@@ -74,6 +76,9 @@ public sealed class KnowledgeSnapshot : IDisposable
 
     /// <summary>The answer cards this version was built with.</summary>
     public AnswerCardCatalog Cards { get; }
+
+    /// <summary>The paper's paragraphs and list items this version was built with, in reading order.</summary>
+    public IReadOnlyList<Passage> PaperPassages { get; }
 
     /// <summary>Every indexed term of the searched fields with its highest document frequency.</summary>
     public IReadOnlyDictionary<string, int> Vocabulary { get; }
@@ -179,6 +184,19 @@ public sealed class KnowledgeSnapshot : IDisposable
             .Select(d => JsonSerializer.Deserialize<AnswerCard>(searcher.Doc(d.Doc).Get(IndexFields.Payload), IndexBuilder.Json)!)
             .OrderBy(c => c.Id, StringComparer.Ordinal);
         return new AnswerCardCatalog(cards);
+    }
+
+    private static List<Passage> ReadPaperPassages(IndexSearcher searcher)
+    {
+        var query = new TermQuery(new Term(IndexFields.Type, IndexFields.PassageType));
+        var top = searcher.Search(query, Math.Max(1, searcher.IndexReader.MaxDoc));
+        return top.ScoreDocs
+            .Select(d => searcher.Doc(d.Doc))
+            .Select(doc => (Id: doc.Get(IndexFields.Id), Heading: doc.Get(IndexFields.Heading), Text: doc.Get(IndexFields.Payload)))
+            .Select(p => new Passage(p.Id, p.Heading, p.Text, Superscripts.MarkersIn(p.Text)))
+            // Ids are paper-001, paper-002, … in reading order.
+            .OrderBy(p => p.Id, StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>Gives every searcher BM25, as the index was written with.</summary>

@@ -75,17 +75,17 @@ public sealed class KnowYourRightsBotTests
     }
 
     [Fact]
-    public async Task Cites_a_source_without_a_url_by_title_on_a_plain_numbered_line()
+    public async Task Cites_the_paper_as_a_link_to_the_paragraph_the_answer_rests_on()
     {
         var replies = await new BotConversation().SayAsync("What is a detainer?");
 
         var text = replies.Messages().Single().Text;
-        // The paper has no URL: a plain line, never a reference definition with no destination.
-        Assert.Contains("\\[1\\] Ending ICE's Use of State and Local Resources", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("\n[1]:", text, StringComparison.Ordinal);
-        // The sources with URLs are reference definitions, last in the message.
+        // The paper is read on its own page here, at the paragraph the card's evidence comes from.
+        Assert.Matches(@"\n\[1\]: /paper#paper-\d{3} ""Ending ICE's Use of State and Local Resources""", text);
+        Assert.DoesNotContain("\\[1\\]", text, StringComparison.Ordinal);
+        // The reference definitions are last in the message.
         var lastLine = text.Split('\n')[^1];
-        Assert.Matches(@"^\[\d+\]: https?://\S+ "".+""$", lastLine);
+        Assert.Matches(@"^\[\d+\]: \S+ "".+""$", lastLine);
     }
 
     [Fact]

@@ -18,6 +18,20 @@ public sealed class AskCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_scratch, recursive: true);
 
     [Fact]
+    public async Task Ask_json_links_the_paper_to_its_paragraph_on_the_configured_public_address()
+    {
+        // The shared test index is already built: this run only reads it.
+        var environment = new Dictionary<string, string> { ["App__PublicBaseUrl"] = "https://rights.example.org/" };
+
+        var (exit, output, error) = await BotExecutable.RunAsync(_scratch, null, environment, "ask", "What is an ICE detainer?", "--json", "--data", TestSupport.TestKnowledge.Shared.DataPath);
+
+        Assert.True(exit == 0, error);
+        var paper = JsonDocument.Parse(output).RootElement.GetProperty("citations").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "paper");
+        Assert.Matches(@"^paper-\d{3}$", paper.GetProperty("passageId").GetString()!);
+        Assert.Equal("https://rights.example.org/paper#" + paper.GetProperty("passageId").GetString(), paper.GetProperty("url").GetString());
+    }
+
+    [Fact]
     public async Task Ask_jsonl_answers_every_line_in_order_from_any_working_directory()
     {
         var questions = "What is an ICE detainer?\nWhat's the capital of France?\n¿Qué es el programa 287(g)?\n";

@@ -8,7 +8,12 @@ internal static class BotExecutable
     /// <summary>The app's own build output (it carries its seeds), found beside this test build.</summary>
     public static string DllPath { get; } = FindDll();
 
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, string? input, params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, string? input, params string[] args) =>
+        RunAsync(workingDirectory, input, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs with extra environment variables (configuration such as <c>App__PublicBaseUrl</c>).</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
+        string workingDirectory, string? input, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -22,6 +27,10 @@ internal static class BotExecutable
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
+        }
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Shared;
 using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Knowledge;
 using Microsoft.Extensions.Options;
@@ -28,8 +29,8 @@ public static class SmsHostingExtensions
 
         services.TryAddSingleton(sp => SmsShortLinks.FromSeeds(
             sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.SeedsPath,
-            // The one place that reads the public address; at merge time, the app-wide setting.
-            SmsShortLinks.PublicBase(sp.GetRequiredService<IConfiguration>()["Outreach:PublicBaseUrl"], sp.GetRequiredService<IOptions<TwilioOptions>>().Value.WebhookUrl)));
+            // The one place SMS reads the public address: the app-wide App:PublicBaseUrl.
+            SmsShortLinks.PublicBase(sp.GetRequiredService<PublicLinks>().ConfiguredBaseUrl?.ToString(), sp.GetRequiredService<IOptions<TwilioOptions>>().Value.WebhookUrl)));
         services.TryAddSingleton<SmsAnswerRenderer>();
         services.AddSingleton<IReplyRenderer>(sp => sp.GetRequiredService<SmsAnswerRenderer>());
 

@@ -1,3 +1,4 @@
+using KnowYourRights.Knowledge.Cards;
 using KnowYourRights.Knowledge.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -5,36 +6,50 @@ using Microsoft.Extensions.Options;
 namespace KnowYourRights.Bot.Web.Outreach;
 
 /// <summary>
-/// The outreach kit: <c>/outreach</c> (choose a topic; copy the link or embed snippet; get a QR
-/// code; open a flyer), <c>/outreach/qr.png</c>, <c>/outreach/qr.svg</c> and <c>/outreach/flyer</c>.
+/// The outreach kit: <c>/outreach</c> (choose a topic and whether the link opens the chat or the
+/// topic's page; copy the link or embed snippet; get a QR code; open a flyer),
+/// <c>/outreach/qr.png</c>, <c>/outreach/qr.svg</c> and <c>/outreach/flyer</c>, each taking
+/// <c>?topic=ID&amp;link=chat|page</c>.
 /// </summary>
 public static class OutreachApi
 {
-    /// <summary><c>GET /outreach?topic=…</c>: the kit's page, on a topic when it names one.</summary>
-    public static ContentHttpResult Page(string? topic, HttpRequest request, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options)
+    /// <summary><c>GET /outreach?topic=…&amp;link=…</c>: the kit's page, on a topic when it names one.</summary>
+    public static ContentHttpResult Page(string? topic, string? link, HttpRequest request, KnowledgeIndex index, OutreachLinks links)
     {
         var known = OutreachTopic.TryResolve(index, topic, out var card);
-        return TypedResults.Content(OutreachPage.Render(request, index.Current.Cards, card, known ? null : topic, links, options.Value), "text/html; charset=utf-8");
+        var html = OutreachPage.Render(request, index.Current.Cards, card, known ? null : topic, OutreachTargets.Parse(link), links);
+        return TypedResults.Content(html, "text/html; charset=utf-8");
     }
 
-    /// <summary><c>GET /outreach/qr.png?topic=…</c>: the QR code of the topic's chat link, as PNG.</summary>
-    public static Results<FileContentHttpResult, NotFound<string>> QrPng(string? topic, HttpRequest request, KnowledgeIndex index, OutreachLinks links) =>
-        OutreachTopic.TryResolve(index, topic, out var card)
-            ? TypedResults.File(QrCodes.Png(links.Chat(request, card?.Id)), "image/png", $"kyr-{card?.Id ?? "home"}.png")
-            : UnknownTopic(topic);
+    /// <summary><c>GET /outreach/qr.png</c>: the QR code of the link, as PNG.</summary>
+    public static Results<FileContentHttpResult, NotFound<string>, Conflict<string>> QrPng(string? topic, string? link, HttpRequest request, KnowledgeIndex index, OutreachLinks links) =>
+        WithLink(topic, link, request, index, links, (url, card) => TypedResults.File(QrCodes.Png(url), "image/png", $"kyr-{card?.Id ?? "home"}.png"));
 
-    /// <summary><c>GET /outreach/qr.svg?topic=…</c>: the QR code of the topic's chat link, as SVG.</summary>
-    public static Results<FileContentHttpResult, NotFound<string>> QrSvg(string? topic, HttpRequest request, KnowledgeIndex index, OutreachLinks links) =>
-        OutreachTopic.TryResolve(index, topic, out var card)
-            ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(QrCodes.Svg(links.Chat(request, card?.Id))), "image/svg+xml", $"kyr-{card?.Id ?? "home"}.svg")
-            : UnknownTopic(topic);
+    /// <summary><c>GET /outreach/qr.svg</c>: the QR code of the link, as SVG.</summary>
+    public static Results<FileContentHttpResult, NotFound<string>, Conflict<string>> QrSvg(string? topic, string? link, HttpRequest request, KnowledgeIndex index, OutreachLinks links) =>
+        WithLink(topic, link, request, index, links, (url, card) => TypedResults.File(System.Text.Encoding.UTF8.GetBytes(QrCodes.Svg(url)), "image/svg+xml", $"kyr-{card?.Id ?? "home"}.svg"));
 
-    /// <summary><c>GET /outreach/flyer?topic=…</c>: a printable flyer for the topic.</summary>
-    public static Results<ContentHttpResult, NotFound<string>> Flyer(string? topic, HttpRequest request, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options) =>
-        OutreachTopic.TryResolve(index, topic, out var card)
-            ? TypedResults.Content(FlyerPage.Render(links.Chat(request, card?.Id), card, options.Value), "text/html; charset=utf-8")
-            : UnknownTopic(topic);
+    /// <summary><c>GET /outreach/flyer</c>: a printable flyer for the link.</summary>
+    public static Results<ContentHttpResult, NotFound<string>, Conflict<string>> Flyer(string? topic, string? link, HttpRequest request, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options) =>
+        WithLink(topic, link, request, index, links, (url, card) => TypedResults.Content(FlyerPage.Render(url, card, options.Value), "text/html; charset=utf-8"));
 
-    private static NotFound<string> UnknownTopic(string? topic) =>
-        TypedResults.NotFound($"No topic '{topic}'. See /outreach for the list of topics.");
+    /// <summary>
+    /// 404 for an unknown topic; 409 when the site's address is unknown (no <c>App:PublicBaseUrl</c>
+    /// and a request to a host that is not loopback): a printed QR code must never carry a
+    /// relative link or an address taken from the request's <c>Host</c> header.
+    /// </summary>
+    private static Results<T, NotFound<string>, Conflict<string>> WithLink<T>(
+        string? topic, string? link, HttpRequest request, KnowledgeIndex index, OutreachLinks links, Func<string, AnswerCard?, T> make)
+        where T : IResult
+    {
+        if (!OutreachTopic.TryResolve(index, topic, out var card))
+        {
+            return TypedResults.NotFound($"No topic '{topic}'. See /outreach for the list of topics.");
+        }
+        if (!links.AreAbsolute(request))
+        {
+            return TypedResults.Conflict(OutreachPage.NoPublicAddress);
+        }
+        return make(links.Share(request, card?.Id, OutreachTargets.Parse(link)), card);
+    }
 }

@@ -3,12 +3,13 @@ namespace KnowYourRights.Bot.Web.Outreach;
 /// <summary>Registers and maps the outreach kit (see <see cref="OutreachApi"/>).</summary>
 public static class OutreachHostingExtensions
 {
-    /// <summary>The outreach options (validated on start) and the links the kit hands out.</summary>
+    /// <summary>The outreach options (validated on start) and the links the kit hands out (from App:PublicBaseUrl, see <see cref="Channels.Shared.PublicLinks"/>).</summary>
     public static IHostApplicationBuilder AddOutreach(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<OutreachOptions>()
             .BindConfiguration(OutreachOptions.Section)
-            .Validate(o => o.PublicBaseUrl is null || o.PublicBaseUrl.IsAbsoluteUri, "Outreach:PublicBaseUrl must be an absolute URL.")
+            // One setting makes every absolute link now; an old one left in place must not be silently ignored.
+            .Validate(_ => builder.Configuration[$"{OutreachOptions.Section}:PublicBaseUrl"] is null, "Outreach:PublicBaseUrl has moved: set App:PublicBaseUrl instead.")
             .Validate(
                 o => !string.IsNullOrWhiteSpace(o.FrameAncestors) && o.FrameAncestors.IndexOfAny([';', ',', '\r', '\n']) < 0,
                 "Outreach:FrameAncestors must be one frame-ancestors source list (e.g. 'self' https://partner.example.org), with no ';', ',' or line breaks.")

@@ -6,12 +6,6 @@ public sealed class OutreachOptions
     public const string Section = "Outreach";
 
     /// <summary>
-    /// The public address of the bot (e.g. https://rights.example.org). Links and QR codes use it;
-    /// when unset they use the address the request came to, which is wrong behind some proxies.
-    /// </summary>
-    public Uri? PublicBaseUrl { get; set; }
-
-    /// <summary>
     /// Who may frame <c>/embed</c>: the Content-Security-Policy <c>frame-ancestors</c> value, e.g.
     /// <c>'self' https://partner.example.org</c>. Default: any site (<c>*</c>), since the widget is
     /// meant to be embedded by partner organisations; narrow it to the partners you know.

@@ -10,19 +10,36 @@ namespace KnowYourRights.Bot.Web.Outreach;
 /// </summary>
 internal static class OutreachPage
 {
-    public static string Render(HttpRequest request, AnswerCardCatalog cards, AnswerCard? card, string? unknownTopic, OutreachLinks links, OutreachOptions options)
+    /// <summary>Why there is no QR code or flyer: links would be relative, or taken from a Host header anyone can send.</summary>
+    public const string NoPublicAddress =
+        "This site's public address is not set, so links here are only paths and there is no QR code or flyer. Ask the site's admin to set App:PublicBaseUrl.";
+
+    public static string Render(HttpRequest request, AnswerCardCatalog cards, AnswerCard? card, string? unknownTopic, OutreachTarget target, OutreachLinks links)
     {
         var h = HtmlEncoder.Default;
         var topic = card?.Id;
-        var chat = links.Chat(request, topic);
+        var chat = links.Share(request, topic, target);
+        var absolute = links.AreAbsolute(request);
         var embed = $"<iframe src=\"{links.Embed(request, topic)}\" title=\"Know your rights chat\" width=\"400\" height=\"600\" style=\"border:1px solid #ccc;border-radius:8px\"></iframe>";
-        var query = topic is null ? string.Empty : "?topic=" + Uri.EscapeDataString(topic);
+        var query = OutreachTargets.Query(topic, target);
         var optionsHtml = new StringBuilder($"<option value=\"\"{(topic is null ? " selected" : string.Empty)}>No topic (the welcome menu)</option>");
         foreach (var c in cards.Cards.OrderBy(c => c.Topic, StringComparer.OrdinalIgnoreCase))
         {
             optionsHtml.Append($"<option value=\"{h.Encode(c.Id)}\"{(c.Id == topic ? " selected" : string.Empty)}>{h.Encode(c.Topic)}</option>");
         }
         var warning = unknownTopic is null ? string.Empty : $"<p class=\"warn\" role=\"alert\">There is no topic “{h.Encode(unknownTopic)}”. Showing the home page link.</p>";
+        var targets = string.Concat(new[] { (OutreachTarget.Chat, "chat", "The chat, asking the topic's question"), (OutreachTarget.TopicPage, OutreachTargets.PageValue, "The topic's own page (works on slow phones, no JavaScript)") }
+            .Select(o => $"<option value=\"{o.Item2}\"{(o.Item1 == target ? " selected" : string.Empty)}>{o.Item3}</option>"));
+        var qr = absolute
+            ? $$"""
+              <img class="qr" src="/outreach/qr.svg{{h.Encode(query)}}" alt="QR code that opens {{h.Encode(chat)}}">
+              <div class="row">
+                <a class="button" href="/outreach/qr.png{{h.Encode(query)}}" download>Download PNG</a>
+                <a class="button" href="/outreach/qr.svg{{h.Encode(query)}}" download>Download SVG</a>
+                <a class="button" href="/outreach/flyer{{h.Encode(query)}}">Open printable flyer</a>
+              </div>
+              """
+            : $"<p class=\"warn\">{h.Encode(NoPublicAddress)}</p>";
 
         const string Css = """
               body { font: 17px/1.5 system-ui, sans-serif; color: #1b1b1b; background: #fff; margin: 0 auto; max-width: 46rem; padding: 1rem; }
@@ -40,11 +57,13 @@ internal static class OutreachPage
         return HtmlDocument.Render("Outreach kit", Css, $$"""
             <main>
             <h1>Outreach kit</h1>
-            <p>Share the Know Your Rights chat: a link, a widget for your website, or a QR code for a flyer. Choose a topic to open the chat on that answer.</p>
+            <p>Share the Know Your Rights chat: a link, a widget for your website, or a QR code for a flyer. Choose a topic to open the chat on that answer, or link to the topic's own page.</p>
             {{warning}}
             <form method="get" action="/outreach">
               <label for="topic">Topic</label>
-              <div class="row"><select id="topic" name="topic">{{optionsHtml}}</select><button type="submit">Show</button></div>
+              <div class="row"><select id="topic" name="topic">{{optionsHtml}}</select></div>
+              <label for="target">Link to</label>
+              <div class="row"><select id="target" name="link">{{targets}}</select><button type="submit">Show</button></div>
             </form>
 
             <h2>Link</h2>
@@ -57,12 +76,7 @@ internal static class OutreachPage
             <div class="row"><button type="button" data-copy="embed">Copy embed code</button></div>
 
             <h2>QR code</h2>
-            <img class="qr" src="/outreach/qr.svg{{h.Encode(query)}}" alt="QR code that opens {{h.Encode(chat)}}">
-            <div class="row">
-              <a class="button" href="/outreach/qr.png{{h.Encode(query)}}" download>Download PNG</a>
-              <a class="button" href="/outreach/qr.svg{{h.Encode(query)}}" download>Download SVG</a>
-              <a class="button" href="/outreach/flyer{{h.Encode(query)}}">Open printable flyer</a>
-            </div>
+            {{qr}}
             </main>
             <script>
               document.querySelectorAll('[data-copy]').forEach(function (button) {

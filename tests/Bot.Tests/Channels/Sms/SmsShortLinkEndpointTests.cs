@@ -80,7 +80,7 @@ public sealed class SmsShortLinkEndpointTests
     public void Codes_are_the_same_on_two_app_instances_and_depend_on_the_target_only()
     {
         using var first = App();
-        using var second = new TestAppFactory { UseRealClock = true, Settings = { ["Outreach:PublicBaseUrl"] = "https://other.example.org/bot/" } };
+        using var second = new TestAppFactory { UseRealClock = true, Settings = { ["App:PublicBaseUrl"] = "https://other.example.org/bot/" } };
 
         var one = first.Services.GetRequiredService<SmsShortLinks>();
         var two = second.Services.GetRequiredService<SmsShortLinks>();
@@ -130,7 +130,7 @@ public sealed class SmsShortLinkEndpointTests
     private static int SeedPaperPassages =>
         PaperParser.Parse(File.ReadAllText(Path.Combine(TestKnowledge.SeedsPath, KnowledgeSeeds.PaperFile))).Passages.Count;
 
-    private static TestAppFactory App() => new() { UseRealClock = true, Settings = { ["Outreach:PublicBaseUrl"] = SmsConversation.PublicBase } };
+    private static TestAppFactory App() => new() { UseRealClock = true, Settings = { ["App:PublicBaseUrl"] = SmsConversation.PublicBase } };
 
     private static HttpClient NoRedirects(TestAppFactory app) => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

@@ -25,13 +25,15 @@ public class OutreachOptionsTests
     }
 
     [Fact]
-    public async Task A_relative_public_base_url_stops_the_app_at_start()
+    public async Task The_old_outreach_public_base_url_stops_the_app_at_start_and_names_the_new_setting()
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Outreach:PublicBaseUrl"] = "/relative" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Outreach:PublicBaseUrl"] = "https://rights.example.org/" });
         builder.AddOutreach();
         using var host = builder.Build();
 
-        await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("App:PublicBaseUrl", error.Message);
     }
 }

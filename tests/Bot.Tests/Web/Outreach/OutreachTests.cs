@@ -23,6 +23,30 @@ public sealed class OutreachTests(OutreachTests.App app) : IClassFixture<Outreac
         Assert.Equal(link, Decode(await response.Content.ReadAsByteArrayAsync()));
     }
 
+    [Theory]
+    [InlineData("detainers", PublicBase + "topics/detainers")]
+    [InlineData(null, PublicBase + "topics")]
+    public async Task With_link_page_the_qr_code_opens_the_topics_own_page(string? topic, string link)
+    {
+        var response = await _client.GetAsync("/outreach/qr.png?link=page" + (topic is null ? string.Empty : "&topic=" + topic));
+
+        Assert.Equal(link, Decode(await response.Content.ReadAsByteArrayAsync()));
+    }
+
+    [Fact]
+    public async Task The_outreach_page_offers_the_topic_page_as_the_link_and_keeps_the_choice_in_its_downloads()
+    {
+        var html = await _client.GetStringAsync("/outreach?topic=dmv&link=page");
+
+        Assert.Contains("<option value=\"page\" selected>", html);
+        Assert.Contains("value=\"https://rights.example.org/topics/dmv\"", html);
+        Assert.Contains("href=\"/outreach/flyer?topic=dmv&amp;link=page\"", html);
+        // The widget is always the chat.
+        Assert.Contains("<iframe src=\"https://rights.example.org/embed?topic=dmv\"", WebUtility.HtmlDecode(html));
+        var flyer = await _client.GetStringAsync("/outreach/flyer?topic=dmv&link=page");
+        Assert.Contains("https://rights.example.org/topics/dmv", flyer);
+    }
+
     [Fact]
     public async Task The_svg_qr_code_is_an_svg_image()
     {
@@ -81,7 +105,7 @@ public sealed class OutreachTests(OutreachTests.App app) : IClassFixture<Outreac
         Assert.Contains("@media print", html);
     }
 
-    private static string Decode(byte[] png)
+    internal static string Decode(byte[] png)
     {
         var image = ImageResult.FromMemory(png, ColorComponents.RedGreenBlueAlpha);
         var luminance = new RGBLuminanceSource(image.Data, image.Width, image.Height, RGBLuminanceSource.BitmapFormat.RGBA32);
@@ -96,7 +120,7 @@ public sealed class OutreachTests(OutreachTests.App app) : IClassFixture<Outreac
     {
         public App()
         {
-            Settings["Outreach:PublicBaseUrl"] = PublicBase;
+            Settings["App:PublicBaseUrl"] = PublicBase;
             Settings["Outreach:SmsNumber"] = "+1 555 010 0100";
             Settings["Outreach:SmsKeyword"] = "RIGHTS";
         }

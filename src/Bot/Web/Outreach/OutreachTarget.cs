@@ -1,0 +1,11 @@
+namespace KnowYourRights.Bot.Web.Outreach;
+
+/// <summary>What an outreach link, QR code or flyer opens (<c>link=chat</c> or <c>link=page</c>).</summary>
+public enum OutreachTarget
+{
+    /// <summary>The chat, asking the topic's question (the default).</summary>
+    Chat,
+
+    /// <summary>The topic's own page: the answer at once, with JavaScript off and on slow phones.</summary>
+    TopicPage,
+}

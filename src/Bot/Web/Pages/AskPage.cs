@@ -1,0 +1,35 @@
+using KnowYourRights.Knowledge.Answers;
+
+namespace KnowYourRights.Bot.Web.Pages;
+
+/// <summary>
+/// <c>/ask?q=</c>: the no-JavaScript way to ask. A plain form; the answer, the "did you mean"
+/// choices (as links) or the decline with legal help is written on the server by the same
+/// <see cref="AnswerService"/> the bot uses, so the content is the bot's.
+/// </summary>
+internal static class AskPage
+{
+    /// <summary>The form alone, with a message when the question could not be taken.</summary>
+    public static string Form(PageTexts t, string? problem = null)
+    {
+        var h = HtmlDocument.Encoder;
+        var alert = problem is null ? string.Empty : $"<p class=\"warn\" role=\"alert\">{h.Encode(problem)}</p>";
+        var main = $"<h1>{h.Encode(t.AskTitle)}</h1><p>{h.Encode(t.AskIntro)}</p>{alert}{AskForm.Render(t, t.QuestionLabel)}";
+        return PageFrame.Render(t, t.AskTitle, "/ask", main);
+    }
+
+    /// <summary>The answer to a question, then the form for the next one.</summary>
+    public static string Answered(Answer answer, PageTexts t)
+    {
+        var h = HtmlDocument.Encoder;
+        // The question as the answer holds it: personal details already removed.
+        var main = $"""
+            <h1>{h.Encode(t.AskTitle)}</h1>
+            <p class="meta">{h.Encode(t.YouAsked)} <q lang="{answer.Language}">{h.Encode(answer.Question)}</q></p>
+            <h2>{h.Encode(t.AnswerHeading)}</h2>
+            {AnswerHtml.Render(answer, t)}
+            {AskForm.Render(t, t.AskAnother, previousCardId: answer.CardId)}
+            """;
+        return PageFrame.Render(t, t.AskTitle, "/ask", main);
+    }
+}

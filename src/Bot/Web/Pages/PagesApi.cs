@@ -1,0 +1,75 @@
+using KnowYourRights.Bot.Channels.Shared;
+using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Indexing;
+using KnowYourRights.Knowledge.Refresh;
+using KnowYourRights.Knowledge.Sources;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KnowYourRights.Bot.Web.Pages;
+
+/// <summary>
+/// The simple pages: <c>/paper</c>, <c>/sources</c>, <c>/topics</c>, <c>/topics/{cardId}</c> and
+/// <c>/ask?q=</c>, each in English or, with <c>?lang=es</c>, Spanish. Written on the server, with
+/// no script and nothing from another site (see <see cref="HtmlDocument.NoScriptPolicy"/>).
+/// </summary>
+public static class PagesApi
+{
+    private const string Html = "text/html; charset=utf-8";
+
+    /// <summary><c>GET /paper</c>: the paper, every paragraph under its passage id.</summary>
+    public static ContentHttpResult Paper(string? lang, HttpResponse response, PaperDocument paper, KnowledgeIndex index) =>
+        Page(response, PaperPage.Render(paper.Paper, index.Current.Manifest, PageTexts.For(lang)));
+
+    /// <summary><c>GET /sources</c>: every source, and how the last refresh left it.</summary>
+    public static ContentHttpResult Sources(string? lang, HttpResponse response, KnowledgeIndex index)
+    {
+        var snapshot = index.Current;
+        var refresh = IndexRefresher.ReadReport(index.Store, snapshot.Version);
+        return Page(response, SourcesPage.Render(snapshot.Manifest, refresh, new SourceCache(index.Store.DataPath), PageTexts.For(lang)));
+    }
+
+    /// <summary><c>GET /topics</c>: every card's question as a link.</summary>
+    public static ContentHttpResult Topics(string? lang, HttpResponse response, KnowledgeIndex index) =>
+        Page(response, TopicsPage.Render(index.Current.Cards, PageTexts.For(lang)));
+
+    /// <summary><c>GET /topics/{cardId}</c>: one card's answer; 404 with the list's link for an unknown id.</summary>
+    public static ContentHttpResult Topic(string cardId, string? lang, HttpRequest request, HttpResponse response, AnswerService answers, PublicLinks links)
+    {
+        var t = PageTexts.For(lang);
+        if (answers.ForCard(cardId, t.Language) is not { } answer)
+        {
+            return Page(response, TopicPage.NotFound(t), StatusCodes.Status404NotFound);
+        }
+        var url = links.To(request, "topics/" + Uri.EscapeDataString(answer.CardId!) + t.Query);
+        return Page(response, TopicPage.Render(answer, t, url));
+    }
+
+    /// <summary>
+    /// <c>GET /ask?q=</c>: the form, or the answer to <c>q</c>; 400 with the form and a plain message
+    /// for an empty or over-long question. <c>after</c> is the card shown before (a follow-up's context).
+    /// </summary>
+    public static ContentHttpResult Ask(string? q, string? lang, string? after, HttpResponse response, AnswerService answers, KnowledgeIndex index)
+    {
+        // The question is in the address: never keep the page in a cache.
+        response.Headers.CacheControl = "no-store";
+        if (q is null)
+        {
+            return Page(response, AskPage.Form(PageTexts.For(lang)));
+        }
+        if (answers.Validate(q) is not null)
+        {
+            var t = PageTexts.For(lang);
+            var problem = string.IsNullOrWhiteSpace(q) ? t.EmptyQuestion : t.LongQuestion(answers.MaxQuestionLength);
+            return Page(response, AskPage.Form(t, problem), StatusCodes.Status400BadRequest);
+        }
+        var previous = after is not null && index.Current.Cards.TryGet(after, out var card) ? card.Id : null;
+        var answer = answers.Ask(q, previous);
+        return Page(response, AskPage.Answered(answer, PageTexts.For(lang ?? answer.Language)));
+    }
+
+    private static ContentHttpResult Page(HttpResponse response, string html, int status = StatusCodes.Status200OK)
+    {
+        HtmlDocument.SetHeaders(response, HtmlDocument.NoScriptPolicy);
+        return TypedResults.Content(html, Html, statusCode: status);
+    }
+}

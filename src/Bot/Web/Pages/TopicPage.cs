@@ -1,0 +1,35 @@
+using KnowYourRights.Knowledge.Answers;
+
+namespace KnowYourRights.Bot.Web.Pages;
+
+/// <summary>
+/// <c>/topics/{cardId}</c>: one answer card as its own page, exactly as the bot answers it: the
+/// question, the answer with its citations as links, the quote, the date, the sources, the next
+/// questions as links, an ask box and the FAQ markup. Prints cleanly (no menu, no form).
+/// </summary>
+internal static class TopicPage
+{
+    /// <param name="answer">The card's answer from the same <see cref="AnswerService"/> the bot uses.</param>
+    /// <param name="url">This page's own address (absolute when the public address is known), for the FAQ markup.</param>
+    public static string Render(Answer answer, PageTexts t, string url)
+    {
+        var h = HtmlDocument.Encoder;
+        var id = Uri.EscapeDataString(answer.CardId!);
+        var main = $"""
+            <p class="small noprint"><a href="/topics{t.Query}">{h.Encode(t.AllTopics)}</a></p>
+            <h1>{h.Encode(answer.Question)}</h1>
+            {AnswerHtml.Render(answer, t)}
+            <p class="noprint"><a href="/?topic={id}">{h.Encode(t.OpenInChat)}</a></p>
+            {AskForm.Render(t, t.AskAnother, previousCardId: answer.CardId)}
+            """;
+        return PageFrame.Render(t, answer.Question, "/topics/" + id, main, head: FaqJsonLd.Render(answer.Question, answer, url));
+    }
+
+    /// <summary>The page for an id no card has (served with 404).</summary>
+    public static string NotFound(PageTexts t)
+    {
+        var h = HtmlDocument.Encoder;
+        var main = $"<h1>{h.Encode(t.NoTopic)}</h1><p><a href=\"/topics{t.Query}\">{h.Encode(t.AllTopics)}</a></p>{AskForm.Render(t, t.QuestionLabel)}";
+        return PageFrame.Render(t, t.NoTopic, "/topics", main);
+    }
+}
