@@ -2,6 +2,7 @@ using KnowYourRights.Bot.Api;
 using KnowYourRights.Bot.Bots;
 using KnowYourRights.Bot.Channels.BotFramework;
 using KnowYourRights.Bot.Channels.DirectLine;
+using KnowYourRights.Bot.Channels.Shared.RateLimiting;
 using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Cli;
 using KnowYourRights.Bot.Web;
@@ -17,6 +18,7 @@ if (CommandLineApp.Handles(args))
 var builder = WebApplication.CreateBuilder(CommandLineApp.WebArguments(args));
 builder.AddKnowledge();
 builder.AddBot();
+builder.AddRateLimits();
 builder.AddBotFramework();
 builder.AddSms();
 builder.AddDirectLine();
@@ -24,6 +26,7 @@ builder.AddAdminApi();
 builder.AddOutreach();
 
 var app = builder.Build();
+app.UseRateLimits();
 app.MapWebChatPage();
 app.MapOutreachApi();
 app.MapHealthApi();

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
@@ -25,9 +25,9 @@ public static class ActivityJson
     /// <summary>Reads one activity; throws <see cref="Newtonsoft.Json.JsonException"/> when the text is not one.</summary>
     public static Activity? Read(string json) => JsonConvert.DeserializeObject<Activity>(json, Settings);
 
-    public static JsonElement ToElement(Activity activity)
-    {
-        using var document = JsonDocument.Parse(JsonConvert.SerializeObject(activity, Settings));
-        return document.RootElement.Clone();
-    }
+    /// <summary>The activity as UTF-8 JSON, as it is kept in a feed and sent to clients.</summary>
+    public static byte[] ToUtf8(Activity activity) => Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(activity, Settings));
+
+    /// <summary>How many bytes of UTF-8 JSON the activity takes.</summary>
+    public static int SizeOf(Activity activity) => Encoding.UTF8.GetByteCount(JsonConvert.SerializeObject(activity, Settings));
 }

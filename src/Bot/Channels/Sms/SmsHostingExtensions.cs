@@ -1,4 +1,6 @@
+using KnowYourRights.Bot.Channels.Shared.RateLimiting;
 using KnowYourRights.Bot.Rendering;
+using KnowYourRights.Knowledge;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 
@@ -24,6 +26,12 @@ public static class SmsHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        // A text as long as Twilio delivers must be answered, never refused as too long.
+        services.AddOptions<KnowledgeOptions>()
+            .Validate(o => o.MaxQuestionLength >= SmsSegments.MaxIncomingLength,
+                $"Knowledge:MaxQuestionLength must be at least {SmsSegments.MaxIncomingLength}, the longest SMS Twilio delivers.")
+            .ValidateOnStart();
+
         services.TryAddSingleton<SmsAnswerRenderer>();
         services.AddSingleton<IReplyRenderer>(sp => sp.GetRequiredService<SmsAnswerRenderer>());
 
@@ -43,7 +51,7 @@ public static class SmsHostingExtensions
     /// <summary><c>POST /api/sms</c>: the direct Twilio webhook (see <see cref="SmsWebhookEndpoint"/>).</summary>
     public static IEndpointRouteBuilder MapSmsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/sms", SmsWebhookEndpoint.HandleAsync).DisableAntiforgery();
+        app.MapPost("/api/sms", SmsWebhookEndpoint.HandleAsync).DisableAntiforgery().RequireRateLimiting(RateLimitPolicies.SmsWebhook);
         return app;
     }
 }
