@@ -66,18 +66,18 @@ public sealed class DirectLineLimitsTests
     }
 
     [Fact]
-    public async Task Starting_one_past_the_cap_forgets_the_least_recently_active()
+    public async Task Starting_one_past_the_cap_forgets_the_least_recently_active_of_the_idle()
     {
-        using var app = new TestAppFactory { Settings = { ["DirectLine:MaxConversations"] = "2" } };
+        using var app = new TestAppFactory { Settings = { ["DirectLine:MaxConversations"] = "2", ["DirectLine:EvictIdleAfter"] = "00:05:00" } };
         var client = new DirectLineClient(app.CreateClient());
         var first = await client.StartAsync();
-        app.Time.Advance(TimeSpan.FromSeconds(1));
+        app.Time.Advance(TimeSpan.FromMinutes(1));
         var second = await client.StartAsync();
-        app.Time.Advance(TimeSpan.FromSeconds(1));
+        app.Time.Advance(TimeSpan.FromMinutes(1));
         using (await client.PostMessageAsync(first, "keep me"))
         {
         }
-        app.Time.Advance(TimeSpan.FromSeconds(1));
+        app.Time.Advance(TimeSpan.FromMinutes(5));
 
         var third = await client.StartAsync();
 
@@ -115,6 +115,9 @@ public sealed class DirectLineLimitsTests
     [InlineData("DirectLine:ConversationTtl", "30.00:00:00")]
     [InlineData("DirectLine:TokenSecret", "too-short")]
     [InlineData("DirectLine:MaxMessageLength", "0")]
+    [InlineData("DirectLine:MaxActivityBytes", "100")]
+    [InlineData("DirectLine:MaxConversationBytes", "2048")]
+    [InlineData("DirectLine:EvictIdleAfter", "-00:01:00")]
     public async Task Bad_limits_stop_the_app_on_start(string key, string value)
     {
         // A plain host with only the Direct Line services: the same registration and validation, without the web app around it.
