@@ -20,6 +20,9 @@ public static class ActivityJson
         MaxDepth = 32,
         // Types are never taken from the JSON.
         TypeNameHandling = TypeNameHandling.None,
+        // "$type", "$id" and "$ref" are plain properties too: read as metadata, a misplaced one
+        // threw a NullReferenceException inside the serializer (a 500; found by a property test).
+        MetadataPropertyHandling = MetadataPropertyHandling.Ignore,
     };
 
     /// <summary>Reads one activity; throws <see cref="Newtonsoft.Json.JsonException"/> when the text is not one.</summary>
