@@ -52,9 +52,7 @@ public sealed class SmsAbuseTests
     [Fact]
     public async Task A_sender_past_its_limit_gets_429_with_retry_after_and_other_senders_go_on()
     {
-        using var app = SmsWebhook.App();
-        app.Settings["RateLimiting:Enabled"] = "true";
-        app.Settings["RateLimiting:SmsWebhook:PerClient"] = "2";
+        using var app = WithSenderLimit(2);
         using var client = app.CreateClient();
 
         await client.TextAsync(From, "HELP");
@@ -70,9 +68,7 @@ public sealed class SmsAbuseTests
     [Fact]
     public async Task A_forged_post_does_not_spend_a_real_senders_allowance()
     {
-        using var app = SmsWebhook.App();
-        app.Settings["RateLimiting:Enabled"] = "true";
-        app.Settings["RateLimiting:SmsWebhook:PerClient"] = "1";
+        using var app = WithSenderLimit(1);
         using var client = app.CreateClient();
 
         for (var i = 0; i < 5; i++)
@@ -92,5 +88,14 @@ public sealed class SmsAbuseTests
 
         var error = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
         Assert.Contains("Knowledge:MaxQuestionLength", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The webhook app with rate limits on and this many posts a minute per sender.</summary>
+    private static TestAppFactory WithSenderLimit(int perSender)
+    {
+        var app = SmsWebhook.App();
+        app.Settings["RateLimiting:Enabled"] = "true";
+        app.Settings["RateLimiting:SmsWebhook:PerClient"] = perSender.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return app;
     }
 }
