@@ -67,10 +67,10 @@ public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> opti
                 {
                     var oldest = _conversations.Values.MinBy(c => c.LastActive)!;
                     var idle = now - oldest.LastActive;
-                    if (idle < _options.EvictIdleAfter)
+                    if (idle < EvictIdleAfter)
                     {
                         // Every conversation is in use: refuse the newcomer rather than end someone's chat.
-                        return new ConversationStart(null, false, _options.EvictIdleAfter - idle);
+                        return new ConversationStart(null, false, EvictIdleAfter - idle);
                     }
                     Remove(oldest);
                     forgotten.Add(oldest);
@@ -149,6 +149,9 @@ public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> opti
             }
         }
     }
+
+    /// <summary>A conversation quiet for the time to live is gone anyway, so it may always make room.</summary>
+    private TimeSpan EvictIdleAfter => _options.EvictIdleAfter < _options.ConversationTtl ? _options.EvictIdleAfter : _options.ConversationTtl;
 
     private bool IsExpired(DirectLineConversation conversation, DateTimeOffset now) =>
         now - conversation.LastActive > _options.ConversationTtl;

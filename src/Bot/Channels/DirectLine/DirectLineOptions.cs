@@ -26,6 +26,7 @@ public sealed class DirectLineOptions : IValidatableObject
     /// <summary>
     /// A conversation quiet for less than this is never forgotten to make room for a new one: a
     /// flood of new conversations is refused rather than ending the chats of people still typing.
+    /// (A conversation quiet for <see cref="ConversationTtl"/> is gone anyway, whichever is shorter.)
     /// </summary>
     public TimeSpan EvictIdleAfter { get; set; } = TimeSpan.FromMinutes(5);
 
@@ -87,9 +88,9 @@ public sealed class DirectLineOptions : IValidatableObject
         {
             yield return new ValidationResult("DirectLine:ConversationTtl must be between 1 second and 7 days.", [nameof(ConversationTtl)]);
         }
-        if (EvictIdleAfter < TimeSpan.Zero || EvictIdleAfter > ConversationTtl)
+        if (EvictIdleAfter < TimeSpan.Zero || EvictIdleAfter > TimeSpan.FromDays(1))
         {
-            yield return new ValidationResult("DirectLine:EvictIdleAfter must be between 0 and DirectLine:ConversationTtl.", [nameof(EvictIdleAfter)]);
+            yield return new ValidationResult("DirectLine:EvictIdleAfter must be between 0 and 1 day.", [nameof(EvictIdleAfter)]);
         }
         if (MaxConversationBytes < MaxActivityBytes || MaxTotalBytes < MaxConversationBytes || MaxResponseBytes < MaxActivityBytes)
         {
