@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Tests.TestSupport;
+using KnowYourRights.Knowledge;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Tests.Channels.Sms;
@@ -81,13 +84,17 @@ public sealed class SmsAbuseTests
     }
 
     [Fact]
-    public void A_question_limit_below_twilios_longest_text_stops_the_app_at_start()
+    public async Task A_question_limit_below_twilios_longest_text_stops_the_app_at_start()
     {
-        using var app = SmsWebhook.App();
-        app.Settings["Knowledge:MaxQuestionLength"] = "500";
+        var failures = await StartupValidation.FailuresAsync(
+            b =>
+            {
+                b.Services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section);
+                b.AddSms();
+            },
+            "Knowledge:MaxQuestionLength", "500");
 
-        var error = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
-        Assert.Contains("Knowledge:MaxQuestionLength", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Knowledge:MaxQuestionLength", failures, StringComparison.Ordinal);
     }
 
     /// <summary>The webhook app with rate limits on and this many posts a minute per sender.</summary>
