@@ -1,9 +1,6 @@
 using System.Net;
 using KnowYourRights.Bot.Tests.TestSupport;
 using KnowYourRights.Bot.Channels.DirectLine;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Tests.Channels.DirectLine;
 

@@ -3,9 +3,6 @@ using System.Net;
 using KnowYourRights.Bot.Channels.Shared.RateLimiting;
 using KnowYourRights.Bot.Tests.Channels.DirectLine;
 using KnowYourRights.Bot.Tests.TestSupport;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Tests.Channels.Shared;
 

@@ -1,12 +1,8 @@
 using System.Net;
-using System.Net.Http.Headers;
 using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Tests.TestSupport;
 using KnowYourRights.Knowledge;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Tests.Channels.Sms;
 
