@@ -1,3 +1,5 @@
+using KnowYourRights.Bot.Channels.Shared.RateLimiting;
+
 namespace KnowYourRights.Bot.Api;
 
 /// <summary>Registers and maps the HTTP APIs beside the chat: <c>/healthz</c>, <c>/api/answer</c> and <c>/admin/index</c>.</summary>
@@ -27,7 +29,7 @@ public static class ApiHostingExtensions
     /// <summary><c>GET /api/answer?q=…</c> (see <see cref="AnswerApi.Answer"/>).</summary>
     public static IEndpointRouteBuilder MapAnswerApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/answer", AnswerApi.Answer);
+        app.MapGet("/api/answer", AnswerApi.Answer).RequireRateLimiting(RateLimitPolicies.AnswerApi);
         return app;
     }
 

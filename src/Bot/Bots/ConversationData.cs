@@ -21,6 +21,13 @@ public sealed class ConversationData
     /// <summary>"en" or "es": the language of the user's last question, used for the menu and commands.</summary>
     public string Language { get; set; } = KnowYourRights.Knowledge.Text.Language.English;
 
+    /// <summary>
+    /// The most citations kept: more than any answer has (three questions' cards), so that each
+    /// conversation's state stays a few KB whatever the index holds, and the count cap of
+    /// <see cref="ExpiringMemoryStorage"/> bounds the whole in bytes too.
+    /// </summary>
+    public const int MaxSources = 12;
+
     /// <summary>The citations of the last answer, for the <c>sources</c> command.</summary>
     public List<AnswerCitation> LastSources { get; set; } = [];
 

@@ -107,7 +107,7 @@ public sealed class KnowYourRightsBot(
         if (answer.Answered)
         {
             // "sources" lists the last real answer's sources; a decline or "did you mean" keeps them.
-            data.LastSources = answer.Citations.ToList();
+            data.LastSources = answer.Citations.Take(ConversationData.MaxSources).ToList();
             data.LastCardId = answer.CardId ?? data.LastCardId;
         }
         await turnContext.SendActivityAsync(reply, cancellationToken);

@@ -16,6 +16,9 @@ public static class SmsSegments
     /// <summary>Every message the bot sends stays within two segments (306 GSM-7 characters; Twilio advises at most 320).</summary>
     public const int MaxPerMessage = 2;
 
+    /// <summary>The longest message Twilio delivers (it joins up to ten segments); the bot must take every one.</summary>
+    public const int MaxIncomingLength = 1600;
+
     public const int Gsm7Single = 160;
     public const int Gsm7Concatenated = 153;
     public const int Ucs2Single = 70;

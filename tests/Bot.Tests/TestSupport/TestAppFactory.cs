@@ -52,6 +52,8 @@ public class TestAppFactory : WebApplicationFactory<Program>
         }
         // No app id unless a test sets one: /api/messages then takes only the Emulator on loopback.
         builder.UseSetting("MicrosoftAppId", string.Empty);
+        // Rate limits off unless a test sets RateLimiting:Enabled: many tests post fast from one (unknown) address.
+        builder.UseSetting("RateLimiting:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
@@ -20,14 +20,17 @@ public static class ActivityJson
         MaxDepth = 32,
         // Types are never taken from the JSON.
         TypeNameHandling = TypeNameHandling.None,
+        // "$type", "$id" and "$ref" are plain properties too: read as metadata, a misplaced one
+        // threw a NullReferenceException inside the serializer (a 500; found by a property test).
+        MetadataPropertyHandling = MetadataPropertyHandling.Ignore,
     };
 
     /// <summary>Reads one activity; throws <see cref="Newtonsoft.Json.JsonException"/> when the text is not one.</summary>
     public static Activity? Read(string json) => JsonConvert.DeserializeObject<Activity>(json, Settings);
 
-    public static JsonElement ToElement(Activity activity)
-    {
-        using var document = JsonDocument.Parse(JsonConvert.SerializeObject(activity, Settings));
-        return document.RootElement.Clone();
-    }
+    /// <summary>The activity as UTF-8 JSON, as it is kept in a feed and sent to clients.</summary>
+    public static byte[] ToUtf8(Activity activity) => Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(activity, Settings));
+
+    /// <summary>How many bytes of UTF-8 JSON the activity takes.</summary>
+    public static int SizeOf(Activity activity) => Encoding.UTF8.GetByteCount(JsonConvert.SerializeObject(activity, Settings));
 }

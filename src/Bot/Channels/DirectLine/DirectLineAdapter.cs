@@ -99,7 +99,7 @@ public sealed class DirectLineAdapter : BotAdapter
             // Typing is a hint, not content: not kept in the feed, not worth a bot turn.
             return ($"{conversation.Id}|typing", Task.CompletedTask);
         }
-        var id = conversation.Append(activity, _time.GetUtcNow());
+        var id = _store.Append(conversation, activity);
         return (id, RunTurnAsync(conversation, activity, cancellationToken));
     }
 
@@ -128,7 +128,7 @@ public sealed class DirectLineAdapter : BotAdapter
                         activity.Conversation = new ConversationAccount(id: conversation.Id);
                         activity.From = new ChannelAccount(activity.From?.Id ?? _bot.Id, activity.From?.Name ?? _bot.Name, RoleTypes.Bot);
                         activity.Recipient = UserAccount(conversation);
-                        responses[i] = new ResourceResponse(conversation.Append(activity, _time.GetUtcNow()));
+                        responses[i] = new ResourceResponse(_store.Append(conversation, activity));
                     }
                     // else the conversation ended (expired or evicted) during the turn: nobody is left to read it.
                     break;

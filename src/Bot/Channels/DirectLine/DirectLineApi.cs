@@ -73,7 +73,12 @@ public static partial class DirectLineApi
             }
         }
 
-        var (conversation, started) = services.Conversations.GetOrStart(token!.ConversationId, () => UserIdFrom(start));
+        var (conversation, started, retryAfter) = services.Conversations.GetOrStart(token!.ConversationId, () => UserIdFrom(start));
+        if (conversation is null)
+        {
+            services.Logger.LogWarning("Refused a new Direct Line conversation: {Count} conversations, all active.", services.Conversations.Count);
+            return DirectLineErrors.Full(request.HttpContext.Response, retryAfter);
+        }
         var response = new ConversationResponse(conversation.Id, DirectLineRequest.BearerToken(request)!, services.Tokens.SecondsLeft(token));
         if (!started)
         {
@@ -160,7 +165,7 @@ public static partial class DirectLineApi
         {
             return DirectLineErrors.BadArgument("The watermark is not one this service gave out.");
         }
-        var (activities, next) = conversation.After(after);
+        var (activities, next) = conversation.After(after, services.Limits.MaxResponseBytes);
         return TypedResults.Ok(new ActivitySet(activities, next.ToString(CultureInfo.InvariantCulture)));
     }
 
@@ -181,6 +186,11 @@ public static partial class DirectLineApi
         if (activity.Attachments is { Count: > 0 })
         {
             return DirectLineErrors.BadArgument("Attachments are not accepted.");
+        }
+        if (ActivityJson.SizeOf(activity) > options.MaxActivityBytes)
+        {
+            // channelData, entities and value are the client's to fill; they are kept in the feed, so they are capped.
+            return DirectLineErrors.TooLarge($"The activity is larger than {options.MaxActivityBytes} bytes.");
         }
         if (activity.Type == ActivityTypes.Message && string.IsNullOrWhiteSpace(activity.Text) && activity.Value is null)
         {

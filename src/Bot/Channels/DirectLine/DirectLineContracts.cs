@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace KnowYourRights.Bot.Channels.DirectLine;
@@ -13,7 +12,7 @@ public sealed record ConversationResponse(
 
 /// <summary>The activities after a watermark, and the watermark to poll with next.</summary>
 public sealed record ActivitySet(
-    [property: JsonPropertyName("activities")] IReadOnlyList<JsonElement> Activities,
+    [property: JsonPropertyName("activities")] IReadOnlyList<FeedActivity> Activities,
     [property: JsonPropertyName("watermark")] string Watermark);
 
 /// <summary>The id given to a posted activity.</summary>

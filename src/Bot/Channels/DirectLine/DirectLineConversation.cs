@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Bot.Schema;
 
 namespace KnowYourRights.Bot.Channels.DirectLine;
@@ -6,13 +5,17 @@ namespace KnowYourRights.Bot.Channels.DirectLine;
 /// <summary>
 /// One conversation's feed: the user's and the bot's activities in order of arrival, numbered by
 /// a sequence that is also the watermark, so a client that polls with its last watermark gets
-/// exactly what it has not seen. The feed keeps the newest activities only (a cap, not a log).
+/// exactly what it has not seen. The feed keeps the newest activities only (a cap, not a log),
+/// bounded both in count and in bytes; each activity is kept as its UTF-8 JSON, so the bytes
+/// counted are the bytes held.
 /// </summary>
-public sealed class DirectLineConversation(string id, string userId, DateTimeOffset startedAt, int maxActivities)
+public sealed class DirectLineConversation(string id, string userId, DateTimeOffset startedAt, int maxActivities, int maxBytes)
 {
     private readonly Lock _gate = new();
-    private readonly Queue<(long Sequence, JsonElement Activity)> _feed = new();
+    private readonly Queue<FeedActivity> _feed = new();
     private long _sequence;
+    private long _bytes;
+    private bool _closed;
     private long _lastActiveTicks = startedAt.UtcTicks;
 
     public string Id { get; } = id;
@@ -22,37 +25,102 @@ public sealed class DirectLineConversation(string id, string userId, DateTimeOff
 
     public DateTimeOffset LastActive => new(Interlocked.Read(ref _lastActiveTicks), TimeSpan.Zero);
 
+    /// <summary>The bytes of JSON the feed holds now.</summary>
+    public long FeedBytes => Interlocked.Read(ref _bytes);
+
     /// <summary>Lets the bot take one activity of this conversation at a time, in order.</summary>
     public SemaphoreSlim TurnGate { get; } = new(1, 1);
 
     /// <summary>Marks the conversation as in use now (a message in or out), which postpones its expiry.</summary>
     public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastActiveTicks, now.UtcTicks);
 
-    /// <summary>Gives the activity the next id and the time now, and appends a snapshot of it to the feed.</summary>
-    public string Append(Activity activity, DateTimeOffset now)
+    /// <summary>
+    /// Gives the activity the next id and the time now, and appends a snapshot of it to the feed,
+    /// dropping the oldest activities past the count or byte cap (never the one just added).
+    /// Returns its id and by how many bytes the feed grew (negative when it shrank).
+    /// </summary>
+    internal (string Id, long Growth) Append(Activity activity, DateTimeOffset now)
     {
         lock (_gate)
         {
+            var before = _bytes;
             var sequence = ++_sequence;
             activity.Id = $"{Id}|{sequence:D7}";
             activity.Timestamp = now;
-            // A snapshot: later changes the bot makes to its Activity object cannot alter what was sent.
-            _feed.Enqueue((sequence, ActivityJson.ToElement(activity)));
-            while (_feed.Count > maxActivities)
+            if (_closed)
             {
-                _feed.Dequeue();
+                // Forgotten while a turn was still running: nobody is left to read it.
+                return (activity.Id, 0);
+            }
+            // A snapshot: later changes the bot makes to its Activity object cannot alter what was sent.
+            var json = ActivityJson.ToUtf8(activity);
+            _feed.Enqueue(new FeedActivity(sequence, json));
+            _bytes += json.Length;
+            while (_feed.Count > 1 && (_feed.Count > maxActivities || _bytes > maxBytes))
+            {
+                _bytes -= _feed.Dequeue().Json.Length;
             }
             Touch(now);
-            return activity.Id;
+            return (activity.Id, _bytes - before);
         }
     }
 
-    /// <summary>The activities after <paramref name="watermark"/>, and the watermark to ask with next.</summary>
-    public (IReadOnlyList<JsonElement> Activities, long Watermark) After(long watermark)
+    /// <summary>
+    /// Drops the oldest activity, but never the newest (<paramref name="keepNewest"/>) when it is
+    /// the one a caller has just appended; returns the bytes freed (0 when nothing could go).
+    /// </summary>
+    internal long DropOldest(bool keepNewest)
     {
         lock (_gate)
         {
-            return ([.. _feed.Where(item => item.Sequence > watermark).Select(item => item.Activity)], _sequence);
+            if (_feed.Count == 0 || (keepNewest && _feed.Count == 1))
+            {
+                return 0;
+            }
+            var freed = _feed.Dequeue().Json.Length;
+            _bytes -= freed;
+            return freed;
+        }
+    }
+
+    /// <summary>Empties the feed for good (the store has forgotten the conversation); returns the bytes freed.</summary>
+    internal long Close()
+    {
+        lock (_gate)
+        {
+            _closed = true;
+            var freed = _bytes;
+            _feed.Clear();
+            _bytes = 0;
+            return freed;
+        }
+    }
+
+    /// <summary>
+    /// The activities after <paramref name="watermark"/>, at most <paramref name="maxBytes"/> of them
+    /// (but always one when there is one), and the watermark to ask with next: the last one
+    /// returned, so a client that got only part of what is new gets the rest on its next poll.
+    /// </summary>
+    public (IReadOnlyList<FeedActivity> Activities, long Watermark) After(long watermark, int maxBytes)
+    {
+        lock (_gate)
+        {
+            var page = new List<FeedActivity>();
+            long bytes = 0;
+            foreach (var item in _feed)
+            {
+                if (item.Sequence <= watermark)
+                {
+                    continue;
+                }
+                if (page.Count > 0 && bytes + item.Json.Length > maxBytes)
+                {
+                    return (page, page[^1].Sequence);
+                }
+                page.Add(item);
+                bytes += item.Json.Length;
+            }
+            return (page, _sequence);
         }
     }
 }

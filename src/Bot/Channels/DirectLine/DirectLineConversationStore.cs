@@ -1,11 +1,20 @@
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Channels.DirectLine;
 
 /// <summary>
-/// The conversations in memory. A conversation is forgotten after <see cref="DirectLineOptions.ConversationTtl"/>
-/// without activity, and starting one beyond <see cref="DirectLineOptions.MaxConversations"/> forgets
-/// the least recently active, so memory stays bounded however many people (or scripts) connect.
+/// The conversations in memory, bounded in count and in bytes, so memory stays bounded however
+/// many people (or scripts) connect and whatever they post:
+/// <list type="bullet">
+/// <item>a conversation is forgotten after <see cref="DirectLineOptions.ConversationTtl"/> without activity;</item>
+/// <item>at <see cref="DirectLineOptions.MaxConversations"/>, a new one takes the place of the
+/// least recently active conversation idle for <see cref="DirectLineOptions.EvictIdleAfter"/>,
+/// and is refused when every one is newer than that (a flood cannot end chats in progress);</item>
+/// <item>each feed keeps at most <see cref="DirectLineOptions.MaxConversationBytes"/>, and all
+/// together at most <see cref="DirectLineOptions.MaxTotalBytes"/>: beyond it the oldest
+/// activities of the largest feeds drop off first.</item>
+/// </list>
 /// Nothing is written to disk: a restart forgets everything, by design.
 /// </summary>
 public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time)
@@ -13,6 +22,7 @@ public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> opti
     private readonly DirectLineOptions _options = options.Value;
     private readonly Dictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private long _totalBytes;
 
     /// <summary>
     /// Raised, outside the store's lock, for each conversation forgotten (expired or evicted), so
@@ -31,30 +41,49 @@ public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> opti
         }
     }
 
-    /// <summary>The live conversation with this id, or a new one; <c>Started</c> is true when it is new.</summary>
-    public (DirectLineConversation Conversation, bool Started) GetOrStart(string id, Func<string> userId)
+    /// <summary>The bytes of JSON all feeds hold now.</summary>
+    public long TotalBytes => Interlocked.Read(ref _totalBytes);
+
+    /// <summary>
+    /// The live conversation with this id, or a new one (<see cref="ConversationStart.Started"/>), or,
+    /// when the store is full of conversations active within <see cref="DirectLineOptions.EvictIdleAfter"/>,
+    /// none (<see cref="ConversationStart.Conversation"/> null) and how long until one may be evicted.
+    /// </summary>
+    public ConversationStart GetOrStart(string id, Func<string> userId)
     {
         var now = time.GetUtcNow();
         var forgotten = new List<DirectLineConversation>();
         DirectLineConversation conversation;
-        lock (_gate)
+        try
         {
-            if (_conversations.TryGetValue(id, out var existing) && !IsExpired(existing, now))
+            lock (_gate)
             {
-                return (existing, false);
+                if (_conversations.TryGetValue(id, out var existing) && !IsExpired(existing, now))
+                {
+                    return new ConversationStart(existing, false, TimeSpan.Zero);
+                }
+                RemoveExpired(now, forgotten);
+                while (_conversations.Count >= _options.MaxConversations)
+                {
+                    var oldest = _conversations.Values.MinBy(c => c.LastActive)!;
+                    var idle = now - oldest.LastActive;
+                    if (idle < EvictIdleAfter)
+                    {
+                        // Every conversation is in use: refuse the newcomer rather than end someone's chat.
+                        return new ConversationStart(null, false, EvictIdleAfter - idle);
+                    }
+                    Remove(oldest);
+                    forgotten.Add(oldest);
+                }
+                conversation = new DirectLineConversation(id, userId(), now, _options.MaxActivitiesPerConversation, _options.MaxConversationBytes);
+                _conversations.Add(id, conversation);
             }
-            RemoveExpired(now, forgotten);
-            while (_conversations.Count >= _options.MaxConversations)
-            {
-                var oldest = _conversations.Values.MinBy(c => c.LastActive)!;
-                _conversations.Remove(oldest.Id);
-                forgotten.Add(oldest);
-            }
-            conversation = new DirectLineConversation(id, userId(), now, _options.MaxActivitiesPerConversation);
-            _conversations.Add(id, conversation);
         }
-        Notify(forgotten);
-        return (conversation, true);
+        finally
+        {
+            Notify(forgotten);
+        }
+        return new ConversationStart(conversation, true, TimeSpan.Zero);
     }
 
     /// <summary>The live conversation with this id, or null when there is none (never started, expired or evicted).</summary>
@@ -72,11 +101,57 @@ public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> opti
             {
                 return conversation;
             }
-            _conversations.Remove(id);
+            Remove(conversation);
         }
         Notify([conversation]);
         return null;
     }
+
+    /// <summary>
+    /// Appends an activity to a conversation's feed (see <see cref="DirectLineConversation.Append"/>)
+    /// and keeps all feeds within <see cref="DirectLineOptions.MaxTotalBytes"/>.
+    /// </summary>
+    public string Append(DirectLineConversation conversation, Activity activity)
+    {
+        var (id, growth) = conversation.Append(activity, time.GetUtcNow());
+        if (Interlocked.Add(ref _totalBytes, growth) > _options.MaxTotalBytes)
+        {
+            ReclaimBytes(conversation);
+        }
+        return id;
+    }
+
+    /// <summary>
+    /// Drops the oldest activity of the largest feed until all feeds fit the budget again. The
+    /// largest first: a flood fills its own feeds, so it loses its own activities before anyone
+    /// else's. The activity just appended (<paramref name="appendedTo"/>'s newest) stays.
+    /// </summary>
+    private void ReclaimBytes(DirectLineConversation appendedTo)
+    {
+        lock (_gate)
+        {
+            while (Interlocked.Read(ref _totalBytes) > _options.MaxTotalBytes)
+            {
+                long freed = 0;
+                foreach (var conversation in _conversations.Values.OrderByDescending(c => c.FeedBytes))
+                {
+                    freed = conversation.DropOldest(keepNewest: conversation == appendedTo);
+                    if (freed > 0)
+                    {
+                        break;
+                    }
+                }
+                if (freed == 0)
+                {
+                    return;
+                }
+                Interlocked.Add(ref _totalBytes, -freed);
+            }
+        }
+    }
+
+    /// <summary>A conversation quiet for the time to live is gone anyway, so it may always make room.</summary>
+    private TimeSpan EvictIdleAfter => _options.EvictIdleAfter < _options.ConversationTtl ? _options.EvictIdleAfter : _options.ConversationTtl;
 
     private bool IsExpired(DirectLineConversation conversation, DateTimeOffset now) =>
         now - conversation.LastActive > _options.ConversationTtl;
@@ -85,9 +160,16 @@ public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> opti
     {
         foreach (var conversation in _conversations.Values.Where(c => IsExpired(c, now)).ToList())
         {
-            _conversations.Remove(conversation.Id);
+            Remove(conversation);
             forgotten.Add(conversation);
         }
+    }
+
+    /// <summary>Forgets a conversation and the bytes its feed held (caller holds the lock).</summary>
+    private void Remove(DirectLineConversation conversation)
+    {
+        _conversations.Remove(conversation.Id);
+        Interlocked.Add(ref _totalBytes, -conversation.Close());
     }
 
     private void Notify(List<DirectLineConversation> forgotten)

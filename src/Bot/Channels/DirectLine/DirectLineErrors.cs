@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KnowYourRights.Bot.Channels.DirectLine;
@@ -29,6 +30,13 @@ public static class DirectLineErrors
 
     public static JsonHttpResult<ErrorResponse> TooLarge(string message) =>
         Create(StatusCodes.Status413PayloadTooLarge, "MessageTooLarge", message);
+
+    /// <summary>503 with <c>Retry-After</c>: every conversation in memory is in use, so no new one can start yet.</summary>
+    public static JsonHttpResult<ErrorResponse> Full(HttpResponse response, TimeSpan retryAfter)
+    {
+        RetryAfter.Set(response, retryAfter);
+        return Create(StatusCodes.Status503ServiceUnavailable, "ServiceBusy", "Too many conversations are open right now. Try again in a minute.");
+    }
 
     public static JsonHttpResult<ErrorResponse> UnsupportedMediaType() =>
         Create(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "Send JSON with 'Content-Type: application/json'.");

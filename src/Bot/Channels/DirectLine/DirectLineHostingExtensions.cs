@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Shared.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KnowYourRights.Bot.Channels.DirectLine;
@@ -41,11 +42,11 @@ public static class DirectLineHostingExtensions
                 return await next(context);
             });
 
-        api.MapPost("/tokens/generate", DirectLineApi.GenerateToken);
+        api.MapPost("/tokens/generate", DirectLineApi.GenerateToken).RequireRateLimiting(RateLimitPolicies.DirectLineTokens);
         api.MapPost("/tokens/refresh", DirectLineApi.RefreshToken);
-        api.MapPost("/conversations", DirectLineApi.StartConversation);
+        api.MapPost("/conversations", DirectLineApi.StartConversation).RequireRateLimiting(RateLimitPolicies.DirectLineConversations);
         api.MapGet("/conversations/{conversationId}", DirectLineApi.GetConversation);
-        api.MapPost("/conversations/{conversationId}/activities", DirectLineApi.PostActivity);
+        api.MapPost("/conversations/{conversationId}/activities", DirectLineApi.PostActivity).RequireRateLimiting(RateLimitPolicies.DirectLineActivities);
         api.MapGet("/conversations/{conversationId}/activities", DirectLineApi.GetActivities);
         return app;
     }

@@ -1,6 +1,8 @@
 using KnowYourRights.Bot.Channels.Shared;
+using KnowYourRights.Bot.Channels.Shared.RateLimiting;
 using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Knowledge;
+using KnowYourRights.Knowledge.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
@@ -31,6 +33,13 @@ public static class SmsHostingExtensions
             sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.SeedsPath,
             // The one place SMS reads the public address: the app-wide App:PublicBaseUrl.
             SmsShortLinks.PublicBase(sp.GetRequiredService<PublicLinks>().ConfiguredBaseUrl?.ToString(), sp.GetRequiredService<IOptions<TwilioOptions>>().Value.WebhookUrl)));
+
+        // A text as long as Twilio delivers must be answered, never refused as too long.
+        services.AddOptions<KnowledgeOptions>()
+            .Validate(o => o.MaxQuestionLength >= SmsSegments.MaxIncomingLength,
+                $"Knowledge:MaxQuestionLength must be at least {SmsSegments.MaxIncomingLength}, the longest SMS Twilio delivers.")
+            .ValidateOnStart();
+
         services.TryAddSingleton<SmsAnswerRenderer>();
         services.AddSingleton<IReplyRenderer>(sp => sp.GetRequiredService<SmsAnswerRenderer>());
 
@@ -61,7 +70,7 @@ public static class SmsHostingExtensions
     /// <summary><c>POST /api/sms</c>: the direct Twilio webhook (see <see cref="SmsWebhookEndpoint"/>).</summary>
     public static IEndpointRouteBuilder MapSmsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/sms", SmsWebhookEndpoint.HandleAsync).DisableAntiforgery();
+        app.MapPost("/api/sms", SmsWebhookEndpoint.HandleAsync).DisableAntiforgery().RequireRateLimiting(RateLimitPolicies.SmsWebhook);
         return app;
     }
 }

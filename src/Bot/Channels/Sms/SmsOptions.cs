@@ -32,7 +32,11 @@ public sealed class SmsOptions
     [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
     public TimeSpan OptOutRetention { get; set; } = TimeSpan.FromDays(365);
 
-    /// <summary>The most senders held in memory at once; beyond it the oldest are dropped first.</summary>
-    [Range(100, 1_000_000)]
-    public int MaxSenders { get; set; } = 50_000;
+    /// <summary>
+    /// The bytes of per-sender state (pages, choices, opt-out marks) held in memory at once; beyond
+    /// it the state least recently used is dropped first. Each sender's state is the bot's own
+    /// text, a few KB at most; 32 MB holds some ten thousand senders waiting for MORE.
+    /// </summary>
+    [Range(64 * 1024, 4L * 1024 * 1024 * 1024)]
+    public long MaxStateBytes { get; set; } = 32L * 1024 * 1024;
 }

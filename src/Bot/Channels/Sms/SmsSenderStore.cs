@@ -8,7 +8,7 @@ namespace KnowYourRights.Bot.Channels.Sms;
 
 /// <summary>
 /// Per-sender SMS state, in this process's memory only, keyed by sender key (see
-/// <see cref="SmsSenderKeys"/>), with a time to live and a size limit:
+/// <see cref="SmsSenderKeys"/>), with a time to live and a limit in bytes (<see cref="SmsOptions.MaxStateBytes"/>):
 /// <list type="bullet">
 /// <item>the <see cref="SmsSenderState"/> (pages for MORE, numbered choices, language), forgotten
 /// after <see cref="SmsOptions.IdleTimeout"/> without a message or <see cref="SmsOptions.MaxAge"/>
@@ -36,7 +36,8 @@ public sealed class SmsSenderStore : IDisposable
         _time = time ?? TimeProvider.System;
         _cache = new MemoryCache(new MemoryCacheOptions
         {
-            SizeLimit = _options.MaxSenders * 2L,
+            // Sized in bytes (estimated), so a few large states cannot hold more memory than many small ones.
+            SizeLimit = _options.MaxStateBytes,
             ExpirationScanFrequency = TimeSpan.FromMinutes(1),
             Clock = time is null ? null : new TimeProviderClock(time),
         });
@@ -49,7 +50,7 @@ public sealed class SmsSenderStore : IDisposable
     {
         _cache.Set(StopKey(senderKey), true, new MemoryCacheEntryOptions
         {
-            Size = 1,
+            Size = EntryOverheadBytes,
             Priority = CacheItemPriority.High,
             AbsoluteExpirationRelativeToNow = _options.OptOutRetention,
         });
@@ -68,7 +69,7 @@ public sealed class SmsSenderStore : IDisposable
         var started = Entry(senderKey)?.Started ?? _time.GetUtcNow();
         var entry = new MemoryCacheEntryOptions
         {
-            Size = 1,
+            Size = SizeOf(state),
             SlidingExpiration = _options.IdleTimeout,
             AbsoluteExpiration = started + _options.MaxAge,
         };
@@ -85,6 +86,13 @@ public sealed class SmsSenderStore : IDisposable
     }
 
     public void Dispose() => _cache.Dispose();
+
+    /// <summary>What an entry costs besides its text: the key, the entry and the record.</summary>
+    private const int EntryOverheadBytes = 256;
+
+    /// <summary>The bytes a state holds, roughly: two per character of text, and the overhead.</summary>
+    internal static long SizeOf(SmsSenderState state) =>
+        EntryOverheadBytes + 2L * (state.Pages.Sum(p => p.Length + 16) + state.Choices.Sum(c => c.Length + 16) + state.Language.Length);
 
     private StateEntry? Entry(string senderKey) => _cache.TryGetValue(StateKey(senderKey), out StateEntry? entry) ? entry : null;
 

@@ -1,10 +1,12 @@
 using System.Text;
 using KnowYourRights.Bot.Channels.Shared;
+using KnowYourRights.Bot.Channels.Shared.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using Twilio.Security;
 using Twilio.TwiML;
 using ConnectorChannels = Microsoft.Bot.Connector.Channels;
@@ -16,7 +18,8 @@ namespace KnowYourRights.Bot.Channels.Sms;
 /// Twilio's form post, checks <c>X-Twilio-Signature</c> against the auth token and the
 /// configured public URL, runs the bot through <see cref="SmsAdapter"/> and answers with TwiML
 /// (one <c>&lt;Message&gt;</c> per reply). Off (404) without <c>Twilio:AuthToken</c>; 403 for a
-/// missing or wrong signature; 400 for a post that is too large or not a Twilio form; never 500.
+/// missing or wrong signature; 400 for a post that is too large or not a Twilio form (multipart
+/// included); 429 with <c>Retry-After</c> past the per-sender limit; never 500.
 /// </summary>
 /// <remarks>
 /// Privacy: the sender's number (<c>From</c>) becomes the sender key here and goes no further;
@@ -32,6 +35,7 @@ public static class SmsWebhookEndpoint
         HttpContext http,
         SmsAdapter adapter,
         SmsSenderKeys senderKeys,
+        SenderRateLimiter senderLimits,
         IBot bot,
         IOptions<TwilioOptions> options,
         ILoggerFactory loggers)
@@ -61,6 +65,12 @@ public static class SmsWebhookEndpoint
         }
 
         var key = senderKeys.For(from);
+        if (senderLimits.TryAcquire(key) is { } wait)
+        {
+            // Checked only now, after the signature: a forged post must not spend a real sender's allowance.
+            logger.LogWarning("Refused an SMS webhook request with {Status}.", StatusCodes.Status429TooManyRequests);
+            return RateLimitRejection.Result(http.Response, wait);
+        }
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
@@ -86,7 +96,9 @@ public static class SmsWebhookEndpoint
     /// <summary>The form's fields, or null when the body is too large, not a form, not UTF-8, or names a field twice.</summary>
     private static async Task<Dictionary<string, string>?> ReadFormAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
-        if (!request.HasFormContentType)
+        // Twilio posts application/x-www-form-urlencoded, never multipart (which HasFormContentType also admits).
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            || !string.Equals(contentType.MediaType.Value, "application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }

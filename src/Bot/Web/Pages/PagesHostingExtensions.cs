@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Shared.RateLimiting;
 namespace KnowYourRights.Bot.Web.Pages;
 
 /// <summary>Registers and maps the simple pages (see <see cref="PagesApi"/>).</summary>
@@ -17,7 +18,7 @@ public static class PagesHostingExtensions
         app.MapGet("/sources", PagesApi.Sources);
         app.MapGet("/topics", PagesApi.Topics);
         app.MapGet("/topics/{cardId}", PagesApi.Topic);
-        app.MapGet("/ask", PagesApi.Ask);
+        app.MapGet("/ask", PagesApi.Ask).RequireRateLimiting(RateLimitPolicies.AskPage);
         return app;
     }
 }

@@ -1,9 +1,6 @@
 using System.Net;
 using KnowYourRights.Bot.Tests.TestSupport;
 using KnowYourRights.Bot.Channels.DirectLine;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Tests.Channels.DirectLine;
 
@@ -66,18 +63,18 @@ public sealed class DirectLineLimitsTests
     }
 
     [Fact]
-    public async Task Starting_one_past_the_cap_forgets_the_least_recently_active()
+    public async Task Starting_one_past_the_cap_forgets_the_least_recently_active_of_the_idle()
     {
-        using var app = new TestAppFactory { Settings = { ["DirectLine:MaxConversations"] = "2" } };
+        using var app = new TestAppFactory { Settings = { ["DirectLine:MaxConversations"] = "2", ["DirectLine:EvictIdleAfter"] = "00:05:00" } };
         var client = new DirectLineClient(app.CreateClient());
         var first = await client.StartAsync();
-        app.Time.Advance(TimeSpan.FromSeconds(1));
+        app.Time.Advance(TimeSpan.FromMinutes(1));
         var second = await client.StartAsync();
-        app.Time.Advance(TimeSpan.FromSeconds(1));
+        app.Time.Advance(TimeSpan.FromMinutes(1));
         using (await client.PostMessageAsync(first, "keep me"))
         {
         }
-        app.Time.Advance(TimeSpan.FromSeconds(1));
+        app.Time.Advance(TimeSpan.FromMinutes(5));
 
         var third = await client.StartAsync();
 
@@ -115,18 +112,11 @@ public sealed class DirectLineLimitsTests
     [InlineData("DirectLine:ConversationTtl", "30.00:00:00")]
     [InlineData("DirectLine:TokenSecret", "too-short")]
     [InlineData("DirectLine:MaxMessageLength", "0")]
-    public async Task Bad_limits_stop_the_app_on_start(string key, string value)
-    {
-        // A plain host with only the Direct Line services: the same registration and validation, without the web app around it.
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection([new KeyValuePair<string, string?>(key, value)]);
-        builder.AddDirectLine();
-        using var host = builder.Build();
-
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
-
-        Assert.Contains(key.Split(':')[1], string.Join(" ", error.Failures), StringComparison.Ordinal);
-    }
+    [InlineData("DirectLine:MaxActivityBytes", "100")]
+    [InlineData("DirectLine:MaxConversationBytes", "2048")]
+    [InlineData("DirectLine:EvictIdleAfter", "-00:01:00")]
+    public async Task Bad_limits_stop_the_app_on_start(string key, string value) =>
+        Assert.Contains(key.Split(':')[1], await StartupValidation.FailuresAsync(b => b.AddDirectLine(), key, value), StringComparison.Ordinal);
 
     [Fact]
     public async Task A_configured_secret_makes_tokens_valid_across_instances()

@@ -137,4 +137,22 @@ public sealed class SmsSenderStateTests
         }
         Assert.True(condition());
     }
+
+    [Fact]
+    public void Sender_state_is_held_within_its_byte_budget()
+    {
+        var options = Microsoft.Extensions.Options.Options.Create(new SmsOptions { MaxStateBytes = 64 * 1024 });
+        var state = new Microsoft.Bot.Builder.ConversationState(new Microsoft.Bot.Builder.MemoryStorage());
+        using var store = new SmsSenderStore(options, state, Microsoft.Extensions.Logging.Abstractions.NullLogger<SmsSenderStore>.Instance);
+        // Ten pages of 300 characters waiting for MORE: about 6 KB each.
+        var pages = Enumerable.Repeat(new string('a', 300), 10).ToList();
+
+        for (var i = 0; i < 100; i++)
+        {
+            store.Set($"sms-sender-{i}", new SmsSenderState(pages, [], Language.English));
+        }
+
+        var kept = Enumerable.Range(0, 100).Count(i => store.Get($"sms-sender-{i}") is not null);
+        Assert.InRange(kept, 1, 64 * 1024 / 6000);
+    }
 }
