@@ -6,6 +6,7 @@ using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Cli;
 using KnowYourRights.Bot.Web;
 using KnowYourRights.Bot.Web.Outreach;
+using KnowYourRights.Bot.Web.Security;
 using KnowYourRights.Knowledge;
 
 // One executable: `ask` and `index` verbs run the command line; anything else (or `serve`) runs the web server.
@@ -14,7 +15,14 @@ if (CommandLineApp.Handles(args))
     return await CommandLineApp.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(CommandLineApp.WebArguments(args));
+// The content root is the app's own folder, not the working directory, so appsettings.json is
+// always read (started from elsewhere, the app would otherwise run on built-in defaults).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = CommandLineApp.WebArguments(args),
+    ContentRootPath = AppContext.BaseDirectory,
+});
+builder.AddWebSecurity();
 builder.AddKnowledge();
 builder.AddBot();
 builder.AddBotFramework();
@@ -24,6 +32,7 @@ builder.AddAdminApi();
 builder.AddOutreach();
 
 var app = builder.Build();
+app.UseWebSecurity();
 app.MapWebChatPage();
 app.MapOutreachApi();
 app.MapHealthApi();

@@ -11,10 +11,10 @@ namespace KnowYourRights.Bot.Web.Outreach;
 public static class OutreachApi
 {
     /// <summary><c>GET /outreach?topic=…</c>: the kit's page, on a topic when it names one.</summary>
-    public static ContentHttpResult Page(string? topic, HttpRequest request, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options)
+    public static ContentHttpResult Page(string? topic, HttpRequest request, HttpResponse response, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options)
     {
         var known = OutreachTopic.TryResolve(index, topic, out var card);
-        return TypedResults.Content(OutreachPage.Render(request, index.Current.Cards, card, known ? null : topic, links, options.Value), "text/html; charset=utf-8");
+        return OutreachPage.Render(request, index.Current.Cards, card, known ? null : topic, links, options.Value).Result(response);
     }
 
     /// <summary><c>GET /outreach/qr.png?topic=…</c>: the QR code of the topic's chat link, as PNG.</summary>
@@ -30,9 +30,9 @@ public static class OutreachApi
             : UnknownTopic(topic);
 
     /// <summary><c>GET /outreach/flyer?topic=…</c>: a printable flyer for the topic.</summary>
-    public static Results<ContentHttpResult, NotFound<string>> Flyer(string? topic, HttpRequest request, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options) =>
+    public static Results<ContentHttpResult, NotFound<string>> Flyer(string? topic, HttpRequest request, HttpResponse response, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options) =>
         OutreachTopic.TryResolve(index, topic, out var card)
-            ? TypedResults.Content(FlyerPage.Render(links.Chat(request, card?.Id), card, options.Value), "text/html; charset=utf-8")
+            ? FlyerPage.Render(links.Chat(request, card?.Id), card, options.Value).Result(response)
             : UnknownTopic(topic);
 
     private static NotFound<string> UnknownTopic(string? topic) =>

@@ -10,7 +10,17 @@ namespace KnowYourRights.Bot.Web.Outreach;
 /// </summary>
 internal static class OutreachPage
 {
-    public static string Render(HttpRequest request, AnswerCardCatalog cards, AnswerCard? card, string? unknownTopic, OutreachLinks links, OutreachOptions options)
+    /// <summary>The copy buttons: the only script, allowed by its hash.</summary>
+    private const string CopyScript = """
+        document.querySelectorAll('[data-copy]').forEach(function (button) {
+          button.addEventListener('click', function () {
+            var field = document.getElementById(button.dataset.copy);
+            navigator.clipboard.writeText(field.value).then(function () { button.textContent = 'Copied'; });
+          });
+        });
+        """;
+
+    public static HtmlDocument Render(HttpRequest request, AnswerCardCatalog cards, AnswerCard? card, string? unknownTopic, OutreachLinks links, OutreachOptions options)
     {
         var h = HtmlEncoder.Default;
         var topic = card?.Id;
@@ -37,7 +47,7 @@ internal static class OutreachPage
               img.qr { width: 12rem; height: 12rem; image-rendering: pixelated; }
               a { color: #0b5394; }
             """;
-        return HtmlDocument.Render("Outreach kit", Css, $$"""
+        return HtmlDocument.Create("Outreach kit", Css, $$"""
             <main>
             <h1>Outreach kit</h1>
             <p>Share the Know Your Rights chat: a link, a widget for your website, or a QR code for a flyer. Choose a topic to open the chat on that answer.</p>
@@ -64,14 +74,6 @@ internal static class OutreachPage
               <a class="button" href="/outreach/flyer{{h.Encode(query)}}">Open printable flyer</a>
             </div>
             </main>
-            <script>
-              document.querySelectorAll('[data-copy]').forEach(function (button) {
-                button.addEventListener('click', function () {
-                  var field = document.getElementById(button.dataset.copy);
-                  navigator.clipboard.writeText(field.value).then(function () { button.textContent = 'Copied'; });
-                });
-              });
-            </script>
-            """);
+            """, CopyScript);
     }
 }
