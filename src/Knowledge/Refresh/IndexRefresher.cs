@@ -72,7 +72,7 @@ public sealed class IndexRefresher(IOptions<KnowledgeOptions> options, IOptions<
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or KnowledgeIndexException)
         {
-            return Done(report with { Problem = $"the build failed: {e.Message}" });
+            return Done(report with { Problem = $"the build failed: {e.Message}; the live index was not changed." });
         }
         report = report with { Version = build.Version };
 
