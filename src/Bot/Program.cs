@@ -29,6 +29,7 @@ builder.AddBotFramework();
 builder.AddSms();
 builder.AddDirectLine();
 builder.AddAdminApi();
+builder.AddApiDocument();
 builder.AddOutreach();
 
 var app = builder.Build();
@@ -38,6 +39,7 @@ app.MapOutreachApi();
 app.MapHealthApi();
 app.MapAnswerApi();
 app.MapAdminApi();
+app.MapApiDocument();
 app.MapBotFrameworkApi();
 app.MapSmsApi();
 app.MapDirectLineApi();

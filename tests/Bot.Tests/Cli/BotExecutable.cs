@@ -8,6 +8,9 @@ internal static class BotExecutable
     /// <summary>The app's own build output (it carries its seeds), found beside this test build.</summary>
     public static string DllPath { get; } = FindDll();
 
+    /// <summary>The repository's root folder (the one holding the solution), found above this test build.</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
+
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, string? input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -42,12 +45,17 @@ internal static class BotExecutable
         var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var tfm = here.Name;
         var configuration = here.Parent!.Name;
-        var root = here;
+        var dll = Path.Combine(FindRoot(), "src", "Bot", "bin", configuration, tfm, "KnowYourRights.Bot.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build src/Bot first.", dll);
+    }
+
+    private static string FindRoot()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "KnowYourRights.Bot.sln")))
         {
             root = root.Parent;
         }
-        var dll = Path.Combine(root?.FullName ?? throw new DirectoryNotFoundException("repository root"), "src", "Bot", "bin", configuration, tfm, "KnowYourRights.Bot.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build src/Bot first.", dll);
+        return root?.FullName ?? throw new DirectoryNotFoundException("repository root");
     }
 }

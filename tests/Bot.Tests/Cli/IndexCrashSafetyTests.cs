@@ -23,9 +23,7 @@ public sealed class IndexCrashSafetyTests : IDisposable
 
     public IndexCrashSafetyTests()
     {
-        // The shared test index, copied: its live version and its cached sentence vectors, so a build here takes seconds.
-        CopyFolder(TestKnowledge.Shared.DataPath, _data.DataPath);
-        File.Delete(Path.Combine(_data.DataPath, IndexStore.IndexesFolder, IndexStore.LockFile));
+        TestKnowledge.Shared.CopyDataTo(_data.DataPath);
         _store = new IndexStore(_data.DataPath);
         _live = _store.CurrentVersion() ?? throw new InvalidOperationException("The shared test index has no live version.");
     }
@@ -125,15 +123,5 @@ public sealed class IndexCrashSafetyTests : IDisposable
         using var error = new StringWriter();
         var code = await CommandLineApp.RunAsync(args, output, error);
         return (code, output.ToString(), error.ToString());
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
