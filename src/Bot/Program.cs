@@ -9,6 +9,7 @@ using KnowYourRights.Bot.Cli;
 using KnowYourRights.Bot.Web;
 using KnowYourRights.Bot.Web.Outreach;
 using KnowYourRights.Bot.Web.Pages;
+using KnowYourRights.Bot.Web.Security;
 using KnowYourRights.Knowledge;
 
 // One executable: `ask` and `index` verbs run the command line; anything else (or `serve`) runs the web server.
@@ -17,7 +18,14 @@ if (CommandLineApp.Handles(args))
     return await CommandLineApp.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(CommandLineApp.WebArguments(args));
+// The content root is the app's own folder, not the working directory, so appsettings.json is
+// always read (started from elsewhere, the app would otherwise run on built-in defaults).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = CommandLineApp.WebArguments(args),
+    ContentRootPath = AppContext.BaseDirectory,
+});
+builder.AddWebSecurity();
 builder.AddKnowledge();
 builder.AddPublicLinks();
 builder.AddBot();
@@ -26,10 +34,12 @@ builder.AddBotFramework();
 builder.AddSms();
 builder.AddDirectLine();
 builder.AddAdminApi();
+builder.AddApiDocument();
 builder.AddOutreach();
 builder.AddPages();
 
 var app = builder.Build();
+app.UseWebSecurity();
 app.UseRateLimits();
 app.MapWebChatPage();
 app.MapOutreachApi();
@@ -37,6 +47,7 @@ app.MapPages();
 app.MapHealthApi();
 app.MapAnswerApi();
 app.MapAdminApi();
+app.MapApiDocument();
 app.MapBotFrameworkApi();
 app.MapSmsApi();
 app.MapSmsShortLinks();

@@ -3,6 +3,7 @@ using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Refresh;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Knowledge;
@@ -24,7 +25,8 @@ public static class KnowledgeHostingExtensions
         builder.Services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
-            return KnowledgeIndex.Open(options.DataPath, options.SeedsPath, options.BuildWait, options.IndexCheckInterval, options.RetireDelay);
+            return KnowledgeIndex.Open(
+                options.DataPath, options.SeedsPath, options.BuildWait, options.IndexCheckInterval, options.RetireDelay, sp.GetService<ILogger<KnowledgeIndex>>());
         });
         builder.Services.AddSingleton<AnswerService>();
         builder.AddKnowledgeRefresh();

@@ -34,7 +34,8 @@ public static class AdminApi
     /// Starts a refresh: 202 at once (watch <c>GET /admin/index</c>), or with <c>wait=true</c> the
     /// report when it ends — 200 live, 422 not live (nothing changed). 409 when one is running.
     /// </summary>
-    internal static async Task<IResult> RefreshAsync(AdminRefreshRunner runner, bool? offline, bool? strict, bool? wait)
+    internal static async Task<Results<Accepted<RefreshStarted>, Ok<RefreshReport>, UnprocessableEntity<RefreshReport>, ProblemHttpResult>> RefreshAsync(
+        AdminRefreshRunner runner, bool? offline, bool? strict, bool? wait)
     {
         var run = runner.TryStart(new RefreshRequest(Offline: offline ?? false, Strict: strict ?? false));
         if (run is null)
@@ -45,12 +46,16 @@ public static class AdminApi
         {
             // Observed here so a background failure is logged by the runner, never unobserved.
             _ = run.ContinueWith(t => _ = t.Exception, TaskScheduler.Default);
-            return TypedResults.Accepted("/admin/index", new { started = true, status = "/admin/index" });
+            return TypedResults.Accepted("/admin/index", new RefreshStarted(true, "/admin/index"));
         }
         try
         {
             var report = await run;
-            return report.Live ? TypedResults.Ok(report) : TypedResults.UnprocessableEntity(report);
+            if (report.Live)
+            {
+                return TypedResults.Ok(report);
+            }
+            return TypedResults.UnprocessableEntity(report);
         }
         catch (IndexBusyException e)
         {
@@ -78,6 +83,9 @@ public static class AdminApi
     }
 
     public sealed record RollbackResult(string? From, string To);
+
+    /// <summary>The body of a 202 from <c>POST /admin/index/refresh</c>: where to watch it.</summary>
+    public sealed record RefreshStarted(bool Started, string Status);
 
     private static ProblemHttpResult Busy(string message) => TypedResults.Problem(message, statusCode: StatusCodes.Status409Conflict);
 }

@@ -16,27 +16,71 @@ public static class ApiHostingExtensions
         return builder;
     }
 
-    /// <summary>The admin API (see <see cref="AdminApi"/>), behind <see cref="AdminKey"/>.</summary>
-    public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
+    /// <summary>The OpenAPI document of these APIs (see <see cref="ApiDocument"/>).</summary>
+    public static IHostApplicationBuilder AddApiDocument(this IHostApplicationBuilder builder)
     {
-        var admin = app.MapGroup("/admin/index").AddEndpointFilter<AdminKey>();
-        admin.MapGet(string.Empty, AdminApi.Status);
-        admin.MapPost("/refresh", AdminApi.RefreshAsync);
-        admin.MapPost("/rollback", AdminApi.Rollback);
+        builder.Services.AddOpenApi(ApiDocument.Name, ApiDocument.Configure);
+        return builder;
+    }
+
+    /// <summary><c>GET /openapi/v1.json</c>.</summary>
+    public static IEndpointRouteBuilder MapApiDocument(this IEndpointRouteBuilder app)
+    {
+        app.MapOpenApi();
         return app;
     }
+
+    /// <summary>The admin API (see <see cref="AdminApi"/>), behind <see cref="AdminKey"/>: 404 when it is off, 401 without the key.</summary>
+    public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/admin/index")
+            .AddEndpointFilter<AdminKey>()
+            .WithTags(ApiDocument.AdminTag)
+            .AddOpenApiOperationTransformer(ApiDocument.RequireAdminKey);
+        Guarded(admin.MapGet(string.Empty, AdminApi.Status))
+            .WithName("getIndexStatus")
+            .WithSummary("The live index version, the kept versions, the sources and the last refresh")
+            .WithDescription("The version this replica answers from and the one CURRENT names, when it was built, its documents and source passages, the rollback target, the kept versions, the live version's sources with their status, and this replica's last refresh.");
+        Guarded(admin.MapPost("/refresh", AdminApi.RefreshAsync))
+            .WithName("refreshIndex")
+            .WithSummary("Fetch the sources, rebuild, validate and go live")
+            .WithDescription("202 at once (watch GET /admin/index); with wait=true, 200 and the report when live, 422 and the report when nothing changed. 409 when a refresh or build is already running.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status500InternalServerError);
+        Guarded(admin.MapPost("/rollback", AdminApi.Rollback))
+            .WithName("rollbackIndex")
+            .WithSummary("Make the previous index version live again")
+            .WithDescription("200 with the versions it went from and to; 409 when there is no earlier version or a build is running.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return app;
+    }
+
+    /// <summary>What <see cref="AdminKey"/> answers instead of the endpoint, with no body.</summary>
+    private static RouteHandlerBuilder Guarded(RouteHandlerBuilder endpoint) =>
+        endpoint.Produces(StatusCodes.Status401Unauthorized).Produces(StatusCodes.Status404NotFound);
 
     /// <summary><c>GET /api/answer?q=…</c> (see <see cref="AnswerApi.Answer"/>).</summary>
     public static IEndpointRouteBuilder MapAnswerApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/answer", AnswerApi.Answer).RequireRateLimiting(RateLimitPolicies.AnswerApi);
+        app.MapGet("/api/answer", AnswerApi.Answer)
+            .WithName("answerQuestion")
+            .WithTags(ApiDocument.AnswersTag)
+            .WithSummary("Answer a question, as the chat would")
+            .WithDescription("The same JSON object as 'ask --json'. 400 for a missing, blank or over-long question.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .AddOpenApiOperationTransformer(ApiDocument.DescribeQuestion)
+            .RequireRateLimiting(RateLimitPolicies.AnswerApi);
         return app;
     }
 
     /// <summary><c>GET /healthz</c> (see <see cref="HealthApi.Status"/>).</summary>
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", HealthApi.Status);
+        app.MapGet("/healthz", HealthApi.Status)
+            .WithName("getHealth")
+            .WithTags(ApiDocument.HealthTag)
+            .WithSummary("Whether the app is up")
+            .WithDescription("200 with the live index version and its document count once the index is open.");
         return app;
     }
 }

@@ -59,13 +59,25 @@ public static class IndexBuilder
         }
     }
 
-    private static bool IsCurrentUsable(IndexStore store) =>
-        store.CurrentVersion() is { } version && File.Exists(Path.Combine(store.VersionPath(version), IndexVectors.FileName));
+    /// <summary>True when <paramref name="version"/> finished building, went live and has sentence vectors.</summary>
+    internal static bool IsUsable(IndexStore store, string version) =>
+        store.IsComplete(version) && File.Exists(Path.Combine(store.VersionPath(version), IndexVectors.FileName));
+
+    private static bool IsCurrentUsable(IndexStore store) => store.CurrentVersion() is { } version && IsUsable(store, version);
 
     private static IndexBuildReport BuildLocked(KnowledgeSeeds seeds, IndexStore store, IReadOnlyList<SourcePassage> sourcePassages)
     {
         var report = BuildVersion(seeds, store, sourcePassages);
-        store.Promote(report.Version);
+        try
+        {
+            store.Promote(report.Version);
+        }
+        catch
+        {
+            // E.g. a full disk while writing CURRENT: the old CURRENT stands, and this version must not linger.
+            store.Discard(report.Version);
+            throw;
+        }
         store.Prune(VersionsKept);
         return report;
     }
@@ -73,7 +85,8 @@ public static class IndexBuilder
     /// <summary>
     /// Writes, commits and checks a new version folder without making it live; the caller holds
     /// the build lock and promotes it (or deletes it with <see cref="IndexStore.Discard"/>).
-    /// A build that throws leaves no folder behind.
+    /// A build that throws leaves no folder behind; one that is killed leaves a folder that is
+    /// <see cref="IndexStore.PendingFile"/> (or unfinished), which the next writer removes.
     /// </summary>
     internal static IndexBuildReport BuildVersion(
         KnowledgeSeeds seeds, IndexStore store, IReadOnlyList<SourcePassage> sourcePassages, ITextEmbedder? embedder = null)
@@ -84,6 +97,7 @@ public static class IndexBuilder
         System.IO.Directory.CreateDirectory(folder);
         try
         {
+            File.WriteAllText(Path.Combine(folder, IndexStore.PendingFile), string.Empty);
             using (var directory = FSDirectory.Open(folder))
             using (var analyzer = KnowledgeAnalyzer.Create(synonyms))
             {
@@ -107,6 +121,7 @@ public static class IndexBuilder
                 }
                 writer.Commit();
             }
+            IndexWritePoint.Reach(IndexWritePoint.Writing);
 
             IndexVectors.Create(seeds, sourcePassages, new EmbeddingCache(embedder ?? ArcticXsEmbedder.Shared, store.DataPath)).Write(folder);
             File.WriteAllText(Path.Combine(folder, KnowledgeSeeds.ManifestFile), seeds.Manifest.ToJson());
@@ -134,6 +149,7 @@ public static class IndexBuilder
                     throw new InvalidDataException($"The new index holds {check.DocumentCount} documents, not the expected number.");
                 }
             }
+            IndexWritePoint.Reach(IndexWritePoint.Written);
             return report;
         }
         catch

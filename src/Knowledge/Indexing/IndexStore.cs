@@ -10,12 +10,19 @@ namespace KnowYourRights.Knowledge.Indexing;
 /// A build writes and commits its own folder first and only then replaces CURRENT with an atomic
 /// rename, so a reader (in this or another process) sees either the old index or the new one,
 /// never a half-written one. Builders take <c>indexes/build.lock</c>, so two never interleave.
+/// A version folder holds a <c>pending</c> file from its creation until it is promoted, so a
+/// version that was built but never validated or made live (its build was killed) is never taken
+/// for a good one. Whoever takes the lock next removes what a killed writer left (see
+/// <see cref="RemoveDebris"/>); the lock itself is an OS file lock, released when a process dies.
 /// </remarks>
 public sealed class IndexStore
 {
     public const string IndexesFolder = "indexes";
     public const string CurrentFile = "CURRENT";
     public const string LockFile = "build.lock";
+
+    /// <summary>In a version folder from its creation until its promotion: built, not (yet) fit to go live.</summary>
+    public const string PendingFile = "pending";
 
     public IndexStore(string dataPath)
     {
@@ -27,17 +34,17 @@ public sealed class IndexStore
 
     public string IndexesPath { get; }
 
-    private string CurrentPath => Path.Combine(IndexesPath, CurrentFile);
+    public string CurrentPath => Path.Combine(IndexesPath, CurrentFile);
 
     public string VersionPath(string version) => Path.Combine(IndexesPath, version);
 
-    /// <summary>The live version's name, or null when no index has been built yet.</summary>
+    /// <summary>The live version's name, or null when no index has been built yet (or CURRENT holds no version name).</summary>
     public string? CurrentVersion()
     {
         try
         {
             var name = File.ReadAllText(CurrentPath).Trim();
-            return name.Length == 0 ? null : name;
+            return IsVersionName(name) ? name : null;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -69,7 +76,10 @@ public sealed class IndexStore
     public string NewVersionName() =>
         DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmssfff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
 
-    /// <summary>Makes <paramref name="version"/> the live index (atomic rename of CURRENT).</summary>
+    /// <summary>
+    /// Makes <paramref name="version"/> the live index: the new CURRENT is written beside the old
+    /// one and renamed over it (atomic), so a crash or a full disk leaves the old CURRENT whole.
+    /// </summary>
     public void Promote(string version)
     {
         if (!Directory.Exists(VersionPath(version)))
@@ -77,16 +87,56 @@ public sealed class IndexStore
             throw new DirectoryNotFoundException($"Index version '{version}' does not exist.");
         }
         var temp = CurrentPath + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllText(temp, version);
-        File.Move(temp, CurrentPath, overwrite: true);
+        try
+        {
+            File.WriteAllText(temp, version);
+            IndexWritePoint.Reach(IndexWritePoint.Promoting);
+            File.Delete(Path.Combine(VersionPath(version), PendingFile));
+            File.Move(temp, CurrentPath, overwrite: true);
+        }
+        catch
+        {
+            TryDeleteFile(temp);
+            throw;
+        }
+        IndexWritePoint.Reach(IndexWritePoint.Promoted);
     }
 
     /// <summary>
-    /// Complete versions (their build finished: <c>build.json</c> is written last), oldest first.
-    /// A folder still being written by a builder, or left by a crash, is not one.
+    /// Complete versions (their build finished: <c>build.json</c> is written last; and they are not
+    /// <see cref="PendingFile"/>: validated and promoted at least once), oldest first. A folder still
+    /// being written or validated, or left by a crash, is not one.
     /// </summary>
-    public IReadOnlyList<string> CompleteVersions() =>
-        Versions().Where(v => File.Exists(Path.Combine(VersionPath(v), IndexBuilder.BuildInfoFile))).ToList();
+    public IReadOnlyList<string> CompleteVersions() => Versions().Where(IsComplete).ToList();
+
+    /// <summary>True for a version whose build finished and which went live at least once (or was built before versions were marked pending).</summary>
+    public bool IsComplete(string version) =>
+        File.Exists(Path.Combine(VersionPath(version), IndexBuilder.BuildInfoFile)) && !File.Exists(Path.Combine(VersionPath(version), PendingFile));
+
+    /// <summary>
+    /// Removes what a writer killed mid-way left behind: a temporary CURRENT never renamed, and
+    /// version folders that are not live and either unfinished or never promoted. Only a holder of
+    /// the build lock calls it, so no other writer is at work.
+    /// </summary>
+    internal void RemoveDebris()
+    {
+        foreach (var temp in Directory.GetFiles(IndexesPath, CurrentFile + ".*.tmp"))
+        {
+            TryDeleteFile(temp);
+        }
+        var current = CurrentVersion();
+        foreach (var version in Versions().Where(v => v != current && !IsComplete(v)))
+        {
+            try
+            {
+                Directory.Delete(VersionPath(version), recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The next writer tries again.
+            }
+        }
+    }
 
     /// <summary>The newest complete version older than the live one (what a rollback returns to), or null.</summary>
     public string? PreviousVersion()
@@ -132,6 +182,10 @@ public sealed class IndexStore
         }
     }
 
+    /// <summary>A version folder's name as <see cref="NewVersionName"/> makes them: letters, digits, '-', '_', '.'; never a path.</summary>
+    public static bool IsVersionName(string name) =>
+        name.Length is > 0 and <= 100 && name[0] != '.' && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+
     /// <summary>Takes the builder lock, waiting up to <paramref name="wait"/>; null when another builder holds it.</summary>
     public IDisposable? TryLockForBuild(TimeSpan wait)
     {
@@ -139,10 +193,18 @@ public sealed class IndexStore
         var deadline = DateTime.UtcNow + wait;
         while (true)
         {
+            FileStream? held = null;
             try
             {
-                return new FileStream(
+                held = new FileStream(
                     Path.Combine(IndexesPath, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+                RemoveDebris();
+                return held;
+            }
+            catch (Exception e) when (held is not null && e is IOException or UnauthorizedAccessException)
+            {
+                // Debris that cannot be removed now is removed by the next writer; the lock is still ours.
+                return held;
             }
             catch (IOException) when (DateTime.UtcNow < deadline)
             {
@@ -152,6 +214,18 @@ public sealed class IndexStore
             {
                 return null;
             }
+        }
+    }
+
+    private static void TryDeleteFile(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Debris; the next writer removes it.
         }
     }
 }

@@ -1,4 +1,5 @@
 using KnowYourRights.Knowledge.Corpus;
+using Microsoft.Extensions.Logging;
 
 namespace KnowYourRights.Knowledge.Indexing;
 
@@ -60,13 +61,108 @@ public sealed class KnowledgeIndex : IDisposable
     /// <paramref name="checkInterval"/> (zero: only when <see cref="CheckForNewVersion"/> is called)
     /// and closing a replaced version <paramref name="retireDelay"/> after the switch.
     /// </summary>
-    public static KnowledgeIndex Open(string dataPath, string seedsPath, TimeSpan waitForBuild, TimeSpan checkInterval, TimeSpan retireDelay)
+    /// <remarks>
+    /// When CURRENT is missing, holds no version name, or names a version that is unfinished or
+    /// does not open, the newest version that opens is answered from, CURRENT is pointed at it
+    /// again, and one warning says so; when none opens, a new one is built from the seeds (but a
+    /// version CURRENT names that does not open, with nothing to fall back to, is an error).
+    /// </remarks>
+    public static KnowledgeIndex Open(
+        string dataPath, string seedsPath, TimeSpan waitForBuild, TimeSpan checkInterval, TimeSpan retireDelay, ILogger? logger = null)
     {
         var store = new IndexStore(dataPath);
-        IndexBuilder.EnsureBuilt(store, () => KnowledgeSeeds.Load(seedsPath), waitForBuild);
-        var version = store.CurrentVersion()
-            ?? throw new KnowledgeIndexException($"No index in '{store.IndexesPath}'. Build one with 'index build'.");
-        return new KnowledgeIndex(store, KnowledgeSnapshot.Open(store.VersionPath(version), version), checkInterval, retireDelay);
+        Func<KnowledgeSeeds> seeds = () => KnowledgeSeeds.Load(seedsPath);
+        var snapshot = OpenLiveOrFallBack(store, waitForBuild, logger);
+        if (snapshot is null)
+        {
+            IndexBuilder.EnsureBuilt(store, () => KnowledgeSeeds.Load(seedsPath), waitForBuild);
+            var version = store.CurrentVersion()
+                ?? throw new KnowledgeIndexException($"No index in '{store.IndexesPath}'. Build one with 'index build'.");
+            snapshot = KnowledgeSnapshot.Open(store.VersionPath(version), version);
+        }
+        return new KnowledgeIndex(store, snapshot, checkInterval, retireDelay);
+    }
+
+    /// <summary>
+    /// The live version when CURRENT names one that opens; else the newest other version that
+    /// opens (CURRENT repaired to name it, one warning logged); else null, and
+    /// <see cref="IndexBuilder.EnsureBuilt"/> builds one (as on a first start, or for a version
+    /// built before versions held vectors).
+    /// </summary>
+    private static KnowledgeSnapshot? OpenLiveOrFallBack(IndexStore store, TimeSpan waitForBuild, ILogger? logger)
+    {
+        KnowledgeIndexException? unopened = null;
+        var named = store.CurrentVersion();
+        string problem;
+        if (named is not null && store.IsComplete(named))
+        {
+            if (!IndexBuilder.IsUsable(store, named))
+            {
+                return null;
+            }
+            try
+            {
+                return KnowledgeSnapshot.Open(store.VersionPath(named), named);
+            }
+            catch (KnowledgeIndexException e)
+            {
+                unopened = e;
+                problem = $"{IndexStore.CurrentFile} names version '{named}', which does not open ({e.Message})";
+            }
+        }
+        else if (named is null && !File.Exists(store.CurrentPath))
+        {
+            if (store.CompleteVersions().Count == 0)
+            {
+                return null;
+            }
+            problem = $"{IndexStore.CurrentFile} is missing";
+        }
+        else
+        {
+            problem = named is null
+                ? $"{IndexStore.CurrentFile} holds no version name"
+                : $"{IndexStore.CurrentFile} names '{named}', which is not a finished version";
+        }
+
+        foreach (var candidate in store.CompleteVersions().Reverse().Where(v => v != named && IndexBuilder.IsUsable(store, v)))
+        {
+            KnowledgeSnapshot snapshot;
+            try
+            {
+                snapshot = KnowledgeSnapshot.Open(store.VersionPath(candidate), candidate);
+            }
+            catch (KnowledgeIndexException)
+            {
+                continue;
+            }
+            var repaired = TryRepairCurrent(store, named, candidate, waitForBuild);
+            logger?.LogWarning(
+                "Knowledge index: {Problem}; answering from {Version}, the newest version that opens{Repair}.",
+                problem, candidate, repaired ? $", and {IndexStore.CurrentFile} names it again" : $" ({IndexStore.CurrentFile} left as it is: another build holds the lock)");
+            return snapshot;
+        }
+        if (unopened is not null)
+        {
+            // Nothing to fall back to: a damaged index is reported, not silently rebuilt over.
+            throw unopened;
+        }
+        logger?.LogWarning("Knowledge index: {Problem}, and no other version opens; building a new one from the seeds.", problem);
+        return null;
+    }
+
+    /// <summary>Points CURRENT at <paramref name="version"/> under the build lock, unless another writer changed it meanwhile.</summary>
+    private static bool TryRepairCurrent(IndexStore store, string? named, string version, TimeSpan waitForBuild)
+    {
+        using var buildLock = store.TryLockForBuild(waitForBuild);
+        if (buildLock is null || store.CurrentVersion() != named)
+        {
+            return false;
+        }
+        store.Promote(version);
+        // What CURRENT named (an unfinished folder) is debris now that it is not live.
+        store.RemoveDebris();
+        return true;
     }
 
     /// <summary>Leases the current snapshot for one question; dispose the lease when the answer is made.</summary>

@@ -72,7 +72,7 @@ public sealed class IndexRefresher(IOptions<KnowledgeOptions> options, IOptions<
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or KnowledgeIndexException)
         {
-            return Done(report with { Problem = $"the build failed: {e.Message}" });
+            return Done(report with { Problem = $"the build failed: {e.Message}; the live index was not changed." });
         }
         report = report with { Version = build.Version };
 
@@ -96,12 +96,21 @@ public sealed class IndexRefresher(IOptions<KnowledgeOptions> options, IOptions<
         }
 
         progress?.Report(new RefreshProgress(RefreshPhase.Promoting));
-        report = Done(report with { Live = true });
-        // Written before the promotion, so a live version always has its report.
-        File.WriteAllText(Path.Combine(store.VersionPath(build.Version), RefreshReport.FileName), JsonSerializer.Serialize(report, IndexBuilder.Json));
-        store.Promote(build.Version);
+        var live = Done(report with { Live = true });
+        try
+        {
+            // Written before the promotion, so a live version always has its report.
+            File.WriteAllText(Path.Combine(store.VersionPath(build.Version), RefreshReport.FileName), JsonSerializer.Serialize(live, IndexBuilder.Json));
+            store.Promote(build.Version);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A full disk while writing the report or CURRENT: the old CURRENT stands.
+            store.Discard(build.Version);
+            return Done(report with { Problem = $"could not go live: {e.Message}; the live index was not changed." });
+        }
         store.Prune(IndexBuilder.VersionsKept);
-        return report;
+        return live;
     }
 
     /// <summary>The refresh report of a version, or null for a version built without one (<c>index build</c>).</summary>

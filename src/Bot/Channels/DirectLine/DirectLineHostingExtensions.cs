@@ -26,7 +26,7 @@ public static class DirectLineHostingExtensions
         // its request lines (Information) and, while it is enabled at any level, opens a logging
         // scope with the request path around everything logged during the request, which providers
         // that record scopes then attach to every entry. Turned off whatever configuration says (an
-        // app run from another folder does not even load appsettings.json), so no id is logged.
+        // operator's own Logging settings included), so no id is logged.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         return builder;
     }

@@ -8,7 +8,10 @@ namespace KnowYourRights.Bot.Web.Outreach;
 /// <summary>A one-page printable flyer: the QR code, a one-line pitch, the topic, the SMS number, and the not-legal-advice line.</summary>
 internal static class FlyerPage
 {
-    public static string Render(string link, AnswerCard? card, OutreachOptions options)
+    /// <summary>The print button: the only script, allowed by its hash (an inline onclick would need 'unsafe-inline').</summary>
+    private const string PrintScript = "document.getElementById('print').addEventListener('click', function () { window.print(); });";
+
+    public static OutreachDocument Render(string link, AnswerCard? card, OutreachOptions options)
     {
         var h = HtmlEncoder.Default;
         var topic = card is null ? string.Empty : $"<p class=\"topic\">{h.Encode(card.Question)}</p>";
@@ -30,7 +33,7 @@ internal static class FlyerPage
                 body { max-width: none; }
               }
             """;
-        return HtmlDocument.Render("Flyer", Css, $$"""
+        return OutreachDocument.Create("Flyer", Css, $$"""
             <main>
             <h1>Know your rights</h1>
             <p class="pitch">Free, private answers about ICE and local police. In plain English and Spanish.</p>
@@ -40,8 +43,8 @@ internal static class FlyerPage
             <p class="link">{{h.Encode(link)}}</p>
             {{sms}}
             <p class="notice">{{h.Encode(ReplyTexts.Notice(Language.English))}}<br>{{h.Encode(ReplyTexts.Notice(Language.Spanish))}}</p>
-            <p class="print"><button type="button" onclick="window.print()">Print this flyer</button></p>
+            <p class="print"><button type="button" id="print">Print this flyer</button></p>
             </main>
-            """);
+            """, PrintScript);
     }
 }

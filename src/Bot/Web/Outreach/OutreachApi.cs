@@ -14,11 +14,10 @@ namespace KnowYourRights.Bot.Web.Outreach;
 public static class OutreachApi
 {
     /// <summary><c>GET /outreach?topic=…&amp;link=…</c>: the kit's page, on a topic when it names one.</summary>
-    public static ContentHttpResult Page(string? topic, string? link, HttpRequest request, KnowledgeIndex index, OutreachLinks links)
+    public static ContentHttpResult Page(string? topic, string? link, HttpRequest request, HttpResponse response, KnowledgeIndex index, OutreachLinks links)
     {
         var known = OutreachTopic.TryResolve(index, topic, out var card);
-        var html = OutreachPage.Render(request, index.Current.Cards, card, known ? null : topic, OutreachTargets.Parse(link), links);
-        return TypedResults.Content(html, "text/html; charset=utf-8");
+        return OutreachPage.Render(request, index.Current.Cards, card, known ? null : topic, OutreachTargets.Parse(link), links).Result(response);
     }
 
     /// <summary><c>GET /outreach/qr.png</c>: the QR code of the link, as PNG.</summary>
@@ -30,8 +29,8 @@ public static class OutreachApi
         WithLink(topic, link, request, index, links, (url, card) => TypedResults.File(System.Text.Encoding.UTF8.GetBytes(QrCodes.Svg(url)), "image/svg+xml", $"kyr-{card?.Id ?? "home"}.svg"));
 
     /// <summary><c>GET /outreach/flyer</c>: a printable flyer for the link.</summary>
-    public static Results<ContentHttpResult, NotFound<string>, Conflict<string>> Flyer(string? topic, string? link, HttpRequest request, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options) =>
-        WithLink(topic, link, request, index, links, (url, card) => TypedResults.Content(FlyerPage.Render(url, card, options.Value), "text/html; charset=utf-8"));
+    public static Results<ContentHttpResult, NotFound<string>, Conflict<string>> Flyer(string? topic, string? link, HttpRequest request, HttpResponse response, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options) =>
+        WithLink(topic, link, request, index, links, (url, card) => FlyerPage.Render(url, card, options.Value).Result(response));
 
     /// <summary>
     /// 404 for an unknown topic; 409 when the site's address is unknown (no <c>App:PublicBaseUrl</c>

@@ -14,7 +14,17 @@ internal static class OutreachPage
     public const string NoPublicAddress =
         "This site's public address is not set, so links here are only paths and there is no QR code or flyer. Ask the site's admin to set App:PublicBaseUrl.";
 
-    public static string Render(HttpRequest request, AnswerCardCatalog cards, AnswerCard? card, string? unknownTopic, OutreachTarget target, OutreachLinks links)
+    /// <summary>The copy buttons: the only script, allowed by its hash.</summary>
+    private const string CopyScript = """
+        document.querySelectorAll('[data-copy]').forEach(function (button) {
+          button.addEventListener('click', function () {
+            var field = document.getElementById(button.dataset.copy);
+            navigator.clipboard.writeText(field.value).then(function () { button.textContent = 'Copied'; });
+          });
+        });
+        """;
+
+    public static OutreachDocument Render(HttpRequest request, AnswerCardCatalog cards, AnswerCard? card, string? unknownTopic, OutreachTarget target, OutreachLinks links)
     {
         var h = HtmlEncoder.Default;
         var topic = card?.Id;
@@ -54,7 +64,7 @@ internal static class OutreachPage
               img.qr { width: 12rem; height: 12rem; image-rendering: pixelated; }
               a { color: #0b5394; }
             """;
-        return HtmlDocument.Render("Outreach kit", Css, $$"""
+        return OutreachDocument.Create("Outreach kit", Css, $$"""
             <main>
             <h1>Outreach kit</h1>
             <p>Share the Know Your Rights chat: a link, a widget for your website, or a QR code for a flyer. Choose a topic to open the chat on that answer, or link to the topic's own page.</p>
@@ -78,14 +88,6 @@ internal static class OutreachPage
             <h2>QR code</h2>
             {{qr}}
             </main>
-            <script>
-              document.querySelectorAll('[data-copy]').forEach(function (button) {
-                button.addEventListener('click', function () {
-                  var field = document.getElementById(button.dataset.copy);
-                  navigator.clipboard.writeText(field.value).then(function () { button.textContent = 'Copied'; });
-                });
-              });
-            </script>
-            """);
+            """, CopyScript);
     }
 }
