@@ -6,7 +6,7 @@ namespace KnowYourRights.Knowledge.Search;
 
 /// <summary>
 /// Retrieves passages and cards for a question's concepts with BM25 over the text, card
-/// questions and headings, then measures each hit's concept coverage from its term vectors.
+/// questions and headings, then measures each hit's concept coverage from its terms (read once per snapshot, see <see cref="IndexedDocuments"/>).
 /// </summary>
 public static class KnowledgeSearcher
 {
@@ -22,31 +22,36 @@ public static class KnowledgeSearcher
         {
             return [];
         }
-        var totalWeight = concepts.Sum(c => c.Weight);
-        var cardQuestions = SnapshotAnalysis.Of(snapshot).CardQuestions;
+                var analysis = SnapshotAnalysis.Of(snapshot);
+        var analyzed = new AnalyzedQuestion(concepts);
         using var context = snapshot.Searchers.GetContext();
         var searcher = context.Reference;
         var top = searcher.Search(query, MaxHits);
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var document = searcher.Doc(scoreDoc.Doc);
-            var terms = DocumentTerms(searcher.IndexReader, scoreDoc.Doc);
-            var covered = concepts.Where(c => c.Terms.Overlaps(terms)).Sum(c => c.Weight);
-            var id = document.Get(IndexFields.Id);
-            var similarity = cardQuestions.TryGetValue(id, out var questions) && document.Get(IndexFields.Type) == IndexFields.CardType
-                ? questions.Max(q => QuestionSimilarity.Dice(concepts, q))
+            var document = analysis.Documents.Get(searcher, scoreDoc.Doc);
+            var covered = 0.0;
+            foreach (var concept in concepts)
+            {
+                if (concept.Terms.Any(document.Terms.Contains))
+                {
+                    covered += concept.Weight;
+                }
+            }
+            var similarity = document.Type == IndexFields.CardType && analysis.CardQuestions.TryGetValue(document.Id, out var questions)
+                ? questions.Max(q => QuestionSimilarity.Dice(analyzed, q))
                 : 0;
             hits.Add(new SearchHit(
-                id,
-                document.Get(IndexFields.Type),
-                document.Get(IndexFields.Heading),
-                document.Get(IndexFields.Payload),
+                document.Id,
+                document.Type,
+                document.Heading,
+                document.Payload,
                 scoreDoc.Score,
-                totalWeight > 0 ? covered / totalWeight : 0,
+                analyzed.Weight > 0 ? covered / analyzed.Weight : 0,
                 similarity)
             {
-                SourceId = document.Get(IndexFields.SourceId),
+                SourceId = document.SourceId,
             });
         }
         var best = hits.Count > 0 ? hits.Max(h => h.Score) : 1f;
@@ -81,29 +86,5 @@ public static class KnowledgeSearcher
             }
         }
         return query;
-    }
-
-    private static HashSet<string> DocumentTerms(IndexReader reader, int doc)
-    {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        var vectors = reader.GetTermVectors(doc);
-        if (vectors is null)
-        {
-            return terms;
-        }
-        foreach (var field in IndexFields.SearchFields.Keys)
-        {
-            var fieldTerms = vectors.GetTerms(field);
-            if (fieldTerms is null)
-            {
-                continue;
-            }
-            var termsEnum = fieldTerms.GetEnumerator();
-            while (termsEnum.MoveNext())
-            {
-                terms.Add(termsEnum.Term.Utf8ToString());
-            }
-        }
-        return terms;
     }
 }

@@ -3,15 +3,34 @@ namespace KnowYourRights.Knowledge.Search;
 /// <summary>Weighted Dice overlap between two analyzed questions (1 = same concepts, 0 = none shared).</summary>
 public static class QuestionSimilarity
 {
-    public static double Dice(IReadOnlyList<Concept> question, IReadOnlyList<Concept> other)
+    /// <summary>
+    /// A concept of one question is shared when any of its terms is a term of some concept of the
+    /// other, i.e. of the other's term union: one set look-up per term instead of comparing every pair of concepts.
+    /// </summary>
+    public static double Dice(AnalyzedQuestion question, AnalyzedQuestion other)
     {
-        var total = question.Sum(c => c.Weight) + other.Sum(c => c.Weight);
+        var total = question.Weight + other.Weight;
         if (total <= 0)
         {
             return 0;
         }
-        var shared = question.Where(q => other.Any(o => q.Terms.Overlaps(o.Terms))).Sum(c => c.Weight)
-            + other.Where(o => question.Any(q => o.Terms.Overlaps(q.Terms))).Sum(c => c.Weight);
-        return shared / total;
+        return (SharedWeight(question, other) + SharedWeight(other, question)) / total;
+    }
+
+    private static double SharedWeight(AnalyzedQuestion question, AnalyzedQuestion other)
+    {
+        var shared = 0.0;
+        foreach (var concept in question.Concepts)
+        {
+            foreach (var term in concept.Terms)
+            {
+                if (other.Terms.Contains(term))
+                {
+                    shared += concept.Weight;
+                    break;
+                }
+            }
+        }
+        return shared;
     }
 }
