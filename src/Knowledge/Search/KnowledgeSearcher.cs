@@ -17,26 +17,30 @@ public static class KnowledgeSearcher
 
     public static IReadOnlyList<SearchHit> Search(KnowledgeSnapshot snapshot, IReadOnlyList<Concept> concepts)
     {
-        var query = BuildQuery(concepts);
+        var analysis = SnapshotAnalysis.Of(snapshot);
+        using var context = snapshot.Searchers.GetContext();
+        var searcher = context.Reference;
+        var query = BuildQuery(concepts, analysis.TermContexts, searcher);
         if (query.Clauses.Count == 0)
         {
             return [];
         }
-                var analysis = SnapshotAnalysis.Of(snapshot);
         var analyzed = new AnalyzedQuestion(concepts);
-        using var context = snapshot.Searchers.GetContext();
-        var searcher = context.Reference;
         var top = searcher.Search(query, MaxHits);
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var document = analysis.Documents.Get(searcher, scoreDoc.Doc);
             var covered = 0.0;
-            foreach (var concept in concepts)
+            for (var i = 0; i < analyzed.ConceptTerms.Length; i++)
             {
-                if (concept.Terms.Any(document.Terms.Contains))
+                foreach (var term in analyzed.ConceptTerms[i])
                 {
-                    covered += concept.Weight;
+                    if (document.Terms.Contains(term))
+                    {
+                        covered += analyzed.Weights[i];
+                        break;
+                    }
                 }
             }
             var similarity = document.Type == IndexFields.CardType && analysis.CardQuestions.TryGetValue(document.Id, out var questions)
@@ -72,7 +76,7 @@ public static class KnowledgeSearcher
         return content + (ScoreWeight * hit.Score / bestScore);
     }
 
-    private static BooleanQuery BuildQuery(IReadOnlyList<Concept> concepts)
+    private static BooleanQuery BuildQuery(IReadOnlyList<Concept> concepts, TermContexts terms, IndexSearcher searcher)
     {
         var query = new BooleanQuery();
         foreach (var concept in concepts.Where(c => c.Known))
@@ -81,7 +85,9 @@ public static class KnowledgeSearcher
             {
                 foreach (var (field, boost) in IndexFields.SearchFields)
                 {
-                    query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+                    var clause = terms.Query(searcher, field, term);
+                    clause.Boost = boost;
+                    query.Add(clause, Occur.SHOULD);
                 }
             }
         }

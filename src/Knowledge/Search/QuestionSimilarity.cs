@@ -5,7 +5,7 @@ public static class QuestionSimilarity
 {
     /// <summary>
     /// A concept of one question is shared when any of its terms is a term of some concept of the
-    /// other, i.e. of the other's term union: one set look-up per term instead of comparing every pair of concepts.
+    /// other. The shared weights are added in concept order, so the result is the same to the last bit however it is found.
     /// </summary>
     public static double Dice(AnalyzedQuestion question, AnalyzedQuestion other)
     {
@@ -14,19 +14,56 @@ public static class QuestionSimilarity
         {
             return 0;
         }
-        return (SharedWeight(question, other) + SharedWeight(other, question)) / total;
+        return question.ConceptsByTerm is { } masks
+            ? Masked(question, masks, other) / total
+            : (SharedWeight(question, other) + SharedWeight(other, question)) / total;
+    }
+
+    /// <summary>
+    /// One look-up per term of <paramref name="other"/>: a hit marks that concept of the other as
+    /// shared and, through the mask, every concept of the question that holds the term.
+    /// </summary>
+    private static double Masked(AnalyzedQuestion question, IReadOnlyDictionary<string, ulong> masks, AnalyzedQuestion other)
+    {
+        var covered = 0UL;
+        var otherShared = 0.0;
+        for (var i = 0; i < other.ConceptTerms.Length; i++)
+        {
+            var shared = false;
+            foreach (var term in other.ConceptTerms[i])
+            {
+                if (masks.TryGetValue(term, out var mask))
+                {
+                    covered |= mask;
+                    shared = true;
+                }
+            }
+            if (shared)
+            {
+                otherShared += other.Weights[i];
+            }
+        }
+        var questionShared = 0.0;
+        for (var i = 0; covered != 0; i++, covered >>= 1)
+        {
+            if ((covered & 1) != 0)
+            {
+                questionShared += question.Weights[i];
+            }
+        }
+        return questionShared + otherShared;
     }
 
     private static double SharedWeight(AnalyzedQuestion question, AnalyzedQuestion other)
     {
         var shared = 0.0;
-        foreach (var concept in question.Concepts)
+        for (var i = 0; i < question.ConceptTerms.Length; i++)
         {
-            foreach (var term in concept.Terms)
+            foreach (var term in question.ConceptTerms[i])
             {
                 if (other.Terms.Contains(term))
                 {
-                    shared += concept.Weight;
+                    shared += question.Weights[i];
                     break;
                 }
             }

@@ -28,6 +28,7 @@ public sealed class SnapshotAnalysis
         {
             Documents = new IndexedDocuments(context.Reference.IndexReader.MaxDoc);
         }
+        TermContexts = new TermContexts(snapshot.Vocabulary);
         GenericTerms = QuestionAnalysis.Terms(snapshot, string.Join(' ', GenericWords.Surface));
         TopicTerms = QuestionAnalysis.Terms(snapshot, string.Join(" . ", snapshot.Cards.Cards.Select(c => c.Topic))).Except(GenericTerms).ToHashSet(StringComparer.Ordinal);
         // The generic terms are passed in: this analysis is not in the table yet.
@@ -59,6 +60,9 @@ public sealed class SnapshotAnalysis
 
     /// <summary>The version's documents as search reads them, each read from the index once.</summary>
     public IndexedDocuments Documents { get; }
+
+    /// <summary>The searched terms' places in the version's index, each looked up once.</summary>
+    public TermContexts TermContexts { get; }
 
     /// <summary>Each card's ways of asking, analyzed into concepts once per version.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<AnalyzedQuestion>> CardQuestions { get; }
