@@ -22,6 +22,7 @@ builder.AddSms();
 builder.AddDirectLine();
 builder.AddAdminApi();
 builder.AddOutreach();
+builder.AddWebChatPage();
 
 var app = builder.Build();
 app.MapWebChatPage();
