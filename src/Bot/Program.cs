@@ -14,7 +14,12 @@ if (CommandLineApp.Handles(args))
     return await CommandLineApp.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(CommandLineApp.WebArguments(args));
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = CommandLineApp.WebArguments(args),
+    // A published app's static web assets sit beside it, whatever the working directory.
+    WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+});
 builder.AddKnowledge();
 builder.AddBot();
 builder.AddBotFramework();
