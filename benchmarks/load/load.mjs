@@ -65,14 +65,17 @@ function rotatingRequests(paths) {
   }];
 }
 
-const warm = await run('warm-up', { duration: 3, requests: rotatingRequests(rotating.map(answerPath)) });
-void warm;
-const runs = [
-  await run('/healthz', { duration: seconds, url: `${base}/healthz` }),
-  await run('/api/answer, one fixed question', { duration: seconds, url: base + answerPath(fixed) }),
-  await run('/api/answer, 50 real questions rotating', { duration: seconds, requests: rotatingRequests(rotating.map(answerPath)) }),
-  await run(`/api/answer, ${distinct.length} distinct questions`, { amount: distinct.length, requests: rotatingRequests(distinct.map(answerPath)) }),
-];
+const pause = () => new Promise((resolve) => setTimeout(resolve, 2000));
+// /healthz first, before any question is queued; then a warm-up (JIT, the sentence model, the
+// snapshot's first reads), and a pause after each run so no request left over slows the next.
+const runs = [await run('/healthz', { duration: seconds, url: `${base}/healthz` })];
+await run('warm-up', { duration: 3, requests: rotatingRequests(rotating.map(answerPath)) });
+await pause();
+runs.push(await run('/api/answer, one fixed question', { duration: seconds, url: base + answerPath(fixed) }));
+await pause();
+runs.push(await run('/api/answer, 50 real questions rotating', { duration: seconds, requests: rotatingRequests(rotating.map(answerPath)) }));
+await pause();
+runs.push(await run(`/api/answer, ${distinct.length} distinct questions`, { amount: distinct.length, requests: rotatingRequests(distinct.map(answerPath)) }));
 
 const health = runs[0].result.requests.average;
 console.log('');
