@@ -50,4 +50,22 @@ public sealed class AnalyzedQuestion
 
     /// <summary>The concepts' weights added up, in order.</summary>
     public double Weight { get; }
+
+    /// <summary>The weights, added in order, of the concepts with a term in <paramref name="terms"/> (a document's, another question's).</summary>
+    public double WeightIn(FrozenSet<string> terms)
+    {
+        var weight = 0.0;
+        for (var i = 0; i < ConceptTerms.Length; i++)
+        {
+            foreach (var term in ConceptTerms[i])
+            {
+                if (terms.Contains(term))
+                {
+                    weight += Weights[i];
+                    break;
+                }
+            }
+        }
+        return weight;
+    }
 }

@@ -31,18 +31,7 @@ public static class KnowledgeSearcher
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var document = analysis.Documents.Get(searcher, scoreDoc.Doc);
-            var covered = 0.0;
-            for (var i = 0; i < analyzed.ConceptTerms.Length; i++)
-            {
-                foreach (var term in analyzed.ConceptTerms[i])
-                {
-                    if (document.Terms.Contains(term))
-                    {
-                        covered += analyzed.Weights[i];
-                        break;
-                    }
-                }
-            }
+            var covered = analyzed.WeightIn(document.Terms);
             var similarity = document.Type == IndexFields.CardType && analysis.CardQuestions.TryGetValue(document.Id, out var questions)
                 ? questions.Max(q => QuestionSimilarity.Dice(analyzed, q))
                 : 0;

@@ -16,7 +16,7 @@ public static class QuestionSimilarity
         }
         return question.ConceptsByTerm is { } masks
             ? Masked(question, masks, other) / total
-            : (SharedWeight(question, other) + SharedWeight(other, question)) / total;
+            : (question.WeightIn(other.Terms) + other.WeightIn(question.Terms)) / total;
     }
 
     /// <summary>
@@ -52,22 +52,5 @@ public static class QuestionSimilarity
             }
         }
         return questionShared + otherShared;
-    }
-
-    private static double SharedWeight(AnalyzedQuestion question, AnalyzedQuestion other)
-    {
-        var shared = 0.0;
-        for (var i = 0; i < question.ConceptTerms.Length; i++)
-        {
-            foreach (var term in question.ConceptTerms[i])
-            {
-                if (other.Terms.Contains(term))
-                {
-                    shared += question.Weights[i];
-                    break;
-                }
-            }
-        }
-        return shared;
     }
 }

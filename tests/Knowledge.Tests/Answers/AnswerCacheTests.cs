@@ -77,11 +77,8 @@ public sealed class AnswerCacheTests : IDisposable
     [Fact]
     public void A_repeated_question_is_answered_from_the_cache_and_never_from_a_version_no_longer_live()
     {
-        // Lexical path: this test is about versions, not the sentence model.
-        using var index = KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
-        var options = _data.Options();
-        options.SemanticSearch = false;
-        var answers = new AnswerService(index, Options.Create(options));
+        using var index = OpenIndex();
+        var answers = LexicalAnswers(index);
         const string question = "What is an ICE detainer?";
 
         var first = answers.Ask(question);
@@ -102,10 +99,8 @@ public sealed class AnswerCacheTests : IDisposable
     [Fact]
     public void Messages_that_differ_only_in_personal_details_share_one_entry_that_holds_neither()
     {
-        using var index = KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
-        var options = _data.Options();
-        options.SemanticSearch = false;
-        var answers = new AnswerService(index, Options.Create(options));
+        using var index = OpenIndex();
+        var answers = LexicalAnswers(index);
 
         var maria = answers.Ask("My name is Maria Lopez, my number is 555-201-3344. What is an ICE detainer?");
         var ana = answers.Ask("My name is Ana Diaz, my number is 555-987-6543. What is an ICE detainer?");
@@ -118,17 +113,27 @@ public sealed class AnswerCacheTests : IDisposable
     [Fact]
     public void With_size_zero_every_question_is_answered_anew()
     {
-        using var index = KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
-        var options = _data.Options();
-        options.SemanticSearch = false;
-        options.AnswerCacheSize = 0;
-        var answers = new AnswerService(index, Options.Create(options));
+        using var index = OpenIndex();
+        var answers = LexicalAnswers(index, cacheSize: 0);
 
         var first = answers.Ask("What is an ICE detainer?");
         var second = answers.Ask("What is an ICE detainer?");
 
         Assert.NotSame(first, second);
         Assert.Equal(first.Text, second.Text);
+    }
+
+    /// <summary>No background check and no grace delay: the test makes each version live itself.</summary>
+    private KnowledgeIndex OpenIndex() =>
+        KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
+
+    /// <summary>The lexical path: these tests are about the cache, not the sentence model.</summary>
+    private AnswerService LexicalAnswers(KnowledgeIndex index, int cacheSize = 2048)
+    {
+        var options = _data.Options();
+        options.SemanticSearch = false;
+        options.AnswerCacheSize = cacheSize;
+        return new AnswerService(index, Options.Create(options));
     }
 
     private static Answer Reply(string text) =>
