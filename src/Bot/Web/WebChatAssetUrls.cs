@@ -30,9 +30,6 @@ public sealed class WebChatAssetUrls
         _urls = urls.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>The fingerprinted URL of <paramref name="path"/> (e.g. <c>webchat/chat.js</c>), or its plain URL when it has none.</summary>
-    public string For(string path) => _urls.TryGetValue(path, out var url) ? url : "/" + path;
-
     /// <summary>The page with every <c>"/path"</c> of a known asset replaced by its fingerprinted URL.</summary>
     public string Rewrite(string html)
     {

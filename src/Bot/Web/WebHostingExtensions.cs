@@ -15,6 +15,9 @@ public static class WebHostingExtensions
     public static WebApplicationBuilder AddWebChatPage(this WebApplicationBuilder builder)
     {
         builder.WebHost.UseStaticWebAssets();
+        // Under the build's manifest (Development) MapStaticAssets adds a catch-all for files the
+        // manifest lacks, which answers 404 where a route exists for another method (405).
+        builder.Configuration.AddInMemoryCollection([new("DisableStaticAssetNotFoundRuntimeFallback", "true")]);
         return builder;
     }
 
