@@ -45,10 +45,16 @@ internal sealed class BenchmarkIndex : IDisposable
     public static KnowledgeIndex Open(string dataPath) =>
         KnowledgeIndex.Open(dataPath, SeedsFolder, TimeSpan.FromSeconds(5), TimeSpan.Zero, TimeSpan.FromSeconds(5));
 
-    public AnswerService Answers(bool semantic) => Answers(Index, DataPath, semantic);
+    /// <summary>An answer service; <paramref name="answerCache"/> false measures every question answered anew.</summary>
+    public AnswerService Answers(bool semantic, bool answerCache = false) => Answers(Index, DataPath, semantic, answerCache);
 
-    public static AnswerService Answers(KnowledgeIndex index, string dataPath, bool semantic) =>
-        new(index, Options.Create(new KnowledgeOptions { DataPath = dataPath, SemanticSearch = semantic }));
+    public static AnswerService Answers(KnowledgeIndex index, string dataPath, bool semantic, bool answerCache = false) =>
+        new(index, Options.Create(new KnowledgeOptions
+        {
+            DataPath = dataPath,
+            SemanticSearch = semantic,
+            AnswerCacheSize = answerCache ? new KnowledgeOptions().AnswerCacheSize : 0,
+        }));
 
     public void Dispose()
     {

@@ -18,7 +18,6 @@ if (args.Length > 1 && args[0] == MemoryReport.MeasureCommand)
 // to restore and build per benchmark, which is slow on a 2-core machine. Passed as an argument,
 // not as a job in a config, so that `--job Dry|short|…` still chooses the job.
 var arguments = args.Contains("--inProcess", StringComparer.OrdinalIgnoreCase) ? args : [.. args, "--inProcess"];
-var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(arguments);
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(AnswerBenchmarks).Assembly).Run(arguments);
 return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
 
-public partial class Program;

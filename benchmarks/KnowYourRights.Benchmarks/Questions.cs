@@ -35,4 +35,27 @@ internal static class Questions
         "Is it true that local police can work as immigration agents?",
         "Where can I find a free immigration lawyer?",
     ];
+
+    private static readonly string[] Openings = ["", "Hi,", "Hello.", "Please help:", "Quick question:", "I need to know:", "My friend asks:", "Sorry to bother you,", "Good morning.", "Hey there,"];
+
+    private static readonly string[] Closings = ["", "Thanks.", "Thank you!", "Please answer.", "I am worried.", "Gracias.", "It is urgent.", "Any help is welcome.", "Asking for my family.", "Please reply soon."];
+
+    private static readonly string[] Places = ["", "We live in Texas.", "We live in Oregon.", "We live in Florida.", "We live in Ohio.", "We live in Arizona.", "We live in Georgia.", "We live in Nevada.", "We live in Utah.", "We live in Iowa."];
+
+    /// <summary>
+    /// Message <paramref name="n"/> of 20,000 distinct ones: a varied question with an opening,
+    /// a closing and a place (words only: numbers would be scrubbed as personal details).
+    /// </summary>
+    public static string Distinct(int n)
+    {
+        var i = n % (Varied.Length * Openings.Length * Closings.Length * Places.Length);
+        var question = Varied[i % Varied.Length];
+        i /= Varied.Length;
+        var opening = Openings[i % Openings.Length];
+        i /= Openings.Length;
+        var closing = Closings[i % Closings.Length];
+        i /= Closings.Length;
+        var place = Places[i % Places.Length];
+        return string.Join(' ', new[] { opening, question, place, closing }.Where(s => s.Length > 0));
+    }
 }

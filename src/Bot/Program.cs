@@ -19,11 +19,13 @@ if (CommandLineApp.Handles(args))
 }
 
 // The content root is the app's own folder, not the working directory, so appsettings.json is
-// always read (started from elsewhere, the app would otherwise run on built-in defaults).
+// always read (started from elsewhere, the app would otherwise run on built-in defaults); a
+// published app's static web assets sit beside it too.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = CommandLineApp.WebArguments(args),
     ContentRootPath = AppContext.BaseDirectory,
+    WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
 });
 builder.AddWebSecurity();
 builder.AddKnowledge();
@@ -36,6 +38,7 @@ builder.AddDirectLine();
 builder.AddAdminApi();
 builder.AddApiDocument();
 builder.AddOutreach();
+builder.AddWebChatPage();
 builder.AddPages();
 
 var app = builder.Build();

@@ -66,6 +66,14 @@ public sealed class KnowledgeOptions
     [Range(0.0, 1.0)]
     public double AmbiguityMargin { get; set; } = 0.03;
 
+    /// <summary>
+    /// Recent answers kept in memory per process, so a repeated question (menu buttons, topic
+    /// links, popular questions) is answered without searching again; 0 turns the cache off.
+    /// Keyed by the message without personal details and the previous card, for the live index version only.
+    /// </summary>
+    [Range(0, 100_000)]
+    public int AnswerCacheSize { get; set; } = 2048;
+
     /// <summary>How long a process waits for another one's first index build.</summary>
     public TimeSpan BuildWait { get; set; } = TimeSpan.FromMinutes(2);
 

@@ -1,17 +1,17 @@
-using System.Collections.Frozen;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Bot.Web.Outreach;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace KnowYourRights.Bot.Web;
 
 /// <summary>
 /// The chat page at <c>/</c>: Microsoft's Web Chat client (fetched at build time, see
-/// WebChat.targets) talking to the embedded Direct Line on the same origin. Every file comes from
-/// the app's own <c>web/</c> folder, and the Content-Security-Policy lets the page reach nothing
-/// else, so a visit is never disclosed to a third party (no CDN, no fonts, no analytics).
+/// WebChat.targets) talking to the embedded Direct Line on the same origin. The pages come from
+/// the app's own <c>web/</c> folder; their scripts and styles are static web assets under
+/// <c>/webchat/</c> (fingerprinted, precompressed, see <see cref="WebChatAssetUrls"/>). The
+/// Content-Security-Policy lets the page reach nothing else, so a visit is never disclosed to a
+/// third party (no CDN, no fonts, no analytics).
 /// </summary>
 public static class WebChatPage
 {
@@ -23,32 +23,19 @@ public static class WebChatPage
 
     private static readonly string WebRoot = Path.Combine(AppContext.BaseDirectory, "web");
 
-    /// <summary>The files served under <c>/webchat/</c>, and their types: an allow-list, so no path reaches the disk.</summary>
-    private static readonly FrozenDictionary<string, string> Assets = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["webchat.js"] = "text/javascript; charset=utf-8",
-        ["webchat.js.LICENSE.txt"] = "text/plain; charset=utf-8",
-        ["chat.js"] = "text/javascript; charset=utf-8",
-        ["chat.css"] = "text/css; charset=utf-8",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     /// <summary><c>GET /</c>: the full chat page, which no site may frame (no clickjacking of the real site).</summary>
-    public static Results<PhysicalFileHttpResult, NotFound> Page(HttpResponse response)
+    public static Results<ContentHttpResult, NotFound> Page(HttpResponse response, WebChatAssetUrls assets)
     {
         response.Headers.ContentSecurityPolicy = ContentSecurityPolicy + "'none'";
-        return Serve("index.html", "text/html; charset=utf-8", response);
+        return Serve("index.html", assets, response);
     }
 
     /// <summary><c>GET /embed</c>: the chat for an iframe; who may frame it is the outreach kit's setting (Outreach:FrameAncestors).</summary>
-    public static Results<PhysicalFileHttpResult, NotFound> Embed(HttpResponse response, IOptions<OutreachOptions> outreach)
+    public static Results<ContentHttpResult, NotFound> Embed(HttpResponse response, IOptions<OutreachOptions> outreach, WebChatAssetUrls assets)
     {
         response.Headers.ContentSecurityPolicy = ContentSecurityPolicy + FrameAncestors(outreach.Value.FrameAncestors);
-        return Serve("embed.html", "text/html; charset=utf-8", response);
+        return Serve("embed.html", assets, response);
     }
-
-    /// <summary><c>GET /webchat/{file}</c>: one of the allow-listed <see cref="Assets"/>, else 404.</summary>
-    public static Results<PhysicalFileHttpResult, NotFound> Asset(string file, HttpResponse response) =>
-        Assets.TryGetValue(file, out var contentType) ? Serve(file, contentType, response) : TypedResults.NotFound();
 
     /// <summary>
     /// <c>GET /webchat/topics/{id}</c>: outreach links open the chat on a topic (/?topic=detainers),
@@ -63,17 +50,17 @@ public static class WebChatPage
         : configured.IndexOfAny([';', ',', '\r', '\n']) >= 0 ? "'none'"
         : configured.Trim();
 
-    private static Results<PhysicalFileHttpResult, NotFound> Serve(string name, string contentType, HttpResponse response)
+    /// <summary>The page, linking each script and style by its fingerprinted URL (cached for a year by the browser; the page itself is revalidated).</summary>
+    private static Results<ContentHttpResult, NotFound> Serve(string name, WebChatAssetUrls assets, HttpResponse response)
     {
-        var file = new FileInfo(Path.Combine(WebRoot, name));
-        if (!file.Exists)
+        var file = Path.Combine(WebRoot, name);
+        if (!File.Exists(file))
         {
             return TypedResults.NotFound();
         }
         HtmlDocument.SetPrivacyHeaders(response);
-        // Revalidate every time (cheap with the ETag), so a new build's files are never mixed with old ones.
+        // Revalidate every time, so a new build's page (and the new files it names) is never mixed with old ones.
         response.Headers.CacheControl = "no-cache";
-        var etag = new EntityTagHeaderValue($"\"{file.Length:x}-{file.LastWriteTimeUtc.Ticks:x}\"");
-        return TypedResults.PhysicalFile(file.FullName, contentType, lastModified: file.LastWriteTimeUtc, entityTag: etag);
+        return TypedResults.Text(assets.Rewrite(File.ReadAllText(file)), "text/html; charset=utf-8");
     }
 }

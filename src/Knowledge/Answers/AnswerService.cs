@@ -23,7 +23,8 @@ public sealed partial class AnswerService
     /// <summary>A question longer than this many words is a story whose asking sentence is also searched alone.</summary>
     private const int StoryMinWords = 30;
 
-    private readonly Func<SnapshotLease>? _lease;
+    private readonly KnowledgeIndex? _index;
+    private readonly AnswerCache? _cache;
     private readonly KnowledgeSnapshot? _snapshot;
     private readonly KnowledgeOptions _options;
     private readonly AnswerRouter _router;
@@ -32,7 +33,15 @@ public sealed partial class AnswerService
     public AnswerService(KnowledgeIndex index, IOptions<KnowledgeOptions> options, ITextEmbedder? embedder = null)
         : this(options.Value, embedder)
     {
-        _lease = index.Acquire;
+        _index = index;
+        if (_options.AnswerCacheSize > 0)
+        {
+            var cache = new AnswerCache(_options.AnswerCacheSize);
+            cache.Clear(index.Current.Version);
+            // A swap frees the old version's answers at once; Find would never return them anyway.
+            index.Switched += cache.Clear;
+            _cache = cache;
+        }
     }
 
     private AnswerService(KnowledgeSnapshot snapshot, KnowledgeOptions options, ITextEmbedder? embedder)
@@ -66,11 +75,11 @@ public sealed partial class AnswerService
     /// <param name="previousCardId">The card of this conversation's previous answer, if any: the context of a follow-up.</param>
     public Answer Ask(string? question, string? previousCardId = null)
     {
-        // Personal details go first: nothing below sees, searches, returns or logs them.
+        // Personal details go first: nothing below sees, searches, returns, logs or caches them.
         var text = PersonalDetails.Scrub((question ?? string.Empty).Trim());
-        var language = Language.Detect(text);
         if (Validate(question) is { } error)
         {
+            var language = Language.Detect(text);
             return new Answer
             {
                 Question = text.Length > _options.MaxQuestionLength ? text[.._options.MaxQuestionLength] : text,
@@ -80,8 +89,24 @@ public sealed partial class AnswerService
         }
 
         // The lease keeps this version open for the whole answer, even if a newer one goes live meanwhile.
-        using var lease = _lease?.Invoke();
+        using var lease = _index?.Acquire();
         var snapshot = lease?.Snapshot ?? _snapshot!;
+        if (_cache?.Find(snapshot.Version, text, previousCardId) is { } remembered)
+        {
+            return remembered;
+        }
+        var answer = AnswerMessage(text, snapshot, previousCardId);
+        if (_cache is not null && ReferenceEquals(_index!.Current, snapshot))
+        {
+            _cache.Add(snapshot.Version, text, previousCardId, answer);
+        }
+        return answer;
+    }
+
+    /// <summary>Answers a message whose personal details are removed, from <paramref name="snapshot"/>.</summary>
+    private Answer AnswerMessage(string text, KnowledgeSnapshot snapshot, string? previousCardId)
+    {
+        var language = Language.Detect(text);
         if (SmallTalk.IsSmallTalk(text))
         {
             return _builder.Reply(text, AnswerKinds.Welcome, ReplyTexts.Welcome(language), language, snapshot);
@@ -105,7 +130,7 @@ public sealed partial class AnswerService
     /// <param name="language">"es" for the card's Spanish answer (when it has one); anything else is English.</param>
     public Answer? ForCard(string cardId, string language)
     {
-        using var lease = _lease?.Invoke();
+        using var lease = _index?.Acquire();
         var snapshot = lease?.Snapshot ?? _snapshot!;
         var reading = language == Language.Spanish ? Language.Spanish : Language.English;
         return snapshot.Cards.TryGet(cardId, out var card) ? _builder.ForCard(card, reading, snapshot) : null;

@@ -27,7 +27,7 @@ public static class HybridRanker
         IndexVectors vectors,
         IReadOnlyList<Concept> concepts,
         IReadOnlyList<SearchHit> lexical,
-        IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<Concept>>> outOfScope,
+        IReadOnlyDictionary<string, IReadOnlyList<AnalyzedQuestion>> outOfScope,
         ReadOnlySpan<float> question)
     {
         var lexicalCards = lexical
@@ -46,11 +46,12 @@ public static class HybridRanker
             .ToList();
         // Out-of-scope subjects are scored as cards are: likeness by meaning plus likeness in words
         // (their ways of asking have no answer text, so the words are the Dice likeness alone).
+        var analyzed = new AnalyzedQuestion(concepts);
         var outside = semantic
             .Where(h => h.Kind == VectorKind.OutOfScope)
             .Select(h =>
             {
-                var words = outOfScope.TryGetValue(h.Id, out var asked) && asked.Count > 0 ? asked.Max(q => QuestionSimilarity.Dice(concepts, q)) : 0;
+                var words = outOfScope.TryGetValue(h.Id, out var asked) && asked.Count > 0 ? asked.Max(q => QuestionSimilarity.Dice(analyzed, q)) : 0;
                 return new CardCandidate(h.Id, words, h.Score, h.Score + (LexicalWeight * words));
             })
             .MaxBy(c => c.Fused);

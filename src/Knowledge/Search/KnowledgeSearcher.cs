@@ -6,7 +6,7 @@ namespace KnowYourRights.Knowledge.Search;
 
 /// <summary>
 /// Retrieves passages and cards for a question's concepts with BM25 over the text, card
-/// questions and headings, then measures each hit's concept coverage from its term vectors.
+/// questions and headings, then measures each hit's concept coverage from its terms (read once per snapshot, see <see cref="IndexedDocuments"/>).
 /// </summary>
 public static class KnowledgeSearcher
 {
@@ -17,36 +17,34 @@ public static class KnowledgeSearcher
 
     public static IReadOnlyList<SearchHit> Search(KnowledgeSnapshot snapshot, IReadOnlyList<Concept> concepts)
     {
-        var query = BuildQuery(concepts);
+        var analysis = SnapshotAnalysis.Of(snapshot);
+        using var context = snapshot.Searchers.GetContext();
+        var searcher = context.Reference;
+        var query = BuildQuery(concepts, analysis.TermContexts, searcher);
         if (query.Clauses.Count == 0)
         {
             return [];
         }
-        var totalWeight = concepts.Sum(c => c.Weight);
-        var cardQuestions = SnapshotAnalysis.Of(snapshot).CardQuestions;
-        using var context = snapshot.Searchers.GetContext();
-        var searcher = context.Reference;
+        var analyzed = new AnalyzedQuestion(concepts);
         var top = searcher.Search(query, MaxHits);
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var document = searcher.Doc(scoreDoc.Doc);
-            var terms = DocumentTerms(searcher.IndexReader, scoreDoc.Doc);
-            var covered = concepts.Where(c => c.Terms.Overlaps(terms)).Sum(c => c.Weight);
-            var id = document.Get(IndexFields.Id);
-            var similarity = cardQuestions.TryGetValue(id, out var questions) && document.Get(IndexFields.Type) == IndexFields.CardType
-                ? questions.Max(q => QuestionSimilarity.Dice(concepts, q))
+            var document = analysis.Documents.Get(searcher, scoreDoc.Doc);
+            var covered = analyzed.WeightIn(document.Terms);
+            var similarity = document.Type == IndexFields.CardType && analysis.CardQuestions.TryGetValue(document.Id, out var questions)
+                ? questions.Max(q => QuestionSimilarity.Dice(analyzed, q))
                 : 0;
             hits.Add(new SearchHit(
-                id,
-                document.Get(IndexFields.Type),
-                document.Get(IndexFields.Heading),
-                document.Get(IndexFields.Payload),
+                document.Id,
+                document.Type,
+                document.Heading,
+                document.Payload,
                 scoreDoc.Score,
-                totalWeight > 0 ? covered / totalWeight : 0,
+                analyzed.Weight > 0 ? covered / analyzed.Weight : 0,
                 similarity)
             {
-                SourceId = document.Get(IndexFields.SourceId),
+                SourceId = document.SourceId,
             });
         }
         var best = hits.Count > 0 ? hits.Max(h => h.Score) : 1f;
@@ -67,7 +65,7 @@ public static class KnowledgeSearcher
         return content + (ScoreWeight * hit.Score / bestScore);
     }
 
-    private static BooleanQuery BuildQuery(IReadOnlyList<Concept> concepts)
+    private static BooleanQuery BuildQuery(IReadOnlyList<Concept> concepts, TermContexts terms, IndexSearcher searcher)
     {
         var query = new BooleanQuery();
         foreach (var concept in concepts.Where(c => c.Known))
@@ -76,34 +74,12 @@ public static class KnowledgeSearcher
             {
                 foreach (var (field, boost) in IndexFields.SearchFields)
                 {
-                    query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+                    var clause = terms.Query(searcher, field, term);
+                    clause.Boost = boost;
+                    query.Add(clause, Occur.SHOULD);
                 }
             }
         }
         return query;
-    }
-
-    private static HashSet<string> DocumentTerms(IndexReader reader, int doc)
-    {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        var vectors = reader.GetTermVectors(doc);
-        if (vectors is null)
-        {
-            return terms;
-        }
-        foreach (var field in IndexFields.SearchFields.Keys)
-        {
-            var fieldTerms = vectors.GetTerms(field);
-            if (fieldTerms is null)
-            {
-                continue;
-            }
-            var termsEnum = fieldTerms.GetEnumerator();
-            while (termsEnum.MoveNext())
-            {
-                terms.Add(termsEnum.Term.Utf8ToString());
-            }
-        }
-        return terms;
     }
 }

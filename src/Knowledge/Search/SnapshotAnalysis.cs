@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using KnowYourRights.Knowledge.Indexing;
+using Lucene.Net.Search;
 
 namespace KnowYourRights.Knowledge.Search;
 
@@ -23,16 +24,21 @@ public sealed class SnapshotAnalysis
     private SnapshotAnalysis(KnowledgeSnapshot snapshot)
     {
         _typos = new Lazy<TypoCorrector>(() => TypoCorrector.For(snapshot));
+        using (var context = snapshot.Searchers.GetContext())
+        {
+            Documents = new IndexedDocuments(context.Reference.IndexReader.MaxDoc);
+        }
+        TermContexts = new TermContexts(snapshot.Vocabulary);
         GenericTerms = QuestionAnalysis.Terms(snapshot, string.Join(' ', GenericWords.Surface));
         TopicTerms = QuestionAnalysis.Terms(snapshot, string.Join(" . ", snapshot.Cards.Cards.Select(c => c.Topic))).Except(GenericTerms).ToHashSet(StringComparer.Ordinal);
         // The generic terms are passed in: this analysis is not in the table yet.
         CardQuestions = snapshot.Cards.Cards.ToDictionary(
             c => c.Id,
-            c => (IReadOnlyList<IReadOnlyList<Concept>>)c.Questions.Prepend(c.Question).Select(q => QuestionAnalysis.Analyze(q, snapshot, GenericTerms)).ToList(),
+            c => (IReadOnlyList<AnalyzedQuestion>)c.Questions.Prepend(c.Question).Select(q => new AnalyzedQuestion(QuestionAnalysis.Analyze(q, snapshot, GenericTerms))).ToList(),
             StringComparer.OrdinalIgnoreCase);
         OutOfScopeQuestions = snapshot.OutOfScope.ToDictionary(
             t => IndexVectors.OutOfScopePrefix + t.Id,
-            t => (IReadOnlyList<IReadOnlyList<Concept>>)t.Questions.Select(q => QuestionAnalysis.Analyze(q, snapshot, GenericTerms)).ToList(),
+            t => (IReadOnlyList<AnalyzedQuestion>)t.Questions.Select(q => new AnalyzedQuestion(QuestionAnalysis.Analyze(q, snapshot, GenericTerms))).ToList(),
             StringComparer.Ordinal);
     }
 
@@ -50,10 +56,16 @@ public sealed class SnapshotAnalysis
     public IReadOnlySet<string> TopicTerms { get; }
 
     /// <summary>Each out-of-scope subject's ways of asking (by its vector owner id), analyzed into concepts once per version.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<Concept>>> OutOfScopeQuestions { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<AnalyzedQuestion>> OutOfScopeQuestions { get; }
+
+    /// <summary>The version's documents as search reads them, each read from the index once.</summary>
+    public IndexedDocuments Documents { get; }
+
+    /// <summary>The searched terms' places in the version's index, each looked up once.</summary>
+    public TermContexts TermContexts { get; }
 
     /// <summary>Each card's ways of asking, analyzed into concepts once per version.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<Concept>>> CardQuestions { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<AnalyzedQuestion>> CardQuestions { get; }
 
     /// <summary>The analysis of <paramref name="snapshot"/>, made on first use.</summary>
     public static SnapshotAnalysis Of(KnowledgeSnapshot snapshot) => Analyses.GetValue(snapshot, s => new SnapshotAnalysis(s));

@@ -1,6 +1,8 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using KnowYourRights.Bot.Tests.TestSupport;
 
 namespace KnowYourRights.Bot.Tests.Web;
@@ -25,7 +27,72 @@ public sealed class WebChatPageTests(WebChatPageTests.Fixture fixture) : IClassF
         Assert.Contains("<h1>Know Your Rights</h1>", html, StringComparison.Ordinal);
         Assert.Contains("We don't store who you are.", html, StringComparison.Ordinal);
         Assert.Contains("not legal advice", html, StringComparison.Ordinal);
-        Assert.Contains("<script src=\"/webchat/webchat.js\" defer></script>", html, StringComparison.Ordinal);
+        Assert.Matches("<script src=\"/webchat/webchat\\.[a-z0-9]+\\.js\" defer></script>", html);
+    }
+
+    [Fact]
+    public async Task The_pages_link_each_script_and_style_by_its_fingerprinted_url()
+    {
+        foreach (var page in new[] { "/", "/embed" })
+        {
+            var html = await _http.GetStringAsync(page);
+
+            foreach (var asset in new[] { "webchat.js", "chat.js", "chat.css" })
+            {
+                var name = Path.GetFileNameWithoutExtension(asset);
+                var extension = Path.GetExtension(asset);
+                var url = Regex.Match(html, $"\"(/webchat/{Regex.Escape(name)}\\.[a-z0-9]{{6,}}{Regex.Escape(extension)})\"");
+                Assert.True(url.Success, $"{page} does not link {asset} by a fingerprinted URL");
+                using var response = await _http.GetAsync(url.Groups[1].Value);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_fingerprinted_file_is_cached_for_a_year_and_sent_compressed_to_a_browser_that_accepts_it()
+    {
+        // As in production: the manifest's cache headers (Development revalidates every file by default).
+        using var app = new TestAppFactory { Settings = { ["EnableStaticAssetsDevelopmentCaching"] = "true" } };
+        var http = app.CreateClient();
+        var html = await http.GetStringAsync("/");
+        var url = Regex.Match(html, "\"(/webchat/webchat\\.[a-z0-9]+\\.js)\"").Groups[1].Value;
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
+        var cacheControl = response.Headers.CacheControl;
+        Assert.NotNull(cacheControl);
+        Assert.Equal(TimeSpan.FromDays(365), cacheControl.MaxAge);
+        Assert.Contains("immutable", cacheControl.ToString(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        var compressed = await response.Content.ReadAsByteArrayAsync();
+        await using var gzip = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        var script = await reader.ReadToEndAsync();
+        Assert.Contains("\"4.18.1\"", script, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The compressed copies are made by the build (and by publish, with Brotli too), not per
+    /// request: the manifest MapStaticAssets serves from names them. (Under Development the
+    /// runtime compresses changed files on the fly instead, so their size is checked here.)
+    /// </summary>
+    [Fact]
+    public void The_build_precompresses_web_chat_to_a_quarter_of_its_size()
+    {
+        var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "KnowYourRights.Bot.staticwebassets.endpoints.json")));
+        var endpoints = manifest.RootElement.GetProperty("Endpoints").EnumerateArray()
+            .Where(e => e.GetProperty("Route").GetString() == "webchat/webchat.js")
+            .Select(e => e.GetProperty("ResponseHeaders").EnumerateArray().ToDictionary(h => h.GetProperty("Name").GetString()!, h => h.GetProperty("Value").GetString()))
+            .ToList();
+
+        var plain = Assert.Single(endpoints, h => !h.ContainsKey("Content-Encoding"));
+        var gzip = Assert.Single(endpoints, h => h.GetValueOrDefault("Content-Encoding") == "gzip");
+        Assert.True(long.Parse(gzip["Content-Length"]!) * 4 < long.Parse(plain["Content-Length"]!), $"gzip {gzip["Content-Length"]} of {plain["Content-Length"]} bytes");
     }
 
     [Fact]

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Load test of the Release build on 127.0.0.1 (see README, Performance):
+#   bash benchmarks/load/load.sh [--no-build] [--app PATH/KnowYourRights.Bot.dll] [--data DIR] [--port N]
+# Publishes src/Bot in Release into artifacts/load/app (as deployed: static assets precompressed
+# with Brotli and gzip), builds its index (timed: a build with unchanged seeds reuses the vectors
+# in DATA/embeddings), starts it with rate limiting off, and reports in one run: the cold start
+# (process start to the first 200 from /healthz), the bytes a first visit of / transfers,
+# req/s with p50/p99 of /healthz and of /api/answer (one fixed question, 50 real questions
+# rotating, 1,000 distinct questions) with their share of /healthz, and the server's memory.
+# Environment: LOAD_SECONDS (10), LOAD_CONNECTIONS (16), LOAD_DISTINCT (1000).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+here="$root/benchmarks/load"
+app="$root/artifacts/load/app/KnowYourRights.Bot.dll"
+build=1
+data=""
+port=5099
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --no-build) build=0 ;;
+    --app) app="$2"; build=0; shift ;;
+    --data) data="$2"; shift ;;
+    --port) port="$2"; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+base="http://127.0.0.1:$port"
+
+if [ "$build" = 1 ]; then
+  dotnet publish "$root/src/Bot" -c Release -o "$root/artifacts/load/app" -v quiet -nologo >/dev/null
+fi
+[ -n "$data" ] || data="$(dirname "$app")/data"
+if [ ! -d "$here/node_modules/autocannon" ]; then
+  (cd "$here" && npm ci --no-audit --no-fund --silent)
+fi
+
+build_start=$(date +%s%N)
+dotnet "$app" index build --data "$data" >/dev/null
+echo "index build: $(( ($(date +%s%N) - build_start) / 1000000 )) ms (a new version from the seeds, into $data)"
+
+log="$(mktemp)"
+start_ns=$(date +%s%N)
+RateLimiting__Enabled=false ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  dotnet "$app" --urls "$base" --Knowledge:DataPath="$data" >"$log" 2>&1 &
+server=$!
+stop() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -f "$log"; }
+trap stop EXIT
+
+for _ in $(seq 1 1200); do
+  if curl -fs -o /dev/null "$base/healthz"; then break; fi
+  if ! kill -0 "$server" 2>/dev/null; then cat "$log"; echo "the server stopped" >&2; exit 1; fi
+  sleep 0.05
+done
+ready_ns=$(date +%s%N)
+curl -fs -o /dev/null "$base/healthz" || { cat "$log"; echo "the server did not answer /healthz" >&2; exit 1; }
+echo "cold start: $(( (ready_ns - start_ns) / 1000000 )) ms to the first 200 from /healthz"
+
+# A first visit of /: the page and every script and style it names, as a browser asks for them.
+page="$(curl -fs "$base/")"
+total=0
+for url in / $(printf '%s' "$page" | grep -oE '(src|href)="/[^"]+"' | sed -E 's/^[a-z]+="([^"]+)"$/\1/'); do
+  bytes=$(curl -fs -o /dev/null -H 'Accept-Encoding: br, gzip' -w '%{size_download}' "$base$url")
+  echo "  $url: $bytes bytes"
+  total=$((total + bytes))
+done
+echo "first visit of /: $total bytes transferred ($(( total / 1024 )) KB)"
+
+status=0
+node "$here/load.mjs" "$base" || status=$?
+
+rss=$(grep -E '^(VmRSS|VmHWM)' "/proc/$server/status" | tr -s ' ' | tr '\n' ' ')
+echo "server memory after the runs: $rss"
+exit $status
