@@ -4,6 +4,7 @@ using KnowYourRights.Bot.Channels.BotFramework;
 using KnowYourRights.Bot.Channels.DirectLine;
 using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Cli;
+using KnowYourRights.Bot.Insights;
 using KnowYourRights.Bot.Web;
 using KnowYourRights.Bot.Web.Outreach;
 using KnowYourRights.Knowledge;
@@ -16,6 +17,7 @@ if (CommandLineApp.Handles(args))
 
 var builder = WebApplication.CreateBuilder(CommandLineApp.WebArguments(args));
 builder.AddKnowledge();
+builder.AddInsights();
 builder.AddBot();
 builder.AddBotFramework();
 builder.AddSms();
@@ -29,6 +31,7 @@ app.MapOutreachApi();
 app.MapHealthApi();
 app.MapAnswerApi();
 app.MapAdminApi();
+app.MapMetricsApi();
 app.MapBotFrameworkApi();
 app.MapSmsApi();
 app.MapDirectLineApi();

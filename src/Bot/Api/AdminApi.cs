@@ -1,4 +1,5 @@
 using KnowYourRights.Knowledge.Indexing;
+using KnowYourRights.Knowledge.Insights;
 using KnowYourRights.Knowledge.Refresh;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -63,16 +64,18 @@ public static class AdminApi
     }
 
     /// <summary>Makes the previous version live: 200 with from/to, 409 when there is none or a build runs.</summary>
-    internal static Results<Ok<RollbackResult>, ProblemHttpResult> Rollback(KnowledgeIndex index)
+    internal static Results<Ok<RollbackResult>, ProblemHttpResult> Rollback(KnowledgeIndex index, KnowledgeMetrics metrics)
     {
         try
         {
             var (from, to) = IndexRollback.Rollback(index.Store);
             index.CheckForNewVersion();
+            metrics.RolledBack(done: true);
             return TypedResults.Ok(new RollbackResult(from, to));
         }
         catch (Exception e) when (e is InvalidOperationException or IndexBusyException or KnowledgeIndexException)
         {
+            metrics.RolledBack(done: false);
             return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict);
         }
     }

@@ -1,6 +1,6 @@
 namespace KnowYourRights.Bot.Api;
 
-/// <summary>Registers and maps the HTTP APIs beside the chat: <c>/healthz</c>, <c>/api/answer</c> and <c>/admin/index</c>.</summary>
+/// <summary>Registers and maps the HTTP APIs beside the chat: <c>/healthz</c>, <c>/api/answer</c>, <c>/admin/index</c> and <c>/metrics</c>.</summary>
 public static class ApiHostingExtensions
 {
     /// <summary>Registers the admin options (validated on start) and the refresh runner.</summary>
@@ -21,6 +21,16 @@ public static class ApiHostingExtensions
         admin.MapGet(string.Empty, AdminApi.Status);
         admin.MapPost("/refresh", AdminApi.RefreshAsync);
         admin.MapPost("/rollback", AdminApi.Rollback);
+        return app;
+    }
+
+    /// <summary>
+    /// <c>GET /metrics</c>: the Prometheus scrape of the app's metrics (see <c>AddInsights</c>),
+    /// behind the same key as the admin API (404 without a configured key, 401 without the key).
+    /// </summary>
+    public static IEndpointRouteBuilder MapMetricsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPrometheusScrapingEndpoint("/metrics", meterProvider: null, configureBranchedPipeline: branch => branch.Use(AdminKey.GuardAsync), optionsName: null);
         return app;
     }
 
