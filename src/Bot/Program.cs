@@ -6,6 +6,7 @@ using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Cli;
 using KnowYourRights.Bot.Insights;
 using KnowYourRights.Bot.Web;
+using KnowYourRights.Bot.Web.Admin;
 using KnowYourRights.Bot.Web.Outreach;
 using KnowYourRights.Knowledge;
 
@@ -23,6 +24,7 @@ builder.AddBotFramework();
 builder.AddSms();
 builder.AddDirectLine();
 builder.AddAdminApi();
+builder.AddAdminPage();
 builder.AddOutreach();
 
 var app = builder.Build();
@@ -32,6 +34,7 @@ app.MapHealthApi();
 app.MapAnswerApi();
 app.MapAdminApi();
 app.MapMetricsApi();
+app.MapAdminPage();
 app.MapBotFrameworkApi();
 app.MapSmsApi();
 app.MapDirectLineApi();

@@ -64,19 +64,27 @@ public static class AdminApi
     }
 
     /// <summary>Makes the previous version live: 200 with from/to, 409 when there is none or a build runs.</summary>
-    internal static Results<Ok<RollbackResult>, ProblemHttpResult> Rollback(KnowledgeIndex index, KnowledgeMetrics metrics)
+    internal static Results<Ok<RollbackResult>, ProblemHttpResult> Rollback(KnowledgeIndex index, KnowledgeMetrics metrics) =>
+        RollBack(index, metrics, out var problem) is { } result
+            ? TypedResults.Ok(result)
+            : TypedResults.Problem(problem, statusCode: StatusCodes.Status409Conflict);
+
+    /// <summary>Makes the previous version live and switches this process to it; null and why not when it cannot.</summary>
+    internal static RollbackResult? RollBack(KnowledgeIndex index, KnowledgeMetrics metrics, out string? problem)
     {
         try
         {
             var (from, to) = IndexRollback.Rollback(index.Store);
             index.CheckForNewVersion();
             metrics.RolledBack(done: true);
-            return TypedResults.Ok(new RollbackResult(from, to));
+            problem = null;
+            return new RollbackResult(from, to);
         }
         catch (Exception e) when (e is InvalidOperationException or IndexBusyException or KnowledgeIndexException)
         {
             metrics.RolledBack(done: false);
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict);
+            problem = e.Message;
+            return null;
         }
     }
 
