@@ -94,6 +94,7 @@ internal static class AdminPageHtml
         var refreshDisabled = refresh.Running ? " disabled" : string.Empty;
         var rollbackDisabled = index.RollbackTarget is null ? " disabled" : string.Empty;
         var rollbackTarget = h.Encode(index.RollbackTarget ?? "none");
+        var rollbackLabel = index.RollbackTarget is null ? "Roll back (no earlier version)" : "Roll back to " + rollbackTarget;
         body.Append(CultureInfo.InvariantCulture, $$"""
             <h2>Live index</h2>
             <table>
@@ -109,7 +110,7 @@ internal static class AdminPageHtml
               <button type="submit"{{refreshDisabled}}>Refresh the index</button>
             </form>
             <form method="post" action="/admin/rollback">{{Token(tokens)}}
-              <button type="submit" class="secondary"{{rollbackDisabled}}>Roll back to {{rollbackTarget}}</button>
+              <button type="submit" class="secondary"{{rollbackDisabled}}>{{rollbackLabel}}</button>
             </form>
             </div>
             """);
@@ -121,7 +122,9 @@ internal static class AdminPageHtml
         }
 
         var total = model.Counts.Sum(c => c.Count);
-        body.Append(CultureInfo.InvariantCulture, $"<h2>Questions, {model.FirstDay:yyyy-MM-dd} to {model.Today:yyyy-MM-dd} (UTC days)</h2><p>{total} questions.</p>");
+        var topCards = model.Counts.Where(c => c.CardId is not null && c.Outcome == AnswerKinds.Card).GroupBy(c => c.CardId!)
+            .Select(g => (Id: g.Key, Count: g.Sum(c => c.Count))).OrderByDescending(g => g.Count).ThenBy(g => g.Id, StringComparer.Ordinal).Take(10).ToList();
+        body.Append(CultureInfo.InvariantCulture, $"<h2>Questions, {model.FirstDay:yyyy-MM-dd} to {model.Today:yyyy-MM-dd} (UTC days)</h2><p>Questions in all: {total}.</p>");
         body.Append(DailyChart.Render(model.Counts, model.FirstDay, model.Today));
 
         body.Append("<h2>Outcomes</h2><table><thead><tr><th scope=\"col\">Outcome</th><th scope=\"col\">Questions</th><th scope=\"col\">Share</th></tr></thead><tbody>");
@@ -132,8 +135,11 @@ internal static class AdminPageHtml
         body.Append("</tbody></table>");
 
         body.Append("<h2>Top cards</h2><table><thead><tr><th scope=\"col\">Card</th><th scope=\"col\">Answers</th></tr></thead><tbody>");
-        foreach (var card in model.Counts.Where(c => c.CardId is not null && c.Outcome == AnswerKinds.Card).GroupBy(c => c.CardId!)
-                     .Select(g => (Id: g.Key, Count: g.Sum(c => c.Count))).OrderByDescending(g => g.Count).ThenBy(g => g.Id, StringComparer.Ordinal).Take(10))
+        if (topCards.Count == 0)
+        {
+            body.Append("<tr><td colspan=\"2\">No card answers yet.</td></tr>");
+        }
+        foreach (var card in topCards)
         {
             var topic = model.Cards.TryGet(card.Id, out var known) ? known.Topic : card.Id;
             body.Append(CultureInfo.InvariantCulture, $"<tr><td>{h.Encode(topic)} <code>{h.Encode(card.Id)}</code></td><td class=\"num\">{card.Count}</td></tr>");

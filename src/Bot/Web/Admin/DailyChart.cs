@@ -27,7 +27,7 @@ internal static class DailyChart
         var days = Enumerable.Range(0, today.DayNumber - firstDay.DayNumber + 1).Select(firstDay.AddDays).ToList();
         var perDay = days.ToDictionary(d => d, d => channels.Select(ch => counts.Where(c => c.Day == d && c.Channel == ch).Sum(c => c.Count)).ToList());
         var max = Math.Max(1, perDay.Values.Max(v => v.Sum()));
-        var width = Left + (days.Count * (BarWidth + Gap)) + 4;
+        var width = Left + (days.Count * (BarWidth + Gap)) + 24;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 {width} {Height + Bottom}\" width=\"{width}\" height=\"{Height + Bottom}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"chart-title\">Questions per day from {firstDay:yyyy-MM-dd} to {today:yyyy-MM-dd}, by channel; most in one day: {max}</title>");
@@ -49,7 +49,8 @@ internal static class DailyChart
                 svg.Append(CultureInfo.InvariantCulture,
                     $"<rect class=\"ch{Math.Min(c, Colors - 1)}\" x=\"{x}\" y=\"{y:0.#}\" width=\"{BarWidth}\" height=\"{barHeight:0.#}\"><title>{days[i]:yyyy-MM-dd} {h.Encode(channels[c])}: {n}</title></rect>");
             }
-            if (i == 0 || i == days.Count - 1 || days[i].Day == 1)
+            // The first and last day, and the first of a month when it does not crowd them.
+            if (i == 0 || i == days.Count - 1 || (days[i].Day == 1 && i > 2 && i < days.Count - 3))
             {
                 svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{Height + 14}\">{days[i]:MM-dd}</text>");
             }
