@@ -8,30 +8,21 @@ namespace KnowYourRights.Bot.Tests.TestSupport;
 internal static class InsightsFiles
 {
     /// <summary>Waits (up to 20 s) until the background writer has stored <paramref name="count"/> unanswered rows; returns them.</summary>
-    public static async Task<IReadOnlyList<UnansweredQuestion>> UnansweredAsync(TestAppFactory app, int count)
-    {
-        var store = app.Services.GetRequiredService<InsightsStore>();
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var rows = File.Exists(store.Path) ? store.Unanswered(DateOnly.MinValue, 1000) : [];
-            if (rows.Count >= count || DateTime.UtcNow > deadline)
-            {
-                return rows;
-            }
-            await Task.Delay(50);
-        }
-    }
+    public static Task<IReadOnlyList<UnansweredQuestion>> UnansweredAsync(TestAppFactory app, int count) =>
+        WaitForAsync(app, store => store.Unanswered(DateOnly.MinValue, 1000), rows => rows.Count >= count);
 
     /// <summary>Waits (up to 20 s) until <paramref name="count"/> questions are counted; returns the counts.</summary>
-    public static async Task<IReadOnlyList<QuestionCount>> CountsAsync(TestAppFactory app, int count)
+    public static Task<IReadOnlyList<QuestionCount>> CountsAsync(TestAppFactory app, int count) =>
+        WaitForAsync(app, store => store.Counts(DateOnly.MinValue), rows => rows.Sum(r => r.Count) >= count);
+
+    private static async Task<IReadOnlyList<T>> WaitForAsync<T>(TestAppFactory app, Func<InsightsStore, IReadOnlyList<T>> read, Func<IReadOnlyList<T>, bool> enough)
     {
         var store = app.Services.GetRequiredService<InsightsStore>();
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (true)
         {
-            var rows = File.Exists(store.Path) ? store.Counts(DateOnly.MinValue) : [];
-            if (rows.Sum(r => r.Count) >= count || DateTime.UtcNow > deadline)
+            var rows = File.Exists(store.Path) ? read(store) : [];
+            if (enough(rows) || DateTime.UtcNow > deadline)
             {
                 return rows;
             }

@@ -16,6 +16,9 @@ namespace KnowYourRights.Bot.Web.Admin;
 /// </summary>
 internal static class AdminPageHtml
 {
+    /// <summary>The largest groups shown; each carries a card chooser, so all of them would make a page of megabytes.</summary>
+    public const int MaxGroupsShown = 40;
+
     private const string Css = """
         body { font: 16px/1.5 system-ui, sans-serif; color: #1b1b1b; background: #fff; margin: 0 auto; max-width: 60rem; padding: 1rem; }
         h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }
@@ -25,7 +28,7 @@ internal static class AdminPageHtml
         textarea { width: 100%; box-sizing: border-box; font-family: ui-monospace, monospace; }
         button { background: #0b5394; color: #fff; border: 0; border-radius: 4px; padding: .4rem .9rem; cursor: pointer; }
         button.secondary { background: #fff; color: #0b5394; border: 1px solid #0b5394; }
-        button:disabled { background: #767676; }
+        button:disabled, button.secondary:disabled { background: #e8e8e8; color: #444; border: 1px solid #999; cursor: not-allowed; }
         :focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
         .row { display: flex; gap: .6rem; align-items: center; flex-wrap: wrap; margin: .5rem 0; }
         .note { background: #eef4fb; border-left: 4px solid #0b5394; padding: .5rem; }
@@ -161,7 +164,7 @@ internal static class AdminPageHtml
         }
         var cardOptions = string.Concat(model.Cards.Cards.OrderBy(c => c.Topic, StringComparer.OrdinalIgnoreCase)
             .Select(c => $"<option value=\"{h.Encode(c.Id)}\"{(yaml?.CardId == c.Id ? " selected" : string.Empty)}>{h.Encode(c.Topic)} ({h.Encode(c.Id)})</option>"));
-        foreach (var group in model.Groups)
+        foreach (var group in model.Groups.Take(MaxGroupsShown))
         {
             var outcomes = string.Join(", ", group.Questions.GroupBy(q => q.Outcome).Select(g => $"{OutcomeName(g.Key)} {g.Count()}"));
             var channels = string.Join(", ", group.Questions.GroupBy(q => q.Channel).Select(g => $"{g.Key} {g.Count()}"));
@@ -185,6 +188,10 @@ internal static class AdminPageHtml
                 body.Append(CultureInfo.InvariantCulture, $"<label for=\"yaml-{group.Id}\">Ways of asking for {h.Encode(yaml.CardId)}</label><textarea id=\"yaml-{group.Id}\" rows=\"{Math.Min(12, yaml.Text.Count(c => c == '\n') + 1)}\" readonly>{h.Encode(yaml.Text)}</textarea>");
             }
             body.Append("</section>");
+        }
+        if (model.Groups.Count > MaxGroupsShown)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<p>{model.Groups.Count - MaxGroupsShown} smaller groups are not shown.</p>");
         }
         body.Append("</main>");
         return HtmlDocument.Render("Admin", Css, body.ToString());
