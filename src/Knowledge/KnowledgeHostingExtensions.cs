@@ -1,5 +1,6 @@
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Indexing;
+using KnowYourRights.Knowledge.Insights;
 using KnowYourRights.Knowledge.Refresh;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +14,7 @@ public static class KnowledgeHostingExtensions
     /// <summary>
     /// Registers the knowledge index (opened once per process, built from the seeds on first
     /// start, switching to newer versions as they go live), the answer service and the index
-    /// refresher, with options from the "Knowledge" section validated on start.
+    /// refresher and the knowledge metrics, with options from the "Knowledge" section validated on start.
     /// </summary>
     public static IHostApplicationBuilder AddKnowledge(this IHostApplicationBuilder builder)
     {
@@ -29,6 +30,8 @@ public static class KnowledgeHostingExtensions
                 options.DataPath, options.SeedsPath, options.BuildWait, options.IndexCheckInterval, options.RetireDelay, sp.GetService<ILogger<KnowledgeIndex>>());
         });
         builder.Services.AddSingleton<AnswerService>();
+        // Its meter comes from the host's IMeterFactory (registered by every .NET host builder).
+        builder.Services.AddSingleton<KnowledgeMetrics>();
         builder.AddKnowledgeRefresh();
         builder.Services.AddHostedService<KnowledgeIndexWarmup>();
         return builder;

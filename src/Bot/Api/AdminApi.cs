@@ -1,4 +1,5 @@
 using KnowYourRights.Knowledge.Indexing;
+using KnowYourRights.Knowledge.Insights;
 using KnowYourRights.Knowledge.Refresh;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -68,17 +69,27 @@ public static class AdminApi
     }
 
     /// <summary>Makes the previous version live: 200 with from/to, 409 when there is none or a build runs.</summary>
-    internal static Results<Ok<RollbackResult>, ProblemHttpResult> Rollback(KnowledgeIndex index)
+    internal static Results<Ok<RollbackResult>, ProblemHttpResult> Rollback(KnowledgeIndex index, KnowledgeMetrics metrics) =>
+        RollBack(index, metrics, out var problem) is { } result
+            ? TypedResults.Ok(result)
+            : TypedResults.Problem(problem, statusCode: StatusCodes.Status409Conflict);
+
+    /// <summary>Makes the previous version live and switches this process to it; null and why not when it cannot.</summary>
+    internal static RollbackResult? RollBack(KnowledgeIndex index, KnowledgeMetrics metrics, out string? problem)
     {
         try
         {
             var (from, to) = IndexRollback.Rollback(index.Store);
             index.CheckForNewVersion();
-            return TypedResults.Ok(new RollbackResult(from, to));
+            metrics.RolledBack(done: true);
+            problem = null;
+            return new RollbackResult(from, to);
         }
         catch (Exception e) when (e is InvalidOperationException or IndexBusyException or KnowledgeIndexException)
         {
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict);
+            metrics.RolledBack(done: false);
+            problem = e.Message;
+            return null;
         }
     }
 

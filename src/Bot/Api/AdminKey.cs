@@ -13,19 +13,34 @@ internal sealed class AdminKey(IOptions<AdminOptions> options) : IEndpointFilter
 {
     public const string Header = "X-Admin-Key";
 
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        Refusal(context.HttpContext, options.Value) ?? await next(context);
+
+    /// <summary>The same guard as middleware, for endpoints that are not route handlers (the Prometheus scrape).</summary>
+    internal static async Task GuardAsync(HttpContext context, RequestDelegate next)
     {
-        var key = options.Value.ApiKey;
+        if (Refusal(context, context.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value) is { } refusal)
+        {
+            await refusal.ExecuteAsync(context);
+            return;
+        }
+        await next(context);
+    }
+
+    /// <summary>404 when no key is configured, 401 without the right one, null when the request may pass.</summary>
+    private static IResult? Refusal(HttpContext context, AdminOptions options)
+    {
+        var key = options.ApiKey;
         if (string.IsNullOrEmpty(key))
         {
             return TypedResults.NotFound();
         }
-        if (!Matches(Presented(context.HttpContext.Request), key))
+        if (!Matches(Presented(context.Request), key))
         {
-            context.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
+            context.Response.Headers.WWWAuthenticate = "Bearer";
             return TypedResults.Unauthorized();
         }
-        return await next(context);
+        return null;
     }
 
     internal static bool Matches(string? presented, string key) =>

@@ -1,4 +1,5 @@
 using KnowYourRights.Knowledge.Indexing;
+using KnowYourRights.Knowledge.Insights;
 using KnowYourRights.Knowledge.Refresh;
 
 namespace KnowYourRights.Bot.Api;
@@ -8,7 +9,7 @@ namespace KnowYourRights.Bot.Api;
 /// processes out), off the request, and remembers how the last one went for <c>GET /admin/index</c>.
 /// </summary>
 public sealed class AdminRefreshRunner(
-    IndexRefresher refresher, KnowledgeIndex index, IHostApplicationLifetime lifetime, ILogger<AdminRefreshRunner> log)
+    IndexRefresher refresher, KnowledgeIndex index, KnowledgeMetrics metrics, IHostApplicationLifetime lifetime, ILogger<AdminRefreshRunner> log)
 {
     private int _running;
 
@@ -39,6 +40,7 @@ public sealed class AdminRefreshRunner(
             var report = await refresher.RefreshAsync(request, null, cancel);
             LastReport = report;
             LastError = null;
+            metrics.RefreshFinished(report.Live);
             if (report.Live)
             {
                 // This process switches now; other replicas notice CURRENT on their own.
@@ -54,6 +56,7 @@ public sealed class AdminRefreshRunner(
         catch (Exception e) when (e is IndexBusyException or FormatException or IOException or UnauthorizedAccessException or OperationCanceledException)
         {
             LastError = e.Message;
+            metrics.RefreshDidNotRun();
             log.LogWarning("Index refresh did not run: {Reason}", e.Message);
             throw;
         }

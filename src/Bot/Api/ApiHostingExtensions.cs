@@ -2,7 +2,7 @@ using KnowYourRights.Bot.Channels.Shared.RateLimiting;
 
 namespace KnowYourRights.Bot.Api;
 
-/// <summary>Registers and maps the HTTP APIs beside the chat: <c>/healthz</c>, <c>/api/answer</c> and <c>/admin/index</c>.</summary>
+/// <summary>Registers and maps the HTTP APIs beside the chat: <c>/healthz</c>, <c>/api/answer</c>, <c>/admin/index</c> and <c>/metrics</c>.</summary>
 public static class ApiHostingExtensions
 {
     /// <summary>Registers the admin options (validated on start) and the refresh runner.</summary>
@@ -58,6 +58,17 @@ public static class ApiHostingExtensions
     /// <summary>What <see cref="AdminKey"/> answers instead of the endpoint, with no body.</summary>
     private static RouteHandlerBuilder Guarded(RouteHandlerBuilder endpoint) =>
         endpoint.Produces(StatusCodes.Status401Unauthorized).Produces(StatusCodes.Status404NotFound);
+
+
+    /// <summary>
+    /// <c>GET /metrics</c>: the Prometheus scrape of the app's metrics (see <c>AddInsights</c>),
+    /// behind the same key as the admin API (404 without a configured key, 401 without the key).
+    /// </summary>
+    public static IEndpointRouteBuilder MapMetricsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPrometheusScrapingEndpoint("/metrics", meterProvider: null, configureBranchedPipeline: branch => branch.Use(AdminKey.GuardAsync), optionsName: null);
+        return app;
+    }
 
     /// <summary><c>GET /api/answer?q=…</c> (see <see cref="AnswerApi.Answer"/>).</summary>
     public static IEndpointRouteBuilder MapAnswerApi(this IEndpointRouteBuilder app)

@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Insights;
 using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Knowledge.Answers;
 using Microsoft.Bot.Builder;
@@ -20,6 +21,7 @@ public sealed class KnowYourRightsBot(
     TopicMenu menu,
     ConversationState conversationState,
     ReplyRendererSelector renderers,
+    QuestionRecorder recorder,
     ILogger<KnowYourRightsBot> logger) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<ConversationData> _data = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
@@ -98,7 +100,10 @@ public sealed class KnowYourRightsBot(
 
         var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
         // A short follow-up ("how long can they keep him?") is read with the topic of the last answer.
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var answer = answers.Ask(question, data.LastCardId);
+        // Counted once per answered message, with its channel; the recorder never waits on storage.
+        recorder.Record(answer, turnContext.Activity.ChannelId, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         var withNotice = !data.NoticeShown;
         var reply = Renderer(turnContext).Answer(answer, withNotice);
 

@@ -45,6 +45,8 @@ public static partial class PersonalDetails
         text = BirthDate().Replace(text, KeepLabel);
         text = SocialSecurityNumber().Replace(text, Placeholder);
         text = NumericDate().Replace(text, Placeholder);
+        text = InternationalPhoneNumber().Replace(text, Placeholder);
+        text = LabeledPhoneNumber().Replace(text, KeepLabel);
         text = PhoneNumber().Replace(text, Placeholder);
         text = LocalPhoneNumber().Replace(text, Placeholder);
         text = LongDigitRun().Replace(text, Placeholder);
@@ -106,6 +108,21 @@ public static partial class PersonalDetails
 
     [GeneratedRegex(@"(?<![\w.-])\d{3}[-.]\d{4}(?![\w-]|\.\d)")]
     private static partial Regex LocalPhoneNumber();
+
+    /// <summary>A number with a country code, as family abroad is given: "+52 55 1234 5678", "+502 5555-1234", "+1 (832) 555 0147".</summary>
+    [GeneratedRegex(@"(?<![\w+])\+(?=(?:[\s.()-]?\d){8,15}(?![\s.()-]?\d))\d(?:[\s.()-]?\d){7,14}(?!\d)")]
+    private static partial Regex InternationalPhoneNumber();
+
+    /// <summary>
+    /// Seven or more digits after a phone label, in any grouping: "my cell is 5555 1234", "mi teléfono es 55 1234 5678",
+    /// "whatsapp: 7123-4567" (Central American and Mexican numbers that the US shapes above miss).
+    /// </summary>
+    [GeneratedRegex(
+        @"(?<label>\b(?:phone|cell(?:\s*phone)?|mobile|tel|telephone|whats\s?app|my\s+number|his\s+number|her\s+number|tel[eé]fono|cel(?:ular)?|m[oó]vil|mi\s+n[uú]mero|su\s+n[uú]mero)"
+        + @"(?:\s*(?:number|no\.?|\#|is|es|:|=|-))*\s*)"
+        + @"(?=(?:[\s.()-]?\d){7,15}(?![\s.()-]?\d))\(?\d(?:[\s.()-]{0,2}\d){6,14}(?!\d)",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex LabeledPhoneNumber();
 
     /// <summary>Eight or more digits in a row: an unlabeled A-number, SSN or phone; no question needs one.</summary>
     [GeneratedRegex(@"(?<![\w.,])\d{8,}(?!\w|[.,]\d)")]

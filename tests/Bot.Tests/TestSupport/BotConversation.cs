@@ -33,7 +33,7 @@ public sealed class BotConversation
     {
         var knowledge = TestKnowledge.Shared;
         var webChat = new WebChatAnswerRenderer();
-        return new KnowYourRightsBot(knowledge.Answers, knowledge.Menu, state, new ReplyRendererSelector([webChat, .. renderers], webChat), NullLogger<KnowYourRightsBot>.Instance);
+        return new KnowYourRightsBot(knowledge.Answers, knowledge.Menu, state, new ReplyRendererSelector([webChat, .. renderers], webChat), knowledge.Recorder, NullLogger<KnowYourRightsBot>.Instance);
     }
 
     /// <summary>A TestFlow over this conversation, for AssertReply-style tests.</summary>

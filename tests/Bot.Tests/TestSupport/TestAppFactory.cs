@@ -41,6 +41,12 @@ public class TestAppFactory : WebApplicationFactory<Program>
     /// </summary>
     public IPAddress? RemoteAddress { get; init; }
 
+    /// <summary>
+    /// This factory's own insights database (a scratch file, deleted with the factory), so tests
+    /// that share the test index never share what the app keeps about questions.
+    /// </summary>
+    public string InsightsPath { get; } = Path.Combine(Path.GetTempPath(), "kyr-insights-" + Guid.NewGuid().ToString("n"), "insights.db");
+
     /// <summary>Registrations made before the app's own (which add theirs only if missing), e.g. a failing <see cref="IBot"/>.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 
@@ -49,6 +55,10 @@ public class TestAppFactory : WebApplicationFactory<Program>
         if (!Settings.ContainsKey("Knowledge:DataPath"))
         {
             builder.UseSetting("Knowledge:DataPath", TestKnowledge.Shared.DataPath);
+        }
+        if (!Settings.ContainsKey("Insights:DatabasePath"))
+        {
+            builder.UseSetting("Insights:DatabasePath", InsightsPath);
         }
         // No app id unless a test sets one: /api/messages then takes only the Emulator on loopback.
         builder.UseSetting("MicrosoftAppId", string.Empty);
@@ -85,6 +95,22 @@ public class TestAppFactory : WebApplicationFactory<Program>
                 services.AddTransient<IBot, TestBot>();
             }
         });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(Path.GetDirectoryName(InsightsPath)!, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Never created (insights unused), or a scratch file left in the temp folder: harmless.
+            }
+        }
     }
 
     /// <summary>Sets the request's remote address first thing, as Kestrel would.</summary>

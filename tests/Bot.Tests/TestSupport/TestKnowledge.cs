@@ -1,7 +1,11 @@
+using System.Diagnostics.Metrics;
 using KnowYourRights.Bot.Bots;
+using KnowYourRights.Bot.Insights;
 using KnowYourRights.Knowledge;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Indexing;
+using KnowYourRights.Knowledge.Insights;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Tests.TestSupport;
@@ -23,6 +27,10 @@ public sealed class TestKnowledge
         Index = KnowledgeIndex.Open(DataPath, SeedsPath, TimeSpan.FromMinutes(2));
         Answers = new AnswerService(Index, Options);
         Menu = new TopicMenu(Index, Options);
+        // Counts in memory only: a conversation outside the app keeps nothing.
+        var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
+        var insights = Microsoft.Extensions.Options.Options.Create(new InsightsOptions { Enabled = false });
+        Recorder = new QuestionRecorder(new KnowledgeMetrics(meters, Index), new InsightsQueue(insights, meters), insights, TimeProvider.System);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Cleanup();
     }
 
@@ -57,6 +65,9 @@ public sealed class TestKnowledge
             File.Copy(file, target);
         }
     }
+
+    /// <summary>A question recorder with insights off (metrics only), for bots made outside the app.</summary>
+    public QuestionRecorder Recorder { get; }
 
     private void Cleanup()
     {

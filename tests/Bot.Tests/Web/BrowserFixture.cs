@@ -6,7 +6,7 @@ namespace KnowYourRights.Bot.Tests.Web;
 /// One live app (<see cref="LiveServer"/>) and one Debian Chromium for the browser tests of a
 /// class. Nothing is launched where /usr/bin/chromium is missing (those tests are skipped).
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     /// <summary>Debian's Chromium, headless, with nothing that would reach the network on its own.</summary>
     public static BrowserTypeLaunchOptions LaunchOptions => new()
@@ -29,13 +29,16 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseUrl => _server?.BaseUrl ?? throw new InvalidOperationException("The app is not running.");
 
+    /// <summary>Configuration for the live app, for a fixture that needs more than the defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumFactAttribute.ChromiumPath))
         {
             return;
         }
-        _server = new LiveServer();
+        _server = new LiveServer(Settings);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(LaunchOptions);
     }

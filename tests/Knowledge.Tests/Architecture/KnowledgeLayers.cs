@@ -2,7 +2,7 @@ namespace KnowYourRights.Knowledge.Tests.Architecture;
 
 /// <summary>
 /// The knowledge core's ladder, bottom first: Text ← Embeddings ← Corpus/Cards/Sources ← Indexing ← Search
-/// ← Answers ← Refresh (the README's "How it works"). The project root (options, hosting) wires
+/// ← Answers ← Refresh ← Insights (the README's "How it works"). The project root (options, hosting) wires
 /// them together and is on no rung.
 /// </summary>
 public static class KnowledgeLayers
@@ -18,5 +18,6 @@ public static class KnowledgeLayers
         new("Search", [Root + "Search"]),
         new("Answers", [Root + "Answers"]),
         new("Refresh", [Root + "Refresh"]),
+        new("Insights", [Root + "Insights"]),
     ];
 }

@@ -208,4 +208,43 @@ public class PersonalDetailsTests
     {
         Assert.Equal($"call {P} today", PersonalDetails.Scrub("call 832-555-0147 / 713-555-0199 today"));
     }
+
+    // Each kind of personal detail the unanswered-question log relies on, in English and in Spanish.
+    [Theory]
+    [InlineData("name", "My name is Maria Lopez and my husband is in jail", "My name is […] and my husband is in jail")]
+    [InlineData("name", "Me llamo Maria Lopez y mi esposo está en la cárcel", "Me llamo […] y mi esposo está en la cárcel")]
+    [InlineData("phone", "text me at (832) 555-0147 about the detainer", "text me at […] about the detainer")]
+    [InlineData("phone", "mándame un mensaje al 832-555-0147 sobre el detainer", "mándame un mensaje al […] sobre el detainer")]
+    [InlineData("date", "I was born on April 12, 1987, can ICE hold me?", "I was born on […], can ICE hold me?")]
+    [InlineData("date", "nací el 12 de abril de 1987, ¿me puede detener ICE?", "nací el […], ¿me puede detener ICE?")]
+    [InlineData("e-mail", "write to maria.lopez@example.com if they call", "write to […] if they call")]
+    [InlineData("e-mail", "escríbeme a maria.lopez@example.com si llaman", "escríbeme a […] si llaman")]
+    [InlineData("A-number", "my A-number is A123-456-789, what now?", "my A-number is […], what now?")]
+    [InlineData("A-number", "mi número A es 123 456 789, ¿qué hago?", "mi […], ¿qué hago?")]
+    [InlineData("address", "I live at 1234 Elm Street and police came", "I live at […] and police came")]
+    [InlineData("address", "vivo en Calle Morelos 123 y vino la policía", "vivo en […] y vino la policía")]
+    public void Removes_each_kind_of_detail_in_English_and_Spanish(string kind, string message, string expected)
+    {
+        Assert.True(PersonalDetails.Scrub(message) == expected.Replace("[…]", P, StringComparison.Ordinal), $"{kind}: {PersonalDetails.Scrub(message)}");
+    }
+
+    [Theory]
+    [InlineData("mi hermano en México: +52 55 1234 5678, ¿le pueden avisar?", "mi hermano en México: […], ¿le pueden avisar?")]
+    [InlineData("call my mom in Guatemala +502 5555-1234", "call my mom in Guatemala […]")]
+    [InlineData("mi teléfono es 5555 1234 y tengo miedo", "mi teléfono es […] y tengo miedo")]
+    [InlineData("my cell is 55 1234 5678, can ICE track it?", "my cell is […], can ICE track it?")]
+    [InlineData("whatsapp: 7123-4567", "whatsapp: […]")]
+    public void Removes_phone_numbers_from_abroad_and_after_a_phone_label(string message, string expected)
+    {
+        Assert.Equal(expected.Replace("[…]", P, StringComparison.Ordinal), PersonalDetails.Scrub(message));
+    }
+
+    [Theory]
+    [InlineData("How many 287(g) agreements were there from 2017-2020?")]
+    [InlineData("my number of arrests went up 1,000 in 2019")]
+    [InlineData("Executive Order 13768 and 8 U.S.C. 1357")]
+    public void Keeps_numbers_that_are_not_phones(string message)
+    {
+        Assert.Equal(message, PersonalDetails.Scrub(message));
+    }
 }

@@ -1,0 +1,167 @@
+using System.Globalization;
+using KnowYourRights.Knowledge;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace KnowYourRights.Bot.Insights;
+
+/// <summary>
+/// The insights database, one SQLite file: <c>question_counts</c> (per day, channel, language,
+/// outcome and card: how many) and <c>unanswered</c> (per unanswered or unsure question: day,
+/// channel, language, outcome and its scrubbed text). Nothing else: no time of day, no id of a
+/// conversation or sender, no IP.
+/// </summary>
+/// <remarks>
+/// <c>secure_delete</c> is on, so SQLite overwrites deleted rows with zeros instead of leaving
+/// them in free pages: a row past retention is gone from the file's bytes, not just unlinked.
+/// Each call opens its own unpooled connection, so the file is closed between calls.
+/// </remarks>
+public sealed class InsightsStore
+{
+    private const string DayFormat = "yyyy-MM-dd";
+
+    private readonly string _connectionString;
+    private readonly Lazy<bool> _schema;
+
+    public InsightsStore(IOptions<InsightsOptions> options, IOptions<KnowledgeOptions> knowledge)
+    {
+        Path = DatabasePath(options.Value, knowledge.Value);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString();
+        _schema = new Lazy<bool>(CreateSchema, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    public static string DatabasePath(InsightsOptions options, KnowledgeOptions knowledge) =>
+        string.IsNullOrWhiteSpace(options.DatabasePath)
+            ? System.IO.Path.Combine(knowledge.DataPath, "insights", "insights.db")
+            : options.DatabasePath;
+
+    /// <summary>Adds the entries' counts and their unanswered rows, in one transaction.</summary>
+    public void Write(IReadOnlyCollection<InsightsEntry> entries)
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        foreach (var entry in entries)
+        {
+            Execute(
+                connection,
+                """
+                INSERT INTO question_counts (day, channel, language, outcome, card, count) VALUES ($day, $channel, $language, $outcome, $card, 1)
+                ON CONFLICT (day, channel, language, outcome, card) DO UPDATE SET count = count + 1
+                """,
+                ("$day", Day(entry.Day)), ("$channel", entry.Channel), ("$language", entry.Language), ("$outcome", entry.Outcome), ("$card", entry.CardId ?? string.Empty));
+            if (entry is { UnansweredOutcome: { } outcome, Text: { } text })
+            {
+                Execute(
+                    connection,
+                    "INSERT INTO unanswered (day, channel, language, outcome, question) VALUES ($day, $channel, $language, $outcome, $question)",
+                    ("$day", Day(entry.Day)), ("$channel", entry.Channel), ("$language", entry.Language), ("$outcome", outcome), ("$question", text));
+            }
+        }
+        transaction.Commit();
+    }
+
+    /// <summary>Deletes every row of a day before <paramref name="firstKeptDay"/>; returns how many.</summary>
+    public int DeleteBefore(DateOnly firstKeptDay)
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        var deleted = Execute(connection, "DELETE FROM question_counts WHERE day < $day", ("$day", Day(firstKeptDay)))
+            + Execute(connection, "DELETE FROM unanswered WHERE day < $day", ("$day", Day(firstKeptDay)));
+        transaction.Commit();
+        return deleted;
+    }
+
+    /// <summary>Question counts from <paramref name="since"/> on, by day, channel, language, outcome and card.</summary>
+    public IReadOnlyList<QuestionCount> Counts(DateOnly since)
+    {
+        using var connection = Open();
+        using var command = Command(connection, "SELECT day, channel, language, outcome, card, count FROM question_counts WHERE day >= $day ORDER BY day", ("$day", Day(since)));
+        using var reader = command.ExecuteReader();
+        var rows = new List<QuestionCount>();
+        while (reader.Read())
+        {
+            rows.Add(new QuestionCount(
+                ParseDay(reader.GetString(0)), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                reader.GetString(4) is { Length: > 0 } card ? card : null, reader.GetInt64(5)));
+        }
+        return rows;
+    }
+
+    /// <summary>Unanswered and unsure questions from <paramref name="since"/> on, newest first, at most <paramref name="limit"/>.</summary>
+    public IReadOnlyList<UnansweredQuestion> Unanswered(DateOnly since, int limit)
+    {
+        using var connection = Open();
+        using var command = Command(
+            connection, "SELECT id, day, channel, language, outcome, question FROM unanswered WHERE day >= $day ORDER BY id DESC LIMIT $limit",
+            ("$day", Day(since)), ("$limit", limit));
+        using var reader = command.ExecuteReader();
+        var rows = new List<UnansweredQuestion>();
+        while (reader.Read())
+        {
+            rows.Add(new UnansweredQuestion(reader.GetInt64(0), ParseDay(reader.GetString(1)), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5)));
+        }
+        return rows;
+    }
+
+    private SqliteConnection Open()
+    {
+        _ = _schema.Value;
+        return OpenConnection();
+    }
+
+    private SqliteConnection OpenConnection()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        // Per connection: deleted rows are overwritten in the file, not left in free pages.
+        Execute(connection, "PRAGMA secure_delete = ON");
+        return connection;
+    }
+
+    private bool CreateSchema()
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
+        using var connection = OpenConnection();
+        Execute(
+            connection,
+            """
+            CREATE TABLE IF NOT EXISTS question_counts (
+              day TEXT NOT NULL, channel TEXT NOT NULL, language TEXT NOT NULL, outcome TEXT NOT NULL, card TEXT NOT NULL, count INTEGER NOT NULL,
+              PRIMARY KEY (day, channel, language, outcome, card));
+            CREATE TABLE IF NOT EXISTS unanswered (
+              id INTEGER PRIMARY KEY AUTOINCREMENT, day TEXT NOT NULL, channel TEXT NOT NULL, language TEXT NOT NULL, outcome TEXT NOT NULL, question TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS unanswered_day ON unanswered (day);
+            """);
+        return true;
+    }
+
+    private static int Execute(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+        return command;
+    }
+
+    private static string Day(DateOnly day) => day.ToString(DayFormat, CultureInfo.InvariantCulture);
+
+    private static DateOnly ParseDay(string day) => DateOnly.ParseExact(day, DayFormat, CultureInfo.InvariantCulture);
+}

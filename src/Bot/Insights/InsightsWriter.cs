@@ -1,0 +1,68 @@
+using KnowYourRights.Knowledge.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace KnowYourRights.Bot.Insights;
+
+/// <summary>
+/// Writes queued entries to <see cref="InsightsStore"/> off the answer path, in batches. The text
+/// is scrubbed of personal details once more (it already was, by the answer service) and cut to
+/// <see cref="InsightsOptions.MaxTextLength"/>. A write that fails is logged without its content
+/// and dropped: the insights are never worth an answer.
+/// </summary>
+public sealed class InsightsWriter(InsightsQueue queue, InsightsStore store, IOptions<InsightsOptions> options, ILogger<InsightsWriter> log) : BackgroundService
+{
+    private const int MaxBatch = 200;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (await queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                WriteBatch();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: what is already queued is still written below.
+        }
+        WriteBatch();
+    }
+
+    private void WriteBatch()
+    {
+        while (true)
+        {
+            var batch = new List<InsightsEntry>();
+            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var entry))
+            {
+                batch.Add(entry with { Text = Clean(entry.Text) });
+            }
+            if (batch.Count == 0)
+            {
+                return;
+            }
+            try
+            {
+                store.Write(batch);
+            }
+            catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+            {
+                // The exception's message names SQLite's error, never a row's content.
+                log.LogWarning("Insights: {Count} entries could not be written ({Error}).", batch.Count, e.Message);
+            }
+        }
+    }
+
+    private string? Clean(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        var scrubbed = PersonalDetails.Scrub(text).Trim();
+        var max = options.Value.MaxTextLength;
+        return scrubbed.Length <= max ? scrubbed : scrubbed[..max].TrimEnd() + "…";
+    }
+}

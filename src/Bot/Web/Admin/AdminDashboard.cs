@@ -1,0 +1,42 @@
+using KnowYourRights.Bot.Api;
+using KnowYourRights.Bot.Insights;
+using KnowYourRights.Knowledge.Cards;
+using KnowYourRights.Knowledge.Indexing;
+using KnowYourRights.Knowledge.Insights;
+using Microsoft.Extensions.Options;
+
+namespace KnowYourRights.Bot.Web.Admin;
+
+/// <summary>What the admin page shows: the live index and its refreshes, and the insights of the retention window.</summary>
+internal sealed record AdminDashboard(
+    AdminIndexStatus Index,
+    InsightsOptions Insights,
+    DateOnly FirstDay,
+    DateOnly Today,
+    IReadOnlyList<QuestionCount> Counts,
+    IReadOnlyList<UnansweredGroup> Groups,
+    AnswerCardCatalog Cards)
+{
+    /// <summary>The most recent logged questions grouped on the page (older ones are still kept until retention).</summary>
+    public const int MaxGroupedQuestions = 500;
+
+    public static AdminDashboard Load(KnowledgeIndex index, AdminRefreshRunner runner, InsightsStore store, IOptions<InsightsOptions> options, TimeProvider time)
+    {
+        var settings = options.Value;
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var firstDay = today.AddDays(1 - settings.RetentionDays);
+        var counts = settings.Enabled ? store.Counts(firstDay) : [];
+        var unanswered = settings.Enabled ? store.Unanswered(firstDay, MaxGroupedQuestions) : [];
+        using var lease = index.Acquire();
+        var groups = QuestionGroups.Group(unanswered.Select(q => q.Text).ToList(), lease.Snapshot)
+            .Select(members => new UnansweredGroup(members.Select(i => unanswered[i]).ToList()))
+            .ToList();
+        return new AdminDashboard(AdminApi.Status(index, runner), settings, firstDay, today, counts, groups, lease.Snapshot.Cards);
+    }
+}
+
+/// <summary>Similar logged questions, oldest-kept first as grouped; <see cref="Id"/> is its first question's row id.</summary>
+internal sealed record UnansweredGroup(IReadOnlyList<UnansweredQuestion> Questions)
+{
+    public long Id => Questions[0].Id;
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace KnowYourRights.Bot.Web.Admin;
+
+/// <summary>Registers and maps the admin page (see <see cref="AdminPage"/>).</summary>
+public static class AdminPageHostingExtensions
+{
+    /// <summary>The admin session cookie (ASP.NET Core cookie authentication) and antiforgery, HttpOnly and SameSite=Strict on <c>/admin</c>; the session cookie always Secure.</summary>
+    public static IHostApplicationBuilder AddAdminPage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddAuthentication().AddCookie(AdminSession.Scheme, AdminSession.Configure);
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = AdminSession.AntiforgeryCookieName;
+            // Secure on HTTPS; the page takes plain HTTP only from loopback (see AdminPage), where
+            // antiforgery with Always would refuse to issue a token at all.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.Path = "/admin";
+            options.FormFieldName = "__csrf";
+            options.HeaderName = null;
+        });
+        builder.Services.AddSingleton<AdminDashboardSource>();
+        return builder;
+    }
+
+    /// <summary><c>GET /admin</c> and its forms' POSTs.</summary>
+    public static IEndpointRouteBuilder MapAdminPage(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/admin");
+        admin.MapGet(string.Empty, AdminPage.ShowAsync);
+        admin.MapPost("/sign-in", AdminPage.SignInAsync);
+        admin.MapPost("/sign-out", AdminPage.SignOutAsync);
+        admin.MapPost("/refresh", AdminPage.RefreshAsync);
+        admin.MapPost("/rollback", AdminPage.RollbackAsync);
+        admin.MapPost("/ways-of-asking", AdminPage.WaysOfAskingAsync);
+        return app;
+    }
+}
