@@ -43,12 +43,15 @@ public sealed partial class MetricsApiTests
         using var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/answer?q=" + Uri.EscapeDataString("What is an ICE detainer?"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/answer?q=" + Uri.EscapeDataString("¿cómo pido asilo político?"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/ask?q=" + Uri.EscapeDataString("What is an ICE detainer?"))).StatusCode);
         client.DefaultRequestHeaders.Add("X-Admin-Key", Key);
 
         var scrape = await client.GetStringAsync("/metrics");
 
         Assert.Matches(@"kyr_questions_total\{[^}]*card=""detainers"",channel=""api"",language=""en"",outcome=""card""[^}]*\} [1-9]", scrape);
         Assert.Matches(@"kyr_questions_total\{[^}]*card=""none"",channel=""api"",language=""es"",outcome=""decline""[^}]*\} [1-9]", scrape);
+        // The simple /ask page counts as its own channel.
+        Assert.Matches(@"kyr_questions_total\{[^}]*card=""detainers"",channel=""page"",language=""en"",outcome=""card""[^}]*\} [1-9]", scrape);
         Assert.Contains("kyr_answer_duration_seconds_bucket", scrape, StringComparison.Ordinal);
         Assert.Matches(@"kyr_index_live\{[^}]*version=""[^""]+""[^}]*\} 1", scrape);
         Assert.Contains("kyr_index_documents", scrape, StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using KnowYourRights.Bot.Insights;
 using KnowYourRights.Bot.Channels.Shared;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Indexing;
@@ -48,7 +50,7 @@ public static class PagesApi
     /// <c>GET /ask?q=</c>: the form, or the answer to <c>q</c>; 400 with the form and a plain message
     /// for an empty or over-long question. <c>after</c> is the card shown before (a follow-up's context).
     /// </summary>
-    public static ContentHttpResult Ask(string? q, string? lang, string? after, HttpResponse response, AnswerService answers, KnowledgeIndex index)
+    public static ContentHttpResult Ask(string? q, string? lang, string? after, HttpResponse response, AnswerService answers, KnowledgeIndex index, QuestionRecorder recorder)
     {
         // The question is in the address: never keep the page in a cache.
         response.Headers.CacheControl = "no-store";
@@ -63,7 +65,9 @@ public static class PagesApi
             return Page(response, AskPage.Form(t, problem), StatusCodes.Status400BadRequest);
         }
         var previous = after is not null && index.Current.Cards.TryGet(after, out var card) ? card.Id : null;
+        var started = Stopwatch.GetTimestamp();
         var answer = answers.Ask(q, previous);
+        recorder.Record(answer, InsightsChannels.Page, Stopwatch.GetElapsedTime(started));
         return Page(response, AskPage.Answered(answer, PageTexts.For(lang ?? answer.Language)));
     }
 
