@@ -27,7 +27,8 @@ public static class AdminPageHostingExtensions
     /// <summary><c>GET /admin</c> and its forms' POSTs.</summary>
     public static IEndpointRouteBuilder MapAdminPage(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/admin");
+        // HTML forms for people, not part of the HTTP API's OpenAPI document.
+        var admin = app.MapGroup("/admin").ExcludeFromDescription();
         admin.MapGet(string.Empty, AdminPage.ShowAsync);
         admin.MapPost("/sign-in", AdminPage.SignInAsync);
         admin.MapPost("/sign-out", AdminPage.SignOutAsync);

@@ -49,7 +49,7 @@ internal static class AdminPageHtml
     /// <summary>The admin page may load nothing, run no script, be framed by no one and post only to itself.</summary>
     public static readonly string ContentSecurityPolicy =
         $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes("\n" + Css + "\n")))}'; "
-        + "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     public static string SignIn(AntiforgeryTokenSet tokens, bool wrongKey)
     {

@@ -18,6 +18,8 @@ public sealed class SecurityHeadersTests(SecurityHeadersTests.Fixture fixture) :
         {
             Settings["Admin:ApiKey"] = AdminKey;
             Settings["Outreach:FrameAncestors"] = "https://partner.example.org";
+            // The QR code needs the site's public address (never the request's Host).
+            Settings["App:PublicBaseUrl"] = "https://kyr.example.org/";
         }
     }
 
