@@ -40,18 +40,6 @@ internal static class HtmlDocument
         </html>
         """;
 
-    /// <summary>The headers every page of ours carries: the policy, and <see cref="SetPrivacyHeaders"/>.</summary>
-    public static void SetHeaders(HttpResponse response, string policy)
-    {
-        response.Headers.ContentSecurityPolicy = policy;
-        SetPrivacyHeaders(response);
-    }
-
-    /// <summary>No sniffing; never tell a linked site where a reader came from (the questions say a lot about them); no camera, microphone or location.</summary>
-    public static void SetPrivacyHeaders(HttpResponse response)
-    {
-        response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers["Referrer-Policy"] = "no-referrer";
-        response.Headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-    }
+    /// <summary>A page's own policy; nosniff, the referrer and permissions policies come from <c>SecurityHeaders</c> on every response.</summary>
+    public static void SetHeaders(HttpResponse response, string policy) => response.Headers.ContentSecurityPolicy = policy;
 }

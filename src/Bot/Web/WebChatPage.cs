@@ -58,7 +58,6 @@ public static class WebChatPage
         {
             return TypedResults.NotFound();
         }
-        HtmlDocument.SetPrivacyHeaders(response);
         // Revalidate every time, so a new build's page (and the new files it names) is never mixed with old ones.
         response.Headers.CacheControl = "no-cache";
         return TypedResults.Text(assets.Rewrite(File.ReadAllText(file)), "text/html; charset=utf-8");

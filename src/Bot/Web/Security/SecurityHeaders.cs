@@ -7,7 +7,7 @@ namespace KnowYourRights.Bot.Web.Security;
 /// The headers every response carries, whatever route made it (an error, a 404 or a 405 too):
 /// <c>X-Content-Type-Options: nosniff</c>, so a JSON error that echoes its input is never read as
 /// a page; <c>Referrer-Policy: no-referrer</c>, because the questions people ask say a lot about
-/// them; and, when the endpoint set none, a Content-Security-Policy that allows nothing and no
+/// them; <c>Permissions-Policy</c> denying camera, microphone and location; and, when the endpoint set none, a Content-Security-Policy that allows nothing and no
 /// framing. Pages that need more (<c>/</c>, <c>/embed</c>, the outreach kit) set their own, which
 /// is kept as it is. It also marks the embedded Direct Line's responses "do not compress" (see
 /// <see cref="SelectiveCompressionProvider"/>).
@@ -18,6 +18,8 @@ public sealed class SecurityHeaders(RequestDelegate next)
     public const string DefaultContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     public const string ReferrerPolicy = "no-referrer";
+
+    public const string PermissionsPolicy = "camera=(), microphone=(), geolocation=()";
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -39,6 +41,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
             {
                 headers["Referrer-Policy"] = ReferrerPolicy;
             }
+            headers["Permissions-Policy"] = PermissionsPolicy;
             if (!headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.ContentSecurityPolicy))
             {
                 headers.ContentSecurityPolicy = DefaultContentSecurityPolicy;

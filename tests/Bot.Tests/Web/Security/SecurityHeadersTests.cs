@@ -54,6 +54,7 @@ public sealed class SecurityHeadersTests(SecurityHeadersTests.Fixture fixture) :
 
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+        Assert.Equal("camera=(), microphone=(), geolocation=()", Assert.Single(response.Headers.GetValues("Permissions-Policy")));
         var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains(path.StartsWith("/embed", StringComparison.Ordinal) ? "frame-ancestors https://partner.example.org" : "frame-ancestors 'none'", policy, StringComparison.Ordinal);
     }
