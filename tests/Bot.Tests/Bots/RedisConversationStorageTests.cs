@@ -11,34 +11,15 @@ using StackExchange.Redis;
 namespace KnowYourRights.Bot.Tests.Bots;
 
 /// <summary>The bot's conversation state in a real Redis, as two instances share it.</summary>
-public sealed class RedisConversationStorageTests : IAsyncLifetime
+public sealed class RedisConversationStorageTests : RedisTestBed
 {
     private static readonly TimeSpan Idle = TimeSpan.FromHours(2);
-
-    private RedisServer _redis = null!;
-    private ConnectionMultiplexer _one = null!;
-    private ConnectionMultiplexer _other = null!;
-    private readonly string _prefix = "t" + Guid.NewGuid().ToString("n")[..8] + ":";
-
-    public async Task InitializeAsync()
-    {
-        _redis = await RedisServer.StartAsync();
-        _one = _redis.Connect();
-        _other = _redis.Connect();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _one.DisposeAsync();
-        await _other.DisposeAsync();
-        await _redis.DisposeAsync();
-    }
 
     [Fact]
     public async Task Conversation_data_saved_on_one_instance_is_read_on_another()
     {
         var citation = new AnswerCitation(1, "paper", "The paper", null, "Author", "2020");
-        await TurnAsync(Storage(_one), "conversation-1", data =>
+        await TurnAsync(Storage(One), "conversation-1", data =>
         {
             data.NoticeShown = true;
             data.Language = "es";
@@ -47,7 +28,7 @@ public sealed class RedisConversationStorageTests : IAsyncLifetime
         });
 
         ConversationData? read = null;
-        await TurnAsync(Storage(_other), "conversation-1", data => read = data);
+        await TurnAsync(Storage(Other), "conversation-1", data => read = data);
 
         Assert.True(read!.NoticeShown);
         Assert.Equal("es", read.Language);
@@ -58,26 +39,26 @@ public sealed class RedisConversationStorageTests : IAsyncLifetime
     [Fact]
     public async Task An_entry_lives_for_the_idle_time_to_live_and_reading_renews_it()
     {
-        var storage = Storage(_one);
+        var storage = Storage(One);
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Note("a") });
         var key = Assert.Single(Keys());
-        await _one.GetDatabase().KeyExpireAsync(key, TimeSpan.FromMinutes(1));
+        await One.GetDatabase().KeyExpireAsync(key, TimeSpan.FromMinutes(1));
 
         await storage.ReadAsync(["k"]);
 
-        var ttl = (await _one.GetDatabase().KeyTimeToLiveAsync(key))!.Value;
+        var ttl = (await One.GetDatabase().KeyTimeToLiveAsync(key))!.Value;
         Assert.InRange(ttl, Idle - TimeSpan.FromMinutes(1), Idle);
     }
 
     [Fact]
     public async Task A_write_with_a_stale_etag_is_refused_and_a_current_one_or_star_goes_through()
     {
-        var storage = Storage(_one);
+        var storage = Storage(One);
         var first = new Item { Text = "a" };
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = first });
-        var read = (Newtonsoft.Json.Linq.JObject)(await Storage(_other).ReadAsync(["k"]))["k"];
+        var read = (Newtonsoft.Json.Linq.JObject)(await Storage(Other).ReadAsync(["k"]))["k"];
         var stale = new Item { Text = "b", ETag = read["eTag"]!.ToString() };
-        await Storage(_other).WriteAsync(new Dictionary<string, object> { ["k"] = stale });
+        await Storage(Other).WriteAsync(new Dictionary<string, object> { ["k"] = stale });
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Item { Text = "c", ETag = read["eTag"]!.ToString() } }));
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Item { Text = "d", ETag = stale.ETag } });
@@ -89,7 +70,7 @@ public sealed class RedisConversationStorageTests : IAsyncLifetime
     [Fact]
     public async Task Redis_keys_hold_no_conversation_id_and_an_entry_over_the_cap_is_not_kept()
     {
-        var storage = Storage(_one);
+        var storage = Storage(One);
         const string sdkKey = "directline/conversations/0123456789abcdef0123456789abcdef";
         await storage.WriteAsync(new Dictionary<string, object> { [sdkKey] = new Note("a") });
 
@@ -102,12 +83,12 @@ public sealed class RedisConversationStorageTests : IAsyncLifetime
     [Fact]
     public async Task While_redis_is_down_a_read_fails_as_unavailable_and_works_again_once_it_is_back()
     {
-        var storage = Storage(_one);
-        await _redis.KillAsync();
+        var storage = Storage(One);
+        await Redis.KillAsync();
 
         await Assert.ThrowsAsync<SharedStateUnavailableException>(() => storage.ReadAsync(["k"]));
 
-        await _redis.RestartAsync();
+        await Redis.RestartAsync();
         await Eventually.TrueAsync(async () =>
         {
             try
@@ -125,13 +106,13 @@ public sealed class RedisConversationStorageTests : IAsyncLifetime
 
     private RedisConversationStorage Storage(IConnectionMultiplexer connection)
     {
-        var options = _redis.Options(_prefix);
+        var options = Redis.Options(Prefix);
         return new RedisConversationStorage(connection, new RedisKeys(options), new SharedKeys(options),
             Options.Create(new ConversationStateOptions { IdleTimeToLive = Idle }));
     }
 
     private List<RedisKey> Keys() =>
-        _one.GetServers().Single().Keys(pattern: _prefix + "*").ToList();
+        One.GetServers().Single().Keys(pattern: Prefix + "*").ToList();
 
     /// <summary>One bot turn that reads, changes and saves the conversation's data, as the bot does.</summary>
     private static async Task TurnAsync(IStorage storage, string conversationId, Action<ConversationData> change)

@@ -144,23 +144,7 @@ public sealed class RedisDirectLineConversationStore : IDirectLineConversationSt
             await transaction.ExecuteAsync();
             return (await feed, await sequence);
         });
-        var page = new List<FeedActivity>();
-        long bytes = 0;
-        foreach (var entry in entries)
-        {
-            var item = Parse(entry!);
-            if (item.Sequence <= watermark)
-            {
-                continue;
-            }
-            if (page.Count > 0 && bytes + item.Json.Length > maxBytes)
-            {
-                return (page, page[^1].Sequence);
-            }
-            page.Add(item);
-            bytes += item.Json.Length;
-        }
-        return (page, last.IsNull ? watermark : (long)last);
+        return FeedPage.After(entries.Select(e => Parse(e!)), watermark, maxBytes, last.IsNull ? watermark : (long)last);
     }
 
     public void Dispose() => _handles.Dispose();

@@ -10,33 +10,15 @@ using StackExchange.Redis;
 namespace KnowYourRights.Bot.Tests.Channels.DirectLine;
 
 /// <summary>Direct Line conversations in a real Redis: shared by instances, with the same caps and time to live as in memory.</summary>
-public sealed class RedisDirectLineConversationStoreTests : IAsyncLifetime
+public sealed class RedisDirectLineConversationStoreTests : RedisTestBed
 {
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
-    private readonly string _prefix = "t" + Guid.NewGuid().ToString("n")[..8] + ":";
-    private RedisServer _redis = null!;
-    private ConnectionMultiplexer _one = null!;
-    private ConnectionMultiplexer _other = null!;
-
-    public async Task InitializeAsync()
-    {
-        _redis = await RedisServer.StartAsync();
-        _one = _redis.Connect();
-        _other = _redis.Connect();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _one.DisposeAsync();
-        await _other.DisposeAsync();
-        await _redis.DisposeAsync();
-    }
 
     [Fact]
     public async Task A_conversation_started_on_one_instance_is_continued_and_read_on_another()
     {
-        using var one = Store(_one, new DirectLineOptions());
-        using var other = Store(_other, new DirectLineOptions());
+        using var one = Store(One, new DirectLineOptions());
+        using var other = Store(Other, new DirectLineOptions());
         var start = await one.GetOrStartAsync("conv1", () => "user-1");
         Assert.True(start.Started);
 
@@ -63,7 +45,7 @@ public sealed class RedisDirectLineConversationStoreTests : IAsyncLifetime
     public async Task A_feed_keeps_its_newest_activities_within_the_count_and_byte_caps_and_lives_for_the_time_to_live()
     {
         var options = new DirectLineOptions { MaxActivitiesPerConversation = 10, MaxConversationBytes = 2048, MaxActivityBytes = 1024, ConversationTtl = TimeSpan.FromMinutes(30) };
-        using var store = Store(_one, options);
+        using var store = Store(One, options);
         var conversation = (await store.GetOrStartAsync("conv2", () => "user")).Conversation!;
 
         for (var i = 1; i <= 30; i++)
@@ -76,7 +58,7 @@ public sealed class RedisDirectLineConversationStoreTests : IAsyncLifetime
         Assert.InRange(activities.Count, 1, 10);
         Assert.True(activities.Sum(a => a.Json.Length) <= 2048);
         Assert.Equal(30, activities[^1].Sequence);
-        var ttl = (await _one.GetDatabase().KeyTimeToLiveAsync(_prefix + "dl:feed:conv2"))!.Value;
+        var ttl = (await One.GetDatabase().KeyTimeToLiveAsync(Prefix + "dl:feed:conv2"))!.Value;
         Assert.InRange(ttl, TimeSpan.FromMinutes(29), TimeSpan.FromMinutes(30));
     }
 
@@ -84,7 +66,7 @@ public sealed class RedisDirectLineConversationStoreTests : IAsyncLifetime
     public async Task When_full_of_active_conversations_a_new_one_is_refused_and_an_idle_one_makes_room()
     {
         var options = new DirectLineOptions { MaxConversations = 2, EvictIdleAfter = TimeSpan.FromMinutes(5) };
-        using var store = Store(_one, options);
+        using var store = Store(One, options);
         await store.GetOrStartAsync("a", () => "user");
         _clock.Advance(TimeSpan.FromMinutes(1));
         var b = (await store.GetOrStartAsync("b", () => "user")).Conversation!;
@@ -105,14 +87,14 @@ public sealed class RedisDirectLineConversationStoreTests : IAsyncLifetime
     [Fact]
     public async Task While_redis_is_down_calls_fail_as_unavailable()
     {
-        using var store = Store(_one, new DirectLineOptions());
-        await _redis.KillAsync();
+        using var store = Store(One, new DirectLineOptions());
+        await Redis.KillAsync();
 
         await Assert.ThrowsAsync<SharedStateUnavailableException>(() => store.FindAsync("conv"));
     }
 
     private RedisDirectLineConversationStore Store(IConnectionMultiplexer connection, DirectLineOptions options) =>
-        new(connection, new RedisKeys(_redis.Options(_prefix)), Options.Create(options), _clock);
+        new(connection, new RedisKeys(Redis.Options(Prefix)), Options.Create(options), _clock);
 
     private static Activity Message(string text) => new(ActivityTypes.Message) { Text = text, From = new ChannelAccount("user", role: RoleTypes.User) };
 }

@@ -7,36 +7,18 @@ using StackExchange.Redis;
 namespace KnowYourRights.Bot.Tests.Channels.Shared;
 
 /// <summary>Fixed windows counted in a real Redis: one limit across instances; in memory while Redis is down.</summary>
-public sealed class RedisFixedWindowRateLimiterTests : IAsyncLifetime
+public sealed class RedisFixedWindowRateLimiterTests : RedisTestBed
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     // Mid-window, so the test never straddles two windows.
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 2, 12, 0, 20, TimeSpan.Zero));
-    private readonly string _counter = "t" + Guid.NewGuid().ToString("n")[..8] + ":rl:test";
-    private RedisServer _redis = null!;
-    private ConnectionMultiplexer _one = null!;
-    private ConnectionMultiplexer _other = null!;
-
-    public async Task InitializeAsync()
-    {
-        _redis = await RedisServer.StartAsync();
-        _one = _redis.Connect();
-        _other = _redis.Connect();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _one.DisposeAsync();
-        await _other.DisposeAsync();
-        await _redis.DisposeAsync();
-    }
 
     [Fact]
     public async Task Two_instances_share_one_limit_and_the_refusal_says_when_the_window_ends()
     {
-        using var one = Limiter(_one);
-        using var other = Limiter(_other);
+        using var one = Limiter(One);
+        using var other = Limiter(Other);
 
         var granted = new List<bool>();
         for (var i = 0; i < 3; i++)
@@ -61,8 +43,8 @@ public sealed class RedisFixedWindowRateLimiterTests : IAsyncLifetime
     [Fact]
     public async Task While_redis_is_down_the_limit_is_counted_in_memory_and_requests_go_on()
     {
-        using var limiter = Limiter(_one);
-        await _redis.KillAsync();
+        using var limiter = Limiter(One);
+        await Redis.KillAsync();
 
         var granted = 0;
         for (var i = 0; i < 7; i++)
@@ -74,5 +56,5 @@ public sealed class RedisFixedWindowRateLimiterTests : IAsyncLifetime
         Assert.Equal(5, granted);
     }
 
-    private RedisFixedWindowRateLimiter Limiter(IConnectionMultiplexer connection) => new(connection, _counter, 5, Window, _clock);
+    private RedisFixedWindowRateLimiter Limiter(IConnectionMultiplexer connection) => new(connection, Prefix + "rl:test", 5, Window, _clock);
 }

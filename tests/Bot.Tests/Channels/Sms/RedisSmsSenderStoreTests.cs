@@ -11,7 +11,7 @@ using StackExchange.Redis;
 namespace KnowYourRights.Bot.Tests.Channels.Sms;
 
 /// <summary>SMS sender state in a real Redis: the same time to live, maximum age and STOP as in memory, shared by instances.</summary>
-public sealed class RedisSmsSenderStoreTests : IAsyncLifetime
+public sealed class RedisSmsSenderStoreTests : RedisTestBed
 {
     private const string Sender = "sms-test-sender-key";
 
@@ -23,21 +23,6 @@ public sealed class RedisSmsSenderStoreTests : IAsyncLifetime
     };
 
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
-    private readonly string _prefix = "t" + Guid.NewGuid().ToString("n")[..8] + ":";
-    private RedisServer _redis = null!;
-    private ConnectionMultiplexer _connection = null!;
-
-    public async Task InitializeAsync()
-    {
-        _redis = await RedisServer.StartAsync();
-        _connection = _redis.Connect();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _connection.DisposeAsync();
-        await _redis.DisposeAsync();
-    }
 
     [Fact]
     public void State_kept_by_one_instance_is_read_by_another_for_the_idle_timeout()
@@ -94,14 +79,14 @@ public sealed class RedisSmsSenderStoreTests : IAsyncLifetime
         Assert.InRange(kept.Pages.Count, 1, RedisSmsSenderStore.MaxEntryBytes / 1000);
         Assert.Equal(pages.Take(kept.Pages.Count), kept.Pages);
         Assert.Equal(["One?"], kept.Choices);
-        Assert.True(_connection.GetDatabase().StringLength(_prefix + "sms:state:" + Sender) <= RedisSmsSenderStore.MaxEntryBytes);
+        Assert.True(One.GetDatabase().StringLength(Prefix + "sms:state:" + Sender) <= RedisSmsSenderStore.MaxEntryBytes);
     }
 
     [Fact]
     public async Task While_redis_is_down_every_call_fails_as_unavailable()
     {
         var store = Store();
-        await _redis.KillAsync();
+        await Redis.KillAsync();
 
         Assert.Throws<SharedStateUnavailableException>(() => store.IsStopped(Sender));
         Assert.Throws<SharedStateUnavailableException>(() => store.Touch(Sender, Language.English));
@@ -109,11 +94,11 @@ public sealed class RedisSmsSenderStoreTests : IAsyncLifetime
 
     private RedisSmsSenderStore Store()
     {
-        var options = _redis.Options(_prefix);
-        return new RedisSmsSenderStore(_connection, new RedisKeys(options), Options.Create(Sms),
+        var options = Redis.Options(Prefix);
+        return new RedisSmsSenderStore(One, new RedisKeys(options), Options.Create(Sms),
             new ConversationState(new MemoryStorage()), NullLogger<SmsSenderStore>.Instance, _clock);
     }
 
     private TimeSpan Ttl(string store) =>
-        _connection.GetDatabase().KeyTimeToLive(_prefix + store + ":" + Sender) ?? TimeSpan.Zero;
+        One.GetDatabase().KeyTimeToLive(Prefix + store + ":" + Sender) ?? TimeSpan.Zero;
 }
