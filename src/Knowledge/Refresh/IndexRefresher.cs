@@ -33,6 +33,13 @@ public sealed class IndexRefresher(
         RefreshExclusion.TakeAsync(new IndexStore(_options.DataPath), instances, cancel);
 
     /// <summary>
+    /// Makes an earlier version live again (see <see cref="IndexRollback"/>) under the same
+    /// exclusion as a refresh, so a rollback on one instance never interleaves with a refresh on another.
+    /// </summary>
+    public Task<(string? From, string To)> RollbackAsync(string? toVersion, CancellationToken cancel) =>
+        IndexRollback.RollbackAsync(new IndexStore(_options.DataPath), instances, toVersion, cancel);
+
+    /// <summary>
     /// Runs one refresh. Throws <see cref="IndexBusyException"/> when another build or refresh
     /// holds the data folder or runs on another instance (the second is refused, never
     /// interleaved), <see cref="RefreshLockUnavailableException"/> when the instances' lock
