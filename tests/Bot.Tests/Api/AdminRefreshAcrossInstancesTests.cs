@@ -17,8 +17,6 @@ namespace KnowYourRights.Bot.Tests.Api;
 /// </summary>
 public sealed class AdminRefreshAcrossInstancesTests : IAsyncLifetime, IDisposable
 {
-    private const string Key = "test-admin-key-0123456789";
-
     private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web);
 
     private readonly BotTestData _data = new();
@@ -108,29 +106,12 @@ public sealed class AdminRefreshAcrossInstancesTests : IAsyncLifetime, IDisposab
         Assert.Equal(0, _server.Count(BotTestData.HtmlPath));
     }
 
-    private TestAppFactory Instance() => new()
+    private TestAppFactory Instance() => AdminTestApp.Create(_data, AdminTestApp.Key, TimeSpan.FromMinutes(1), new Dictionary<string, string?>
     {
-        UseRealBot = true,
-        UseRealClock = true,
-        Settings =
-        {
-            ["Knowledge:DataPath"] = _data.DataPath,
-            ["Knowledge:SeedsPath"] = _data.SeedsPath,
-            ["Knowledge:IndexCheckInterval"] = "00:00:00.200",
-            ["Knowledge:RetireDelay"] = "00:00:00",
-            ["Knowledge:Sources:Timeout"] = "00:01:00",
-            ["Knowledge:Sources:RetryDelay"] = "00:00:00.010",
-            ["Admin:ApiKey"] = Key,
-            ["Redis:ConnectionString"] = _redis.ConnectionString,
-            ["Redis:KeySecret"] = RedisServer.KeySecret,
-            ["Redis:KeyPrefix"] = _prefix,
-        },
-    };
+        ["Redis:ConnectionString"] = _redis.ConnectionString,
+        ["Redis:KeySecret"] = RedisServer.KeySecret,
+        ["Redis:KeyPrefix"] = _prefix,
+    });
 
-    private static HttpClient Admin(TestAppFactory app)
-    {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add(AdminKey.Header, Key);
-        return client;
-    }
+    private static HttpClient Admin(TestAppFactory app) => AdminTestApp.Client(app);
 }

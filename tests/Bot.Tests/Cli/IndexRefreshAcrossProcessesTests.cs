@@ -37,14 +37,7 @@ public sealed class IndexRefreshAcrossProcessesTests : IDisposable
         var live = store.CurrentVersion();
         using (var first = await StartPausedRefreshAsync(_data, redis: null))
         {
-            var refresh = await RunAsync(_data, null, "index", "refresh", "--offline", "--data", _data.DataPath);
-            var rollback = await RunAsync(_data, null, "index", "rollback", "--data", _data.DataPath);
-
-            Assert.Equal(IndexRefreshCommand.Busy, refresh.ExitCode);
-            Assert.Contains("running on this data folder", refresh.Error, StringComparison.Ordinal);
-            Assert.Equal(1, rollback.ExitCode);
-            Assert.Contains("running on this data folder", rollback.Error, StringComparison.Ordinal);
-            Assert.Equal(live, store.CurrentVersion());
+            await AssertRefreshAndRollbackRefusedAsync(_data, null, "running on this data folder");
             await first.KillAsync();
         }
 
@@ -65,20 +58,12 @@ public sealed class IndexRefreshAcrossProcessesTests : IDisposable
             ["Redis__KeySecret"] = RedisServer.KeySecret,
             ["Redis__KeyPrefix"] = "hosts-" + Guid.NewGuid().ToString("N")[..8] + ":",
         };
-        var otherStore = new IndexStore(_otherHost.DataPath);
-        var live = otherStore.CurrentVersion();
         using var first = await StartPausedRefreshAsync(_data, settings);
 
         // Its own copy of the folder stands for a host whose file locks the first one's do not bind.
-        var refresh = await RunAsync(_otherHost, settings, "index", "refresh", "--offline", "--data", _otherHost.DataPath);
-        var rollback = await RunAsync(_otherHost, settings, "index", "rollback", "--data", _otherHost.DataPath);
+        await AssertRefreshAndRollbackRefusedAsync(_otherHost, settings, "another instance");
         var withoutRedis = await RunAsync(_otherHost, null, "index", "rollback", "--data", _otherHost.DataPath);
 
-        Assert.Equal(IndexRefreshCommand.Busy, refresh.ExitCode);
-        Assert.Contains("another instance", refresh.Error, StringComparison.Ordinal);
-        Assert.Equal(1, rollback.ExitCode);
-        Assert.Contains("another instance", rollback.Error, StringComparison.Ordinal);
-        Assert.Equal(live, otherStore.CurrentVersion());
         // Proof that only Redis kept it out: without it, the other host's file lock lets it through.
         Assert.Contains("no earlier index version", withoutRedis.Error, StringComparison.Ordinal);
         await first.KillAsync();
@@ -101,6 +86,22 @@ public sealed class IndexRefreshAcrossProcessesTests : IDisposable
 
         Assert.Equal(IndexRefreshCommand.LockUnavailable, refresh.ExitCode);
         Assert.Contains("unreachable", refresh.Error, StringComparison.Ordinal);
+        Assert.Equal(live, store.CurrentVersion());
+    }
+
+    /// <summary>A refresh and a rollback on <paramref name="data"/> both refuse, saying <paramref name="why"/>, and the live version stays.</summary>
+    private static async Task AssertRefreshAndRollbackRefusedAsync(BotTestData data, IReadOnlyDictionary<string, string>? environment, string why)
+    {
+        var store = new IndexStore(data.DataPath);
+        var live = store.CurrentVersion();
+
+        var refresh = await RunAsync(data, environment, "index", "refresh", "--offline", "--data", data.DataPath);
+        var rollback = await RunAsync(data, environment, "index", "rollback", "--data", data.DataPath);
+
+        Assert.Equal(IndexRefreshCommand.Busy, refresh.ExitCode);
+        Assert.Contains(why, refresh.Error, StringComparison.Ordinal);
+        Assert.Equal(1, rollback.ExitCode);
+        Assert.Contains(why, rollback.Error, StringComparison.Ordinal);
         Assert.Equal(live, store.CurrentVersion());
     }
 
