@@ -44,6 +44,9 @@ public static class RedisHostingExtensions
         configuration.ConnectTimeout = Math.Min(configuration.ConnectTimeout, 3000);
         configuration.SyncTimeout = Math.Min(configuration.SyncTimeout, 2000);
         configuration.AsyncTimeout = Math.Min(configuration.AsyncTimeout, 2000);
+        // While disconnected, fail each call at once (the turn apologizes, limits count locally)
+        // instead of queueing it until the timeout.
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
         configuration.ClientName ??= "knowyourrights-bot";
         var multiplexer = ConnectionMultiplexer.Connect(configuration);
         // Never the configuration string (it holds the password) nor the exception's message (it can quote it).
