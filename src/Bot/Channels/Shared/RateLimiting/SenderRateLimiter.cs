@@ -5,27 +5,29 @@ namespace KnowYourRights.Bot.Channels.Shared.RateLimiting;
 
 /// <summary>
 /// A per-sender limit for a channel whose requests all come from one service (Twilio posts every
-/// SMS), where the client's address says nothing: partitioned by the sender key, which the
-/// channel knows only once it has read and verified the request. The same fixed window as the
-/// middleware's policies (System.Threading.RateLimiting), with the rule of <see cref="RateLimitPolicies.SmsWebhook"/>.
+/// SMS and every step of a call), where the client's address says nothing: partitioned by the
+/// policy and the sender key, which the channel knows only once it has read and verified the
+/// request. The same fixed window as the middleware's policies (System.Threading.RateLimiting),
+/// with the rule of the policy (<see cref="RateLimitPolicies.SmsWebhook"/>, <see cref="RateLimitPolicies.VoiceWebhook"/>).
 /// </summary>
 public sealed class SenderRateLimiter : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> _limiter;
+    private readonly PartitionedRateLimiter<(string Policy, string Sender)> _limiter;
 
     public SenderRateLimiter(IOptions<RateLimitingOptions> options)
     {
         var settings = options.Value;
-        var rule = settings.SmsWebhook;
-        _limiter = PartitionedRateLimiter.Create<string, string>(sender => settings.Enabled
-            ? RateLimitPartition.GetFixedWindowLimiter(sender, _ => RateLimitingHostingExtensions.Window(rule.PerClient, rule.Window))
-            : RateLimitPartition.GetNoLimiter(sender));
+        var rules = settings.Rules;
+        _limiter = PartitionedRateLimiter.Create<(string Policy, string Sender), (string, string)>(key => settings.Enabled
+            ? RateLimitPartition.GetFixedWindowLimiter(key, k => RateLimitingHostingExtensions.Window(rules[k.Item1].PerClient, rules[k.Item1].Window))
+            : RateLimitPartition.GetNoLimiter(key));
     }
 
     /// <summary>Null when the sender may go on, else how long it should wait.</summary>
-    public TimeSpan? TryAcquire(string senderKey)
+    /// <param name="policy">A policy of <see cref="RateLimitPolicies"/> that <see cref="RateLimitPolicies.IsPerSender"/>.</param>
+    public TimeSpan? TryAcquire(string senderKey, string policy = RateLimitPolicies.SmsWebhook)
     {
-        using var lease = _limiter.AttemptAcquire(senderKey);
+        using var lease = _limiter.AttemptAcquire((policy, senderKey));
         if (lease.IsAcquired)
         {
             return null;

@@ -1,0 +1,19 @@
+using KnowYourRights.Bot.Channels.Shared.RateLimiting;
+using KnowYourRights.Bot.Channels.Sms;
+using Microsoft.Extensions.Options;
+
+namespace KnowYourRights.Bot.Channels.Voice;
+
+/// <summary>What the phone line's endpoints need, bound with [AsParameters].</summary>
+public sealed record VoiceServices(
+    VoiceCall Call,
+    VoiceUrls Urls,
+    SmsSenderKeys SenderKeys,
+    SenderRateLimiter SenderLimits,
+    IOptions<TwilioOptions> Twilio,
+    IOptions<VoiceOptions> Voice,
+    ILogger<VoiceCall> Logger)
+{
+    /// <summary>On when Twilio's auth token and the number's Voice webhook URL are set.</summary>
+    public bool Enabled => Twilio.Value.Enabled && Voice.Value.PublicUrl is not null;
+}
