@@ -17,7 +17,7 @@ public static class BotLayers
         new("Rendering", [Root + "Rendering"]),
         new("Bot", [Root + "Bots"]),
         new("Channels.Shared", [Root + "Channels.Shared"]),
-        new("Channels", [Root + "Channels.BotFramework", Root + "Channels.DirectLine", Root + "Channels.Sms"], NeighboursMeet: false),
+        new("Channels", [Root + "Channels.BotFramework", Root + "Channels.DirectLine", Root + "Channels.Sms", Root + "Channels.Voice"], NeighboursMeet: false),
         new("Api/Cli/Web", [Root + "Api", Root + "Cli", Root + "Web"]),
     ];
 }
