@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace KnowYourRights.Knowledge.Text;
@@ -80,12 +78,12 @@ internal static partial class IntroducedNames
             {
                 continue;
             }
-            if (IsCapitalized(word) && !Descriptions.Contains(Fold(word)))
+            if (IsCapitalized(word) && !Descriptions.Contains(Accents.Fold(word)))
             {
                 nameWords++;
             }
             else if (lowerCaseAllowed && lowerCaseWords < MaxLowerCaseNameWords && IsLowerCase(word)
-                     && !NotNames.Contains(word) && !Descriptions.Contains(Fold(word)))
+                     && !NotNames.Contains(word) && !Descriptions.Contains(Accents.Fold(word)))
             {
                 nameWords++;
                 lowerCaseWords++;
@@ -110,7 +108,7 @@ internal static partial class IntroducedNames
         {
             index++;
         }
-        return index < words.Count && IsCapitalized(words[index].Value) && !Descriptions.Contains(Fold(words[index].Value));
+        return index < words.Count && IsCapitalized(words[index].Value) && !Descriptions.Contains(Accents.Fold(words[index].Value));
     }
 
     /// <summary>True when what comes after the name ends or continues an introduction ("Maria, …", "Maria from…").</summary>
@@ -130,20 +128,6 @@ internal static partial class IntroducedNames
         word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !word.Skip(1).Any(char.IsUpper);
 
     private static bool IsLowerCase(string word) => word.Length > 1 && word.All(c => !char.IsUpper(c));
-
-    private static string Fold(string word)
-    {
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(c);
-            }
-        }
-        return folded.ToString();
-    }
 
     [GeneratedRegex(@"[\p{L}'’-]+")]
     private static partial Regex Word();
