@@ -81,7 +81,7 @@ internal static class VoiceWebhook
         signature ??= TwilioSignature.Compute(AuthToken, signedUrl ?? PublicUrlOf(path), form);
         if (signature.Length > 0)
         {
-            request.Headers.TryAddWithoutValidation(Channels.Shared.TwilioWebhook.SignatureHeader, signature);
+            request.Headers.TryAddWithoutValidation(KnowYourRights.Bot.Channels.Shared.TwilioWebhook.SignatureHeader, signature);
         }
         return await client.SendAsync(request);
     }

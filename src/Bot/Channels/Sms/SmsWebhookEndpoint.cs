@@ -14,7 +14,8 @@ namespace KnowYourRights.Bot.Channels.Sms;
 /// <c>POST /api/sms</c>: Twilio's messaging webhook, for hosting without Azure Bot Service. Takes
 /// Twilio's form post, checks <c>X-Twilio-Signature</c> against the auth token and the
 /// configured public URL, runs the bot through <see cref="SmsAdapter"/> and answers with TwiML
-/// (one <c>&lt;Message&gt;</c> per reply). Off (404) without <c>Twilio:AuthToken</c>; 403 for a
+/// (one <c>&lt;Message&gt;</c> per reply). Off (404) without <c>Twilio:AuthToken</c> and
+/// <c>Twilio:WebhookUrl</c>; 403 for a
 /// missing or wrong signature; 400 for a post that is too large or not a Twilio form (multipart
 /// included); 429 with <c>Retry-After</c> past the per-sender limit; never 500.
 /// </summary>
@@ -40,7 +41,7 @@ public static class SmsWebhookEndpoint
     {
         var logger = loggers.CreateLogger(typeof(SmsWebhookEndpoint));
         var twilio = options.Value;
-        if (!twilio.Enabled)
+        if (!twilio.SmsEnabled)
         {
             return TypedResults.NotFound();
         }

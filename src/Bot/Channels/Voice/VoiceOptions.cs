@@ -1,25 +1,17 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
+using KnowYourRights.Bot.Channels.Shared;
 
 namespace KnowYourRights.Bot.Channels.Voice;
 
 /// <summary>
-/// The phone line's settings, in configuration section "Twilio" beside the SMS webhook's
-/// (whose <c>Twilio:AuthToken</c> signs the calls' requests too). The line is on (<c>POST /api/voice</c>)
-/// when the auth token and <see cref="VoiceWebhookUrl"/> are set; links by text when
-/// <see cref="AccountSid"/> is set too.
+/// The phone line's texting settings, in configuration section "Twilio" beside the webhooks'
+/// (<see cref="Sms.TwilioOptions"/>: <c>Twilio:AuthToken</c> and <c>Twilio:VoiceWebhookUrl</c>
+/// turn the line on). Links by text are on when <see cref="AccountSid"/> is set too.
 /// </summary>
 public sealed partial class VoiceOptions : IValidatableObject
 {
     public const string Section = "Twilio";
-
-    /// <summary>
-    /// The public URL entered as the number's Voice webhook ("A call comes in", HTTP POST) in the
-    /// Twilio console, exactly (e.g. <c>https://bot.example.org/api/voice</c>). The signature of
-    /// every request of a call covers it; the call's later steps are its sub-paths
-    /// (<c>…/api/voice/menu</c>), so behind a proxy they are found the same way.
-    /// </summary>
-    public string? VoiceWebhookUrl { get; set; }
 
     /// <summary>The Twilio account (<c>AC…</c>) that sends the links by text through Twilio's REST API. Unset: no texting, and the option is not offered.</summary>
     public string? AccountSid { get; set; }
@@ -39,9 +31,6 @@ public sealed partial class VoiceOptions : IValidatableObject
     /// </summary>
     public string? VoiceSmsFrom { get; set; }
 
-    /// <summary>The public webhook URL, when it is set and well formed.</summary>
-    public Uri? PublicUrl => Uri.TryCreate(VoiceWebhookUrl, UriKind.Absolute, out var url) ? url : null;
-
     /// <summary>Whether texting links is configured (with the auth token or the API key).</summary>
     public bool CanText(string? authToken) =>
         !string.IsNullOrWhiteSpace(AccountSid)
@@ -49,13 +38,6 @@ public sealed partial class VoiceOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!string.IsNullOrWhiteSpace(VoiceWebhookUrl)
-            && !(PublicUrl is { } url && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) && url.Query.Length == 0 && url.Fragment.Length == 0))
-        {
-            yield return new ValidationResult(
-                "Twilio:VoiceWebhookUrl must be the absolute public URL of /api/voice (http or https, no query or fragment), as entered for the number's Voice webhook.",
-                [nameof(VoiceWebhookUrl)]);
-        }
         if (!string.IsNullOrWhiteSpace(AccountSid) && !AccountSidPattern().IsMatch(AccountSid))
         {
             yield return new ValidationResult("Twilio:AccountSid must be the account's SID: AC and 32 hexadecimal digits.", [nameof(AccountSid)]);

@@ -11,9 +11,4 @@ public sealed record VoiceServices(
     SmsSenderKeys SenderKeys,
     SenderRateLimiter SenderLimits,
     IOptions<TwilioOptions> Twilio,
-    IOptions<VoiceOptions> Voice,
-    ILogger<VoiceCall> Logger)
-{
-    /// <summary>On when Twilio's auth token and the number's Voice webhook URL are set.</summary>
-    public bool Enabled => Twilio.Value.Enabled && Voice.Value.PublicUrl is not null;
-}
+    ILogger<VoiceCall> Logger);

@@ -36,7 +36,7 @@ public static class VoiceTwiml
             actionOnEmptyResult: true);
         foreach (var line in lines.Where(l => !string.IsNullOrWhiteSpace(l.Text)))
         {
-            gather.Say(Say(line, language));
+            gather.Append(Say(line, language));
         }
         return new VoiceResponse().Append(gather);
     }
@@ -47,7 +47,7 @@ public static class VoiceTwiml
         var response = new VoiceResponse();
         foreach (var line in lines.Where(l => !string.IsNullOrWhiteSpace(l.Text)))
         {
-            response.Say(Say(line, language));
+            response.Append(Say(line, language));
         }
         return response.Hangup();
     }

@@ -1,15 +1,16 @@
+using KnowYourRights.Bot.Channels.Sms;
 using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Channels.Voice;
 
 /// <summary>
-/// The phone line's public URLs: the number's Voice webhook (<see cref="VoiceOptions.VoiceWebhookUrl"/>)
+/// The phone line's public URLs: the number's Voice webhook (<see cref="TwilioOptions.VoiceWebhookUrl"/>)
 /// and the steps of a call below it (<c>…/api/voice/menu</c>, <c>…/api/voice/options</c>), which
 /// the <c>&lt;Gather&gt;</c>s name as their action. Twilio signs the URL it requested, query
 /// string included; behind a proxy the app sees another, so the signed URL is always rebuilt from
 /// the configured one and the request's path below <see cref="Route"/>.
 /// </summary>
-public sealed class VoiceUrls(IOptions<VoiceOptions> options)
+public sealed class VoiceUrls(IOptions<TwilioOptions> options)
 {
     /// <summary>The app's path of the number's Voice webhook.</summary>
     public const string Route = "/api/voice";

@@ -58,12 +58,12 @@ public static class VoiceWebhookEndpoint
     private static async Task<Results<ContentHttpResult, NoContent, NotFound, ProblemHttpResult>> HandleAsync(
         HttpContext http, VoiceServices services, Func<VoiceCallRequest, Task<VoiceResponse?>> step)
     {
-        if (!services.Enabled)
+        var twilio = services.Twilio.Value;
+        if (!twilio.VoiceEnabled)
         {
             return TypedResults.NotFound();
         }
         var logger = services.Logger;
-        var twilio = services.Twilio.Value;
         var read = await TwilioWebhook.ReadSignedFormAsync(http.Request, twilio.AuthToken!, services.Urls.Signed(http.Request), twilio.MaxRequestBytes, logger, Channel);
         if (read.Refusal is { } refusal)
         {

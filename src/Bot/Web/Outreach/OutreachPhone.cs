@@ -12,6 +12,7 @@ internal static class OutreachPhone
     {
         var h = HtmlEncoder.Default;
         var shown = h.Encode(PhoneNumbers.ForDisplay(e164));
-        return $"<a href=\"tel:{h.Encode(e164)}\">{(strong ? $"<strong>{shown}</strong>" : shown)}</a>";
+        // "+" and digits only (validated at start): safe in an attribute as it is, and HtmlEncoder would write "+" as "&#x2B;".
+        return $"<a href=\"tel:{e164}\">{(strong ? $"<strong>{shown}</strong>" : shown)}</a>";
     }
 }
