@@ -115,8 +115,7 @@ public sealed class VoiceCallFlowTests(VoiceCallFlowTests.App app) : IClassFixtu
     [Fact]
     public async Task One_says_the_rest_of_the_answer_once_then_that_there_is_no_more()
     {
-        await _client.CallAsync(_call);
-        await _client.AtMenuAsync(_call, speech: "What is a detainer?");
+        await AnsweredAsync(speech: "What is a detainer?");
 
         var more = await _client.AfterAnswerAsync(_call, digits: "1");
         var again = await _client.AfterAnswerAsync(_call, digits: "1");
@@ -130,8 +129,7 @@ public sealed class VoiceCallFlowTests(VoiceCallFlowTests.App app) : IClassFixtu
     [Fact]
     public async Task Three_asks_for_another_question_which_is_read_with_the_answers_topic()
     {
-        await _client.CallAsync(_call);
-        await _client.AtMenuAsync(_call, digits: "3");
+        await AnsweredAsync(digits: "3");
         var previous = TestKnowledge.Shared.Menu.Choices()[2].Id;
 
         var ask = await _client.AfterAnswerAsync(_call, digits: "3");
@@ -145,8 +143,7 @@ public sealed class VoiceCallFlowTests(VoiceCallFlowTests.App app) : IClassFixtu
     [Fact]
     public async Task Zero_goes_back_to_the_menu_and_a_key_off_the_menu_is_said_to_be_so()
     {
-        await _client.CallAsync(_call);
-        await _client.AtMenuAsync(_call, digits: "1");
+        await AnsweredAsync(digits: "1");
 
         var offMenu = await _client.AfterAnswerAsync(_call, digits: "7");
         var menu = await _client.AfterAnswerAsync(_call, digits: "0");
@@ -209,8 +206,7 @@ public sealed class VoiceCallFlowTests(VoiceCallFlowTests.App app) : IClassFixtu
     [Fact]
     public async Task Silence_after_an_answer_repeats_its_options_and_a_key_in_between_starts_the_count_again()
     {
-        await _client.CallAsync(_call);
-        await _client.AtMenuAsync(_call, digits: "2");
+        await AnsweredAsync(digits: "2");
         var hasMore = Spoken.Render(TestKnowledge.Shared.Answers.ForCard(TestKnowledge.Shared.Menu.Choices()[1].Id, Language.English)!).More is not null;
 
         var silent = await _client.AfterAnswerAsync(_call);
@@ -221,6 +217,13 @@ public sealed class VoiceCallFlowTests(VoiceCallFlowTests.App app) : IClassFixtu
         Assert.Equal([VoicePrompts.NotHeard(Language.English), VoicePrompts.AfterAnswer(Language.English, hasMore, canTextLinks: false)], silent.Said());
         Assert.Equal(silent.Said(), silentAgain.Said());
         Assert.Equal("Hangup", end.Elements().Last().Name.LocalName);
+    }
+
+    /// <summary>A call that has had one answer, to a key or a question at the menu.</summary>
+    private async Task AnsweredAsync(string? digits = null, string? speech = null)
+    {
+        await _client.CallAsync(_call);
+        await _client.AtMenuAsync(_call, digits, speech);
     }
 
     private static IReadOnlyList<SpokenChoice> Topics(string language) => SpokenChoice.Numbered(TestKnowledge.Shared.Menu.Choices(language), language);

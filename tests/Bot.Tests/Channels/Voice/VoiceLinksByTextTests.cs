@@ -1,6 +1,7 @@
+using System.Xml.Linq;
+using KnowYourRights.Bot.Channels.Voice;
 using KnowYourRights.Bot.Tests.TestSupport;
 using KnowYourRights.Knowledge.Text;
-using KnowYourRights.Bot.Channels.Voice;
 
 namespace KnowYourRights.Bot.Tests.Channels.Voice;
 
@@ -19,10 +20,8 @@ public sealed class VoiceLinksByTextTests : IAsyncLifetime
     {
         using var app = VoiceWebhook.App(twilioApi: _twilio);
         using var client = app.CreateClient();
-        await client.CallAsync(_call);
 
-        var answer = await client.AtMenuAsync(_call, speech: "What is a detainer?");
-        var sent = await client.AfterAnswerAsync(_call, digits: "2");
+        var (answer, sent) = await AnswerThenTwoAsync(client, _call, speech: "What is a detainer?");
 
         Assert.Equal(VoicePrompts.AfterAnswer(Language.English, canHearMore: true, canTextLinks: true), answer.Said()[^1]);
         var text = Assert.Single(_twilio.Sent);
@@ -33,7 +32,7 @@ public sealed class VoiceLinksByTextTests : IAsyncLifetime
         Assert.Equal(VoiceWebhook.LineNumber, text.From);
         Assert.Contains(VoiceWebhook.PublicBase + "s/", text.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("aclu.org", text.Body, StringComparison.Ordinal);
-        Assert.True(SmsSegments.Fits(text.Body, 1), $"{SmsSegments.Count(text.Body)} segments, {text.Body.Length} characters ({text.Body.Count(c => c == (char)13)} CR): {text.Body}");
+        Assert.True(SmsSegments.Fits(text.Body, 1), $"{SmsSegments.Count(text.Body)} segments: {text.Body}");
         Assert.Equal([VoicePrompts.LinksSent(Language.English), VoicePrompts.AfterAnswer(Language.English, canHearMore: true, canTextLinks: true)], sent.Said());
     }
 
@@ -46,10 +45,7 @@ public sealed class VoiceLinksByTextTests : IAsyncLifetime
 
         for (var digit = 1; digit <= topics; digit++)
         {
-            var call = VoiceWebhook.NewCallSid();
-            await client.CallAsync(call);
-            await client.AtMenuAsync(call, digits: digit.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            await client.AfterAnswerAsync(call, digits: "2");
+            await AnswerThenTwoAsync(client, VoiceWebhook.NewCallSid(), digits: digit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         Assert.Equal(topics, _twilio.Sent.Count);
@@ -61,10 +57,8 @@ public sealed class VoiceLinksByTextTests : IAsyncLifetime
     {
         using var app = VoiceWebhook.App(twilioApi: _twilio);
         using var client = app.CreateClient();
-        await client.CallAsync(_call);
 
-        var decline = await client.AtMenuAsync(_call, speech: "How do I renew my passport?");
-        await client.AfterAnswerAsync(_call, digits: "2");
+        var (decline, _) = await AnswerThenTwoAsync(client, _call, speech: "How do I renew my passport?");
 
         Assert.Contains(VoicePrompts.OfferLegalHelpLinks(Language.English), decline.Said());
         var text = Assert.Single(_twilio.Sent);
@@ -81,10 +75,8 @@ public sealed class VoiceLinksByTextTests : IAsyncLifetime
         app.Settings["Twilio:ApiKeySid"] = "SK0123456789abcdef0123456789abcdef";
         app.Settings["Twilio:ApiKeySecret"] = "api-key-secret";
         using var client = app.CreateClient();
-        await client.CallAsync(_call);
-        await client.AtMenuAsync(_call, digits: "1");
 
-        await client.AfterAnswerAsync(_call, digits: "2");
+        await AnswerThenTwoAsync(client, _call, digits: "1");
 
         var text = Assert.Single(_twilio.Sent);
         Assert.Equal("+15550100100", text.From);
@@ -100,11 +92,8 @@ public sealed class VoiceLinksByTextTests : IAsyncLifetime
         foreach (var (app, from) in new[] { (noAccount, VoiceWebhook.Caller), (withAccount, "anonymous") })
         {
             using var client = app.CreateClient();
-            var call = VoiceWebhook.NewCallSid();
-            await client.CallAsync(call, from);
 
-            var answer = await client.AtMenuAsync(call, speech: "What is a detainer?", from: from);
-            var two = await client.AfterAnswerAsync(call, digits: "2", from: from);
+            var (answer, two) = await AnswerThenTwoAsync(client, VoiceWebhook.NewCallSid(), speech: "What is a detainer?", from: from);
 
             Assert.Equal(VoicePrompts.AfterAnswer(Language.English, canHearMore: true, canTextLinks: false), answer.Said()[^1]);
             Assert.Equal(VoicePrompts.NotOnMenu(Language.English), two.Said()[0]);
@@ -127,5 +116,13 @@ public sealed class VoiceLinksByTextTests : IAsyncLifetime
         Assert.Equal(VoicePrompts.TextingUnavailable(Language.English), failed.Said()[0]);
         Assert.Contains(logs.Entries, e => e.Contains("Could not send a text", StringComparison.Ordinal) && e.Contains("21211", StringComparison.Ordinal));
         Assert.DoesNotContain("5557654321", logs.All, StringComparison.Ordinal);
+    }
+
+    /// <summary>A call: an answer to a key or a question at the menu, then 2 (the links by text).</summary>
+    private static async Task<(XElement Answer, XElement AfterTwo)> AnswerThenTwoAsync(HttpClient client, string call, string? digits = null, string? speech = null, string from = VoiceWebhook.Caller)
+    {
+        await client.CallAsync(call, from);
+        var answer = await client.AtMenuAsync(call, digits, speech, from);
+        return (answer, await client.AfterAnswerAsync(call, digits: "2", from: from));
     }
 }
