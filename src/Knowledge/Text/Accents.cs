@@ -1,36 +1,29 @@
-using System.Globalization;
 using System.Text;
 
 namespace KnowYourRights.Knowledge.Text;
 
-/// <summary>Letters without their accents ("policía" → "policia"): people type Spanish both ways.</summary>
-/// <remarks>
-/// The app runs with invariant globalization (no ICU), where <see cref="string.Normalize(NormalizationForm)"/>
-/// leaves non-ASCII text as it is, so the accented letters of Spanish and its neighbours are
-/// mapped here; decomposition then handles the rest where ICU is present.
-/// </remarks>
+/// <summary>
+/// Letters without their accents ("detención" → "detencion"), as people type on phones without
+/// them. A table of the Latin letters Spanish, French and Portuguese speakers type, not Unicode
+/// decomposition: the app runs with invariant globalization, where <c>string.Normalize</c> does
+/// not decompose.
+/// </summary>
 public static class Accents
 {
-    private const string Accented = "áàâäãåāéèêëēíìîïīóòôöõøōúùûüūñçýÿÁÀÂÄÃÅĀÉÈÊËĒÍÌÎÏĪÓÒÔÖÕØŌÚÙÛÜŪÑÇÝ";
-    private const string Plain = "aaaaaaaeeeeeiiiiiooooooouuuuuncyyAAAAAAAEEEEEIIIIIOOOOOOOUUUUUNCY";
+    private const string Accented = "áàâäãåéèêëíìîïóòôöõúùûüñçýÿÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇÝ";
+    private const string Plain = "aaaaaaeeeeiiiiooooouuuuncyyAAAAAAEEEEIIIIOOOOOUUUUNCY";
 
-    /// <summary><paramref name="text"/> with every accent removed (ñ becomes n, ü becomes u).</summary>
     public static string Fold(string text)
     {
+        if (text.All(c => c < 128))
+        {
+            return text;
+        }
         var folded = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            var at = Accented.IndexOf(c, StringComparison.Ordinal);
-            folded.Append(at >= 0 ? Plain[at] : c);
-        }
-        var decomposed = folded.ToString().Normalize(NormalizationForm.FormD);
-        folded.Clear();
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(c);
-            }
+            var at = Accented.IndexOf(c);
+            folded.Append(at < 0 ? c : Plain[at]);
         }
         return folded.ToString();
     }
