@@ -11,7 +11,7 @@ internal static partial class Speakable
 {
     public const string Punctuation = ".,?!'-:;¿¡";
 
-    [GeneratedRegex(@"https?|www\.|\.(?:org|gov|com|net|edu)\b|//", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"https?:|\bwww\.|\.(?:org|gov|com|net|edu)\b|//", RegexOptions.IgnoreCase)]
     private static partial Regex Link();
 
     [GeneratedRegex(@"\b287\s*\(?\s*-?g\b|\(g\)", RegexOptions.IgnoreCase)]

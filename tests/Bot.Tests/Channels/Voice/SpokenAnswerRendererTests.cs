@@ -90,6 +90,7 @@ public sealed class SpokenAnswerRendererTests
         Assert.StartsWith(SpokenText.ForEar(ReplyTexts.Decline(language), language), spoken.Opening, StringComparison.Ordinal);
         Speakable.Assert(spoken.Opening);
         Assert.Null(spoken.More);
+        Assert.Empty(spoken.MoreParts);
         Assert.Empty(spoken.Choices);
     }
 
@@ -119,7 +120,9 @@ public sealed class SpokenAnswerRendererTests
         Assert.StartsWith(VoicePrompts.PassageLead(Language.English, "2020-11") + " ICE uses local jails", spoken.Opening, StringComparison.Ordinal);
         Assert.DoesNotContain("below", spoken.Opening, StringComparison.OrdinalIgnoreCase);
         Assert.NotNull(spoken.More);
-        Assert.True(Words(spoken.More) <= SpokenAnswerRenderer.MaxMoreWords);
+        Assert.True(Words(spoken.Opening + " " + spoken.More) <= SpokenAnswerRenderer.MaxAnswerWords);
+        Assert.Equal(SpokenAnswerRenderer.MaxMoreParts, spoken.MoreParts.Count);
+        Assert.All(spoken.MoreParts, p => Assert.True(Words(p) <= SpokenAnswerRenderer.MaxAnswerWords));
         Speakable.Assert(spoken.Opening);
         Speakable.Assert(spoken.More);
     }
