@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Indexing;
+using KnowYourRights.Knowledge.Text;
 
 namespace KnowYourRights.Knowledge.Search;
 
@@ -9,7 +11,8 @@ namespace KnowYourRights.Knowledge.Search;
 /// misspelling turns a clear word into noise, and a misspelled phrase ("imigrasion hold") misses
 /// its synonym rule ("immigration hold" → detainer). The vocabulary is every word of the version's cards (answers and ways of
 /// asking); a word is changed only when neither the cards nor the index know it, it is at least four letters long, and
-/// one edit (two for longer words) from a known word, the most used one winning.
+/// one edit (two for longer words) from a known word, the most used one winning; failing that, a card word that sounds
+/// the same (<see cref="SoundKey"/>: "jale" → "jail", "sposed" → "supposed") and is spelled nearly the same.
 /// </summary>
 public sealed partial class TypoCorrector
 {
@@ -20,6 +23,7 @@ public sealed partial class TypoCorrector
     private const int MaxRemembered = 10_000;
 
     private readonly Dictionary<string, int> _counts;
+    private readonly ILookup<string, string> _bySound;
     private readonly Func<string, bool> _indexed;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _remembered = new(StringComparer.Ordinal);
 
@@ -27,6 +31,7 @@ public sealed partial class TypoCorrector
     {
         _counts = counts;
         _indexed = indexed;
+        _bySound = counts.Keys.Where(w => w.Length >= MinLength).ToLookup(SoundKey.Of, StringComparer.Ordinal);
     }
 
     [GeneratedRegex(@"\p{L}+")]
@@ -53,7 +58,44 @@ public sealed partial class TypoCorrector
         });
     }
 
-    public string Correct(string text) => Word().Replace(text, m => CorrectWord(m.Value));
+    /// <summary>
+    /// The text with misspelled words corrected. Left as written: acronyms ("DACA"); capitalised words
+    /// inside a sentence, which are often names ("Mayorkas"), unless one letter from a card word ("Latinu");
+    /// and in a Spanish question, every change but restored accents ("detencion" → "detención"), since the
+    /// words the corrector knows are mostly English and a Spanish word one letter from an English one
+    /// ("hace", "have") is not a misspelling of it.
+    /// </summary>
+    public string Correct(string text)
+    {
+        var spanish = Language.Detect(text) == Language.Spanish;
+        return Word().Replace(text, m =>
+        {
+            var word = m.Value;
+            if (IsAcronym(word))
+            {
+                return word;
+            }
+            var corrected = CorrectWord(word);
+            var lower = word.ToLowerInvariant();
+            if (spanish && Accents.Fold(corrected) != Accents.Fold(lower))
+            {
+                return word;
+            }
+            return IsCapitalisedInsideSentence(text, m) && SpellingCorrector.Distance(lower, corrected, 1) > 1 ? word : corrected;
+        });
+    }
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsUpper);
+
+    private static bool IsCapitalisedInsideSentence(string text, Match word)
+    {
+        if (!char.IsUpper(word.Value[0]))
+        {
+            return false;
+        }
+        var before = text[..word.Index].TrimEnd();
+        return before.Length > 0 && before[^1] is not ('.' or '?' or '!' or '¿' or '¡' or ':' or '"' or '“');
+    }
 
     private string CorrectWord(string word)
     {
@@ -71,7 +113,7 @@ public sealed partial class TypoCorrector
     private string Work(string word)
     {
         var lower = word.ToLowerInvariant();
-        if (lower.Length < MinLength || _counts.ContainsKey(lower) || _indexed(lower))
+        if (lower.Length < MinLength || _counts.ContainsKey(lower) || _indexed(lower) || ModelVocabulary.IsEnglishWord(lower))
         {
             return word;
         }
@@ -91,6 +133,22 @@ public sealed partial class TypoCorrector
                 (best, bestDistance, bestCount) = (known, distance, count);
             }
         }
-        return best ?? word;
+        return best ?? SoundsLike(lower) ?? word;
+    }
+
+    /// <summary>
+    /// A word spelled by ear ("jale", "sposed") is often more than one edit from the word meant but
+    /// sounds the same (<see cref="SoundKey"/>): the most used card word with the same sound key, if
+    /// its spelling is still close (at most a third of the word's letters changed, at least two allowed).
+    /// </summary>
+    private string? SoundsLike(string lower)
+    {
+        var allowed = Math.Max(2, lower.Length / 3);
+        return _bySound[SoundKey.Of(lower)]
+            .Where(known => Math.Abs(known.Length - lower.Length) <= allowed
+                && SpellingCorrector.Distance(lower, known, allowed) <= allowed)
+            .OrderByDescending(known => _counts[known])
+            .ThenBy(known => known, StringComparer.Ordinal)
+            .FirstOrDefault();
     }
 }

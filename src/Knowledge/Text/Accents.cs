@@ -1,22 +1,29 @@
-using System.Globalization;
 using System.Text;
 
 namespace KnowYourRights.Knowledge.Text;
 
-/// <summary>Letters without their accents ("policía" → "policia"): people type Spanish both ways.</summary>
+/// <summary>
+/// Letters without their accents ("detención" → "detencion"), as people type on phones without
+/// them. A table of the Latin letters Spanish, French and Portuguese speakers type, not Unicode
+/// decomposition: the app runs with invariant globalization, where <c>string.Normalize</c> does
+/// not decompose.
+/// </summary>
 public static class Accents
 {
-    /// <summary><paramref name="text"/> with every combining mark removed (ñ becomes n, ü becomes u).</summary>
+    private const string Accented = "áàâäãåéèêëíìîïóòôöõúùûüñçýÿÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇÝ";
+    private const string Plain = "aaaaaaeeeeiiiiooooouuuuncyyAAAAAAEEEEIIIIOOOOOUUUUNCY";
+
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        if (text.All(c => c < 128))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(c);
-            }
+            return text;
+        }
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var at = Accented.IndexOf(c);
+            folded.Append(at < 0 ? c : Plain[at]);
         }
         return folded.ToString();
     }

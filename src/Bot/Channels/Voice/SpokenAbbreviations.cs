@@ -16,10 +16,13 @@ internal static partial class SpokenAbbreviations
     // follow, or markers and then a capital (the cards put markers after a sentence's end).
     private const string End = @"(?<end>(?:\s*\[\d+\])*\s*$|(?:\s*\[\d+\])+(?=\s+[\p{Lu}¿¡]))?";
 
+    // "EE. UU." never comes before a name the way "U.S." does ("U.S. Constitution"): a capital after it starts a sentence.
+    private const string EndOrCapital = @"(?<end>(?:\s*\[\d+\])*\s*$|(?:\s*\[\d+\])*(?=\s+[\p{Lu}¿¡]))?";
+
     private static readonly Abbreviation[] All =
     [
         Of(@"(?<![\p{L}.])U\.\s?S\.\s?A\." + End, "U S A", "Estados Unidos"),
-        Of(@"(?<![\p{L}.])EE\.\s?UU\." + End, "the United States", "Estados Unidos"),
+        Of(@"(?<![\p{L}.])EE\.\s?UU\." + EndOrCapital, "the United States", "Estados Unidos"),
         Of(@"(?<![\p{L}.])U\.\s?S\." + End, "U S", "U S"),
         Of(@"(?<![\p{L}.])e\.\s?g\.,?" + End, "for example,", "por ejemplo,"),
         Of(@"(?<![\p{L}.])p\.\s?ej\.,?" + End, "for example,", "por ejemplo,"),
@@ -30,6 +33,7 @@ internal static partial class SpokenAbbreviations
         Of(@"(?<![\p{L}.])p\.\s?m\." + End, "P M", "P M"),
         Of(@"(?<![\p{L}.])(?:No|Núm|núm|no)\.\s?(?=\d)", "number ", "número "),
         Of(@"(?<=[\p{Lu}][\p{L}.']*\s)(?:v|vs)\.?(?=\s+[\p{Lu}])", "versus", "contra"),
+        Of(@"(?<![\p{L}.])Fed\.\s?Reg\." + End, "Federal Register", "Federal Register"),
         Of(@"(?<![\p{L}.])Dept\.", "Department", "Departamento"),
         Of(@"(?<![\p{L}.])Nat'l(?![\p{L}])", "National", "Nacional"),
         Of(@"(?<![\p{L}.])Gov\.(?=\s+[\p{Lu}])", "Governor", "gobernador"),

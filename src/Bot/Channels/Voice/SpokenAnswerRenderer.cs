@@ -15,11 +15,14 @@ namespace KnowYourRights.Bot.Channels.Voice;
 public sealed class SpokenAnswerRenderer(KnowledgeIndex index)
 {
     /// <summary>
-    /// The most words <see cref="SpokenAnswer.More"/> holds: about 50 seconds at the 160 words a
-    /// minute of a phone voice. A caller who must wait longer than a minute for the menu hangs up;
-    /// the rest of a longer text is in the links by text.
+    /// The most words said in one go: an answer's opening and its first "more" together, or any
+    /// later part of "more". About 45 seconds at a phone voice's 160 words a minute (Spanish,
+    /// with its longer words, about 50): a caller who must wait a minute for the next key hangs up.
     /// </summary>
-    public const int MaxMoreWords = 130;
+    public const int MaxAnswerWords = 120;
+
+    /// <summary>The most parts "more" is said in; what is left after them is in the links by text.</summary>
+    public const int MaxMoreParts = 3;
 
     /// <summary>The most words the opening of an answer without a summary holds: its first sentences.</summary>
     public const int MaxOpeningWords = 45;
@@ -43,7 +46,7 @@ public sealed class SpokenAnswerRenderer(KnowledgeIndex index)
     private static SpokenAnswer Card(Answer answer, string summary, string language)
     {
         var opening = Join(SpokenText.ForEar(summary, language), VoicePrompts.AsOf(language, answer.AsOf));
-        return new SpokenAnswer(opening, Limit(SpokenText.ForEar(answer.Text, language), MaxMoreWords), [], false, []);
+        return WithMore(opening, SpokenText.ForEar(answer.Text, language));
     }
 
     private static SpokenAnswer DidYouMean(Answer answer, string language) =>
@@ -74,14 +77,49 @@ public sealed class SpokenAnswerRenderer(KnowledgeIndex index)
             return new SpokenAnswer(lead, null, [], false, []);
         }
         var (first, rest) = SplitAt(SpokenText.ForEar(answer.Quote.Text, Language.English), MaxOpeningWords);
-        return new SpokenAnswer(Join(lead, first), rest is null ? null : Limit(rest, MaxMoreWords), [], false, []);
+        return WithMore(Join(lead, first), rest);
     }
 
     /// <summary>Any other reply: its first sentences, the as-of date when something was answered, and the rest on "more".</summary>
     private static SpokenAnswer Opening(string text, string? asOf, string language)
     {
         var (first, rest) = SplitAt(text, MaxOpeningWords);
-        return new SpokenAnswer(Join(first, VoicePrompts.AsOf(language, asOf)), rest is null ? null : Limit(rest, MaxMoreWords), [], false, []);
+        return WithMore(Join(first, VoicePrompts.AsOf(language, asOf)), rest);
+    }
+
+    /// <summary>
+    /// An answer that opens with <paramref name="opening"/> and has <paramref name="rest"/> to say on
+    /// "more", in whole sentences: the first part fits with the opening in <see cref="MaxAnswerWords"/>,
+    /// each later part in <see cref="MaxAnswerWords"/> alone. When it takes more than one part, the
+    /// parts are about even: a last part of one sentence would be a "press 1" for almost nothing.
+    /// </summary>
+    private static SpokenAnswer WithMore(string opening, string? rest)
+    {
+        var first = Math.Max(MaxAnswerWords - SpokenText.CountWords(opening), MaxOpeningWords);
+        var parts = Parts(rest, first, int.MaxValue);
+        if (parts.Count > 1)
+        {
+            var even = (SpokenText.CountWords(rest!) / parts.Count) + EvenSlack;
+            var evened = Parts(rest, Math.Min(first, even), even);
+            parts = evened.Count == parts.Count ? evened : parts;
+        }
+        return new SpokenAnswer(opening, parts.FirstOrDefault(), [], false, []) { MoreParts = parts.Take(MaxMoreParts).ToList() };
+    }
+
+    /// <summary>How far past an even share a part may run, so that sentence ends still fit.</summary>
+    private const int EvenSlack = 10;
+
+    private static List<string> Parts(string? rest, int firstWords, int evenWords)
+    {
+        var parts = new List<string>();
+        var budget = firstWords;
+        while (rest is not null)
+        {
+            (var part, rest) = SplitAt(rest, budget);
+            parts.Add(part);
+            budget = Math.Min(MaxAnswerWords, evenWords);
+        }
+        return parts;
     }
 
     /// <summary>Whole sentences of <paramref name="text"/> up to <paramref name="maxWords"/> (at least one), and the rest (null when none).</summary>
@@ -98,9 +136,6 @@ public sealed class SpokenAnswerRenderer(KnowledgeIndex index)
         var rest = string.Join(' ', sentences.Skip(taken));
         return (string.Join(' ', sentences.Take(taken)), rest.Length == 0 ? null : rest);
     }
-
-    /// <summary>Whole sentences of <paramref name="text"/> up to <paramref name="maxWords"/>: what fits in well under a minute.</summary>
-    internal static string Limit(string text, int maxWords) => SplitAt(text, maxWords).First;
 
     private static string Join(params string[] parts) => string.Join(' ', parts.Where(p => p.Length > 0));
 }

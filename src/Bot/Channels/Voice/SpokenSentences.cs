@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace KnowYourRights.Bot.Channels.Voice;
 
 /// <summary>
-/// Sentences of text already made for the ear, and long ones cut where a clause ends ("; ",
+/// Sentences of text already made for the ear, and long ones cut where a clause ends ("; ", ": ",
 /// ", and ", ", but ", ", y ", ", pero "…), nearest the middle, when both halves keep at least
 /// <see cref="MinPartWords"/> words. A caller hears a sentence once; one thought at a time is
 /// easier to follow than a clause waiting for its verb.
@@ -14,7 +14,7 @@ internal static partial class SpokenSentences
 
     private static readonly string[] Joints =
     [
-        "; ", ", and ", ", but ", ", so ", ", y ", ", pero ", ", así que ",
+        "; ", ": ", ", and ", ", but ", ", so ", ", y ", ", pero ", ", así que ",
     ];
 
     [GeneratedRegex(@"(?<=[.?!])\s+(?=[\p{Lu}¿¡\d])")]
@@ -53,7 +53,7 @@ internal static partial class SpokenSentences
         {
             return [sentence];
         }
-        // "; " starts the next sentence without a joining word; ", and x" becomes "And x".
+        // "; " and ": " start the next sentence without a joining word; ", and x" becomes "And x".
         var head = sentence[..cut.At].TrimEnd(',', ';', ' ') + ".";
         var tail = SpokenText.Capitalize(sentence[(cut.At + 1)..].TrimStart());
         return Shorten(head, maxWords).Concat(Shorten(tail, maxWords));

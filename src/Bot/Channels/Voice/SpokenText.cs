@@ -71,6 +71,9 @@ public static partial class SpokenText
     [GeneratedRegex(@"(?<=\p{L})\s*/\s*(?=\p{L})")]
     private static partial Regex Slash();
 
+    [GeneratedRegex(@"\b(?:and/or|y/o)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AndOr();
+
     [GeneratedRegex(@"#\s*(?=\d)")]
     private static partial Regex NumberSign();
 
@@ -111,7 +114,11 @@ public static partial class SpokenText
         }
         var spanish = VoiceLanguages.Normalize(language) == Language.Spanish;
         var sentences = Lines(text).Select(line => Line(line, spanish)).Where(l => l.Length > 0);
-        var spoken = string.Join(' ', sentences);
+        var spoken = string.Join(' ', sentences).TrimEnd(':');
+        if (spoken.Length > 0 && !".?!".Contains(spoken[^1], StringComparison.Ordinal))
+        {
+            spoken += ".";
+        }
         return string.Join(' ', SpokenSentences.Split(spoken).SelectMany(s => SpokenSentences.Shorten(s, MaxSentenceWords)));
     }
 
@@ -152,12 +159,13 @@ public static partial class SpokenText
         text = Say287g(text, spanish ? Language.Spanish : Language.English);
         text = IsoDate().Replace(text, m => AsOfDate.Format(m.Value, spanish ? Language.Spanish : Language.English));
         text = Symbols(text, spanish);
-        text = Capitals().Replace(text, m => Acronym(m.Value));
         text = Asides(text);
         text = Keep(text);
+        text = Capitals().Replace(text, m => Acronym(m.Value));
         text = Tidy(text);
-        if (text.Length > 0 && !".?!".Contains(text[^1], StringComparison.Ordinal))
+        if (text.Length > 0 && !".?!:".Contains(text[^1], StringComparison.Ordinal))
         {
+            // A line is a sentence; one ending in a colon leads into the lines after it (a list).
             text = text.TrimEnd(',', ';', ':', ' ') + ".";
         }
         return text.Any(char.IsLetterOrDigit) ? text : string.Empty;
@@ -169,6 +177,7 @@ public static partial class SpokenText
         text = Dollars().Replace(text, m => m.Groups[1].Value + m.Groups[2].Value + (spanish ? " dólares" : " dollars"));
         text = NumberRange().Replace(text, spanish ? " a " : " to ");
         text = Dash().Replace(text, ", ");
+        text = AndOr().Replace(text, spanish ? "y o" : "and or");
         text = Slash().Replace(text, spanish ? " o " : " or ");
         text = NumberSign().Replace(text, spanish ? "número " : "number ");
         var builder = new StringBuilder(text.Length + 16);
@@ -237,6 +246,7 @@ public static partial class SpokenText
         {
             previous = text;
             text = Spaces().Replace(text, " ");
+            text = Dash().Replace(text, ", ");
             text = SpaceBeforePunctuation().Replace(text, "$1");
             text = RepeatedPause().Replace(text, "$1");
             text = PauseAtEnd().Replace(text, "$1$2");
@@ -248,9 +258,12 @@ public static partial class SpokenText
         return text;
     }
 
-    /// <summary>Words as <see cref="SpokenSentences"/> counts them.</summary>
+    /// <summary>Words as a listener counts them: a spelled acronym ("D H S") is one.</summary>
     internal static int CountWords(string sentence) =>
-        sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+        SpelledLetters().Replace(sentence, "X").Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+
+    [GeneratedRegex(@"\b(?:\p{Lu} )+\p{Lu}\b")]
+    private static partial Regex SpelledLetters();
 
     internal static string Capitalize(string sentence)
     {

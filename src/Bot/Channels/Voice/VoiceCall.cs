@@ -16,7 +16,7 @@ namespace KnowYourRights.Bot.Channels.Voice;
 /// <item>at the menu (<see cref="VoiceUrls.MenuStep"/>): a topic's digit says that card's answer,
 /// a spoken question is asked through the same <see cref="AnswerService"/> as every channel (the
 /// previous answer's card as its context), 9 switches the language, 0 says the menu again;</item>
-/// <item>after an answer (<see cref="VoiceUrls.OptionsStep"/>): 1 the rest of it, 2 its links by
+/// <item>after an answer (<see cref="VoiceUrls.OptionsStep"/>): 1 the rest of it (a part each time), 2 its links by
 /// text (offered only when texting is configured and the caller's number is known), 3 another
 /// question, 0 the menu; a "did you mean" numbers its choices instead; a decline names the
 /// legal-help directories and offers their links.</item>
@@ -102,8 +102,8 @@ public sealed class VoiceCall(
                 {
                     return Options(call, Keep(call, state), VoicePrompts.NothingMore(language));
                 }
-                var heard = Keep(call, state with { MoreHeard = true });
-                return Options(call, heard, state.More!);
+                var heard = Keep(call, state with { MoreHeard = state.MoreHeard + 1 });
+                return Options(call, heard, state.NextMore());
             case VoiceKeys.TextLinks when state.DidYouMean.Count == 0 && state.Links is not null && texter.CanText(call.Caller):
                 var sent = await texter.SendAsync(call.Caller, call.Called, state.Links);
                 return Options(call, Keep(call, state), sent ? VoicePrompts.LinksSent(language) : VoicePrompts.TextingUnavailable(language));
@@ -158,7 +158,8 @@ public sealed class VoiceCall(
         var next = Keep(call, new VoiceCallState(
             state.Language,
             CardId: answer.CardId ?? state.CardId,
-            More: said.More,
+            // Said a part at a time, each under a minute (a long answer on the phone loses the caller).
+            More: said.MoreParts.Count > 0 ? said.MoreParts : said.More is { } more ? [more] : [],
             Choices: said.Choices,
             Declined: said.Declined,
             Links: said.Choices.Count == 0 ? texter.LinksFor(answer) : null));

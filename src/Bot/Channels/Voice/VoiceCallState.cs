@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace KnowYourRights.Bot.Channels.Voice;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace KnowYourRights.Bot.Channels.Voice;
 /// </summary>
 /// <param name="Language">"en" or "es": the language the call is in (9 switches it).</param>
 /// <param name="CardId">The card of the last answer, if it was one: the context of a follow-up question.</param>
-/// <param name="More">The rest of the last answer, said on 1; null when there is nothing more.</param>
-/// <param name="MoreHeard">Whether the caller has heard <paramref name="More"/> (1 is then no longer offered).</param>
+/// <param name="More">The rest of the last answer in the parts 1 says, one each time; empty or null when there is nothing more.</param>
+/// <param name="MoreHeard">How many of those parts the caller has heard (1 is no longer offered once all are).</param>
 /// <param name="Choices">The last answer's "did you mean" choices, by digit; empty otherwise.</param>
 /// <param name="Declined">Whether the last answer was a decline (its options offer the legal-help links).</param>
 /// <param name="Links">The text message with the last answer's links (short links), sent on 2; null when there are none.</param>
@@ -15,18 +17,23 @@ namespace KnowYourRights.Bot.Channels.Voice;
 public sealed record VoiceCallState(
     string Language,
     string? CardId = null,
-    string? More = null,
-    bool MoreHeard = false,
+    IReadOnlyList<string>? More = null,
+    int MoreHeard = 0,
     IReadOnlyList<SpokenChoice>? Choices = null,
     bool Declined = false,
     string? Links = null,
     int Silences = 0)
 {
     /// <summary>The choices, never null.</summary>
+    [JsonIgnore]
     public IReadOnlyList<SpokenChoice> DidYouMean => Choices ?? [];
 
     /// <summary>Whether 1 still has something to say.</summary>
-    public bool HasMore => More is not null && !MoreHeard;
+    [JsonIgnore]
+    public bool HasMore => MoreHeard < (More?.Count ?? 0);
+
+    /// <summary>What 1 says next (when <see cref="HasMore"/>).</summary>
+    public string NextMore() => More![MoreHeard];
 
     /// <summary>The same call back at the topic menu: no answer in hand, in the same language.</summary>
     public VoiceCallState AtMenu() => new(Language);

@@ -102,7 +102,7 @@ public static partial class VoiceSpeechHints
             var used = terms.Where(t => foldedTexts.Any(x => Contains(x, t))).ToList();
             foreach (var term in terms)
             {
-                var misspelt = !used.Contains(term) && used.Any(u => SpellingCorrector.Distance(u, term, MisspellingDistance) <= MisspellingDistance);
+                var misspelt = !used.Contains(term) && used.Any(u => IsMisspellingOf(term, u));
                 if (!misspelt && seen.Add(term))
                 {
                     yield return term;
@@ -110,6 +110,11 @@ public static partial class VoiceSpeechHints
             }
         }
     }
+
+    /// <summary>Within two edits of a word the cards use, and not merely its singular or plural ("courthouse", "courthouses").</summary>
+    private static bool IsMisspellingOf(string term, string used) =>
+        !used.StartsWith(term, StringComparison.Ordinal) && !term.StartsWith(used, StringComparison.Ordinal)
+        && SpellingCorrector.Distance(used, term, MisspellingDistance) <= MisspellingDistance;
 
     /// <summary>For each folded word sequence of up to four words, the way the cards write it ("policia" → "policía", "ice" → "ICE").</summary>
     private static Dictionary<string, string> Surfaces(IEnumerable<string> texts)

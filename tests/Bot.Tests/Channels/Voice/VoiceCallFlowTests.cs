@@ -74,7 +74,7 @@ public sealed class VoiceCallFlowTests(VoiceCallFlowTests.App app) : IClassFixtu
         var twiml = await _client.AtMenuAsync(_call, digits: digit);
 
         var expected = Spoken.Render(TestKnowledge.Shared.Answers.ForCard(topic.Id, language)!);
-        Assert.Equal([expected.Opening, VoicePrompts.AfterAnswer(language, canHearMore: expected.More is not null, canTextLinks: false)], twiml.Said());
+        Assert.Equal([expected.Opening, VoicePrompts.AfterAnswer(language, canHearMore: expected.MoreParts.Count > 0, canTextLinks: false)], twiml.Said());
         Assert.Equal(VoiceWebhook.PublicUrl + "/options", (string?)twiml.Gather().Attribute("action"));
         AssertNothingRecorded(twiml);
     }
@@ -121,9 +121,35 @@ public sealed class VoiceCallFlowTests(VoiceCallFlowTests.App app) : IClassFixtu
         var again = await _client.AfterAnswerAsync(_call, digits: "1");
 
         var expected = Spoken.Render(TestKnowledge.Shared.Answers.Ask("What is a detainer?"));
-        Assert.NotNull(expected.More);
-        Assert.Equal([expected.More, VoicePrompts.AfterAnswer(Language.English, canHearMore: false, canTextLinks: false)], more.Said());
+        var part = Assert.Single(expected.MoreParts);
+        Assert.Equal([part, VoicePrompts.AfterAnswer(Language.English, canHearMore: false, canTextLinks: false)], more.Said());
         Assert.Equal([VoicePrompts.NothingMore(Language.English), VoicePrompts.AfterAnswer(Language.English, canHearMore: false, canTextLinks: false)], again.Said());
+    }
+
+    [Fact]
+    public async Task A_long_answer_is_said_a_part_at_a_time_each_time_one_is_pressed()
+    {
+        var topics = TestKnowledge.Shared.Menu.Choices(Language.Spanish);
+        var parts = 0;
+        for (var digit = 1; digit <= topics.Count; digit++)
+        {
+            var call = VoiceWebhook.NewCallSid();
+            await _client.CallAsync(call);
+            await _client.AtMenuAsync(call, digits: "9");
+            await _client.AtMenuAsync(call, digits: Key(digit));
+            var expected = Spoken.Render(TestKnowledge.Shared.Answers.ForCard(topics[digit - 1].Id, Language.Spanish)!);
+
+            for (var i = 0; i < expected.MoreParts.Count; i++)
+            {
+                var said = await _client.AfterAnswerAsync(call, digits: "1");
+                var left = i < expected.MoreParts.Count - 1;
+                Assert.Equal([expected.MoreParts[i], VoicePrompts.AfterAnswer(Language.Spanish, canHearMore: left, canTextLinks: false)], said.Said());
+            }
+            Assert.Equal(VoicePrompts.NothingMore(Language.Spanish), (await _client.AfterAnswerAsync(call, digits: "1")).Said()[0]);
+            parts = Math.Max(parts, expected.MoreParts.Count);
+        }
+        // Some menu topic's Spanish answer takes more than one part (if the cards change, the loop above still checks each).
+        Assert.True(parts >= 2, $"the longest Spanish menu answer has {parts} part(s)");
     }
 
     [Fact]
@@ -149,7 +175,7 @@ public sealed class VoiceCallFlowTests(VoiceCallFlowTests.App app) : IClassFixtu
         var menu = await _client.AfterAnswerAsync(_call, digits: "0");
         var offTopics = await _client.AtMenuAsync(_call, digits: "8");
 
-        var hasMore = Spoken.Render(TestKnowledge.Shared.Answers.ForCard(TestKnowledge.Shared.Menu.Choices()[0].Id, Language.English)!).More is not null;
+        var hasMore = Spoken.Render(TestKnowledge.Shared.Answers.ForCard(TestKnowledge.Shared.Menu.Choices()[0].Id, Language.English)!).MoreParts.Count > 0;
         Assert.Equal([VoicePrompts.NotOnMenu(Language.English), VoicePrompts.AfterAnswer(Language.English, hasMore, canTextLinks: false)], offMenu.Said());
         Assert.Equal([VoicePrompts.LanguageOffer(Language.English), VoicePrompts.TopicMenu(Language.English, Topics(Language.English))], menu.Said());
         Assert.Equal([VoicePrompts.NotOnMenu(Language.English), VoicePrompts.LanguageOffer(Language.English), VoicePrompts.TopicMenu(Language.English, Topics(Language.English))], offTopics.Said());
@@ -207,7 +233,7 @@ public sealed class VoiceCallFlowTests(VoiceCallFlowTests.App app) : IClassFixtu
     public async Task Silence_after_an_answer_repeats_its_options_and_a_key_in_between_starts_the_count_again()
     {
         await AnsweredAsync(digits: "2");
-        var hasMore = Spoken.Render(TestKnowledge.Shared.Answers.ForCard(TestKnowledge.Shared.Menu.Choices()[1].Id, Language.English)!).More is not null;
+        var hasMore = Spoken.Render(TestKnowledge.Shared.Answers.ForCard(TestKnowledge.Shared.Menu.Choices()[1].Id, Language.English)!).MoreParts.Count > 0;
 
         var silent = await _client.AfterAnswerAsync(_call);
         await _client.AfterAnswerAsync(_call, digits: "7");
@@ -225,6 +251,8 @@ public sealed class VoiceCallFlowTests(VoiceCallFlowTests.App app) : IClassFixtu
         await _client.CallAsync(_call);
         await _client.AtMenuAsync(_call, digits, speech);
     }
+
+    private static string Key(int digit) => digit.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static IReadOnlyList<SpokenChoice> Topics(string language) => SpokenChoice.Numbered(TestKnowledge.Shared.Menu.Choices(language), language);
 
