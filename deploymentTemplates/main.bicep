@@ -1,7 +1,11 @@
 // KnowYourRights.Bot on Azure: a Linux App Service (.NET 10) running the bot, an Azure Bot
 // resource pointing at its /api/messages endpoint, the Direct Line and Web Chat channels, and
-// (optionally) the SMS channel through Twilio. No secret is stored in this file or in the
-// parameters file: pass them on the command line (see the README, "Deploy to Azure").
+// (optionally) the SMS channel through Twilio. Scaled out (instanceCount > 1 or autoscale), also
+// Azure Cache for Redis for the state the instances share, a Key Vault for its secrets (read by
+// the app through Key Vault references with its managed identity) and an Azure Files share
+// mounted as the data folder every instance reads the index from (README, "Scaling out").
+// No secret is stored in this file or in the parameters file: pass them on the command line
+// (see the README, "Deploy to Azure").
 targetScope = 'resourceGroup'
 
 @description('Azure region for every resource.')
@@ -21,6 +25,74 @@ param name string
   'P1v3'
 ])
 param appServicePlanSku string = 'B1'
+
+@description('Instances of the app (the plan\'s capacity; with autoscale, where it starts). B1/B2 allow up to 3, S1 up to 10, P0v3/P1v3 up to 30.')
+@minValue(1)
+@maxValue(30)
+param instanceCount int = 1
+
+@description('Scale the plan between autoscaleMinInstances and autoscaleMaxInstances on CPU and on requests per instance. Needs S1, P0v3 or P1v3 (Basic plans do not autoscale).')
+param enableAutoscale bool = false
+
+@description('Autoscale: the fewest instances.')
+@minValue(1)
+@maxValue(30)
+param autoscaleMinInstances int = 1
+
+@description('Autoscale: the most instances.')
+@minValue(1)
+@maxValue(30)
+param autoscaleMaxInstances int = 3
+
+@description('Autoscale: add an instance when the plan\'s average CPU is above this (percent, over 10 minutes).')
+@minValue(1)
+@maxValue(100)
+param scaleOutCpuPercent int = 70
+
+@description('Autoscale: remove an instance when the plan\'s average CPU is below this (percent, over 20 minutes) and requests are low too.')
+@minValue(1)
+@maxValue(100)
+param scaleInCpuPercent int = 30
+
+@description('Autoscale: add an instance when each instance serves more than this many requests a minute (averaged over 10 minutes).')
+@minValue(1)
+param scaleOutRequestsPerInstance int = 600
+
+@description('Autoscale: remove an instance when each instance serves fewer than this many requests a minute (over 20 minutes) and CPU is low too.')
+@minValue(1)
+param scaleInRequestsPerInstance int = 150
+
+@description('Azure Cache for Redis for the state the instances share (conversations, SMS senders, Direct Line, rate limits) and the refresh lock. On by default when more than one instance can run.')
+param enableRedis bool = instanceCount > 1 || enableAutoscale
+
+@description('Azure Cache for Redis tier: Basic (no replica, no SLA), Standard (replicated) or Premium.')
+@allowed([
+  'Basic'
+  'Standard'
+  'Premium'
+])
+param redisSku string = 'Basic'
+
+@description('Azure Cache for Redis size within the tier: 0 (250 MB) to 6 (C) or 1 to 5 (P). The app keeps little in it: C0 is enough for most campaigns.')
+@minValue(0)
+@maxValue(6)
+param redisCapacity int = 0
+
+@description('Use this Redis instead of creating one (e.g. Azure Managed Redis: host:10000,password=…,ssl=True,abortConnect=False). Stored in the Key Vault, never in an app setting.')
+@secure()
+param externalRedisConnectionString string = ''
+
+@description('With Redis: the key (32+ characters, random) the instances derive their shared keys from: SMS sender keys, the Direct Line token key, the hashed client addresses of rate limits. Stored in the Key Vault. Keep it apart from Redis: whoever has both could reverse the hashed phone numbers.')
+@secure()
+param sharedKeySecret string = ''
+
+@description('Mount an Azure Files share as the data folder (Knowledge:DataPath) every instance reads the index from. On by default when more than one instance can run; off, the data folder is /home/data (App Service storage).')
+param enableFileShare bool = instanceCount > 1 || enableAutoscale
+
+@description('Size of the data share in GiB (the index, the sources\' cache and the embeddings cache take a few hundred MB at most).')
+@minValue(1)
+@maxValue(5120)
+param fileShareQuotaGiB int = 5
 
 @description('Azure Bot pricing tier. F0 is free (standard channels only); S1 is needed for premium channels.')
 @allowed([
@@ -72,8 +144,20 @@ param adminApiKey string = ''
 var appName = '${name}-app'
 var botName = '${name}-bot'
 var usesIdentity = appType == 'UserAssignedMSI'
+var usesRedis = enableRedis || !empty(externalRedisConnectionString)
+var createsRedis = usesRedis && empty(externalRedisConnectionString)
+// The Key Vault holds the Redis secrets (and the admin key beside them); without Redis nothing needs it.
+var usesKeyVault = usesRedis
+// The identity is the bot's (UserAssignedMSI) and the one the app reads the Key Vault with.
+var hasIdentity = usesIdentity || usesKeyVault
+// Names that must be unique in Azure and allow no hyphens or long names: derived from the group and the base name.
+var suffix = uniqueString(resourceGroup().id, name)
+var dataShareName = 'knowledge'
+var dataShareMountPath = '/mounts/knowledge'
+// Key Vault Secrets User: read secret values, nothing else.
+var keyVaultSecretsUserRole = '4633458b-17de-408a-b874-0445c86b69e6'
 
-resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = if (usesIdentity) {
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = if (hasIdentity) {
   name: '${name}-identity'
   location: location
 }
@@ -84,9 +168,213 @@ resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   kind: 'linux'
   sku: {
     name: appServicePlanSku
+    capacity: instanceCount
   }
   properties: {
     reserved: true
+  }
+}
+
+resource autoscale 'Microsoft.Insights/autoscalesettings@2022-10-01' = if (enableAutoscale) {
+  name: '${name}-autoscale'
+  location: location
+  properties: {
+    enabled: true
+    targetResourceUri: plan.id
+    profiles: [
+      {
+        name: 'cpu-and-requests'
+        capacity: {
+          minimum: string(autoscaleMinInstances)
+          maximum: string(autoscaleMaxInstances)
+          default: string(max(autoscaleMinInstances, min(instanceCount, autoscaleMaxInstances)))
+        }
+        // Out when any rule fires (quickly, 5 minutes apart); in only when every in-rule agrees (slowly).
+        rules: [
+          {
+            metricTrigger: {
+              metricName: 'CpuPercentage'
+              metricNamespace: 'microsoft.web/serverfarms'
+              metricResourceUri: plan.id
+              timeGrain: 'PT1M'
+              statistic: 'Average'
+              timeWindow: 'PT10M'
+              timeAggregation: 'Average'
+              operator: 'GreaterThan'
+              threshold: scaleOutCpuPercent
+            }
+            scaleAction: {
+              direction: 'Increase'
+              type: 'ChangeCount'
+              value: '1'
+              cooldown: 'PT5M'
+            }
+          }
+          {
+            metricTrigger: {
+              metricName: 'Requests'
+              metricNamespace: 'microsoft.web/sites'
+              metricResourceUri: app.id
+              timeGrain: 'PT1M'
+              statistic: 'Sum'
+              timeWindow: 'PT10M'
+              timeAggregation: 'Average'
+              operator: 'GreaterThan'
+              threshold: scaleOutRequestsPerInstance
+              dividePerInstance: true
+            }
+            scaleAction: {
+              direction: 'Increase'
+              type: 'ChangeCount'
+              value: '1'
+              cooldown: 'PT5M'
+            }
+          }
+          {
+            metricTrigger: {
+              metricName: 'CpuPercentage'
+              metricNamespace: 'microsoft.web/serverfarms'
+              metricResourceUri: plan.id
+              timeGrain: 'PT1M'
+              statistic: 'Average'
+              timeWindow: 'PT20M'
+              timeAggregation: 'Average'
+              operator: 'LessThan'
+              threshold: scaleInCpuPercent
+            }
+            scaleAction: {
+              direction: 'Decrease'
+              type: 'ChangeCount'
+              value: '1'
+              cooldown: 'PT10M'
+            }
+          }
+          {
+            metricTrigger: {
+              metricName: 'Requests'
+              metricNamespace: 'microsoft.web/sites'
+              metricResourceUri: app.id
+              timeGrain: 'PT1M'
+              statistic: 'Sum'
+              timeWindow: 'PT20M'
+              timeAggregation: 'Average'
+              operator: 'LessThan'
+              threshold: scaleInRequestsPerInstance
+              dividePerInstance: true
+            }
+            scaleAction: {
+              direction: 'Decrease'
+              type: 'ChangeCount'
+              value: '1'
+              cooldown: 'PT10M'
+            }
+          }
+        ]
+      }
+    ]
+  }
+}
+
+resource redis 'Microsoft.Cache/redis@2024-11-01' = if (createsRedis) {
+  name: '${name}-redis'
+  location: location
+  properties: {
+    sku: {
+      name: redisSku
+      family: redisSku == 'Premium' ? 'P' : 'C'
+      capacity: redisCapacity
+    }
+    enableNonSslPort: false
+    minimumTlsVersion: '1.2'
+    publicNetworkAccess: 'Enabled'
+    redisConfiguration: {
+      // Everything the app keeps has a time to live: under memory pressure the oldest of it goes first.
+      'maxmemory-policy': 'volatile-lru'
+    }
+  }
+}
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = if (usesKeyVault) {
+  name: 'kv${suffix}'
+  location: location
+  properties: {
+    tenantId: tenant().tenantId
+    sku: {
+      family: 'A'
+      name: 'standard'
+    }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 7
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+resource redisConnectionSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (usesKeyVault) {
+  parent: vault
+  name: 'redis-connection-string'
+  properties: {
+    value: createsRedis
+      ? '${redis!.properties.hostName}:${redis!.properties.sslPort},password=${redis!.listKeys().primaryKey},ssl=True,abortConnect=False'
+      : externalRedisConnectionString
+  }
+}
+
+resource sharedKeySecretValue 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (usesKeyVault) {
+  parent: vault
+  name: 'shared-key-secret'
+  properties: {
+    value: sharedKeySecret
+  }
+}
+
+resource adminKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (usesKeyVault && !empty(adminApiKey)) {
+  parent: vault
+  name: 'admin-api-key'
+  properties: {
+    value: adminApiKey
+  }
+}
+
+// The app's identity may read the vault's secrets: App Service resolves the Key Vault references with it.
+resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (usesKeyVault) {
+  name: guid(resourceGroup().id, name, 'kv-secrets-user')
+  scope: vault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUserRole)
+    principalId: identity!.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = if (enableFileShare) {
+  name: 'st${suffix}'
+  location: location
+  kind: 'StorageV2'
+  sku: {
+    name: 'Standard_LRS'
+  }
+  properties: {
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    allowBlobPublicAccess: false
+    // App Service mounts Azure Files with the account key.
+    allowSharedKeyAccess: true
+  }
+}
+
+resource fileService 'Microsoft.Storage/storageAccounts/fileServices@2023-05-01' = if (enableFileShare) {
+  parent: storage
+  name: 'default'
+}
+
+resource dataShare 'Microsoft.Storage/storageAccounts/fileServices/shares@2023-05-01' = if (enableFileShare) {
+  parent: fileService
+  name: dataShareName
+  properties: {
+    shareQuota: fileShareQuotaGiB
+    accessTier: 'TransactionOptimized'
+    enabledProtocols: 'SMB'
   }
 }
 
@@ -94,7 +382,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
   name: appName
   location: location
   kind: 'app,linux'
-  identity: usesIdentity
+  identity: hasIdentity
     ? {
         type: 'UserAssigned'
         userAssignedIdentities: {
@@ -102,15 +390,24 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         }
       }
     : null
+  // Key Vault references resolve at the first start only if the identity may already read the vault.
+  dependsOn: [
+    secretsUser
+  ]
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // With the state in Redis any instance can serve any request: no sticky ARRAffinity cookie.
+    clientAffinityEnabled: !usesRedis
+    keyVaultReferenceIdentity: usesKeyVault ? identity.id : null
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
       http20Enabled: true
+      // An instance that stops answering is taken out of the load balancer's rotation (and replaced).
+      healthCheckPath: '/healthz'
       appSettings: [
         {
           name: 'MicrosoftAppType'
@@ -129,9 +426,10 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
           value: usesIdentity ? identity!.properties.tenantId : appTenantId
         }
         {
-          // App Service keeps /home across restarts and scale-out instances: the index lives there.
+          // Every instance reads the index from the same folder: the mounted Azure Files share, or
+          // /home (App Service storage, kept across restarts and shared by instances) without it.
           name: 'Knowledge__DataPath'
-          value: '/home/data'
+          value: enableFileShare ? dataShareMountPath : '/home/data'
         }
         {
           name: 'Sms__HelpContact'
@@ -139,13 +437,42 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         }
         {
           name: 'Admin__ApiKey'
-          value: adminApiKey
+          value: usesKeyVault && !empty(adminApiKey) ? '@Microsoft.KeyVault(SecretUri=${adminKeySecret!.properties.secretUriWithVersion})' : adminApiKey
         }
         {
           name: 'App__PublicBaseUrl'
           value: empty(publicBaseUrl) ? 'https://${appName}.azurewebsites.net/' : publicBaseUrl
         }
+        // Empty without Redis: each instance then keeps its state in its own memory, as on one machine.
+        // Versioned references: a new secret is a changed setting, so every instance restarts onto it together.
+        {
+          name: 'Redis__ConnectionString'
+          value: usesRedis ? '@Microsoft.KeyVault(SecretUri=${redisConnectionSecret!.properties.secretUriWithVersion})' : ''
+        }
+        {
+          name: 'Redis__KeySecret'
+          value: usesRedis ? '@Microsoft.KeyVault(SecretUri=${sharedKeySecretValue!.properties.secretUriWithVersion})' : ''
+        }
       ]
+    }
+  }
+}
+
+// The Azure Files share, mounted over SMB into every instance at the data folder's path.
+resource dataMount 'Microsoft.Web/sites/config@2023-12-01' = if (enableFileShare) {
+  parent: app
+  name: 'azurestorageaccounts'
+  dependsOn: [
+    dataShare
+  ]
+  properties: {
+    '${dataShareName}': {
+      type: 'AzureFiles'
+      accountName: storage.name
+      shareName: dataShareName
+      mountPath: dataShareMountPath
+      accessKey: storage!.listKeys().keys[0].value
+      protocol: 'Smb'
     }
   }
 }

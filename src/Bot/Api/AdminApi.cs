@@ -33,15 +33,25 @@ public static class AdminApi
 
     /// <summary>
     /// Starts a refresh: 202 at once (watch <c>GET /admin/index</c>), or with <c>wait=true</c> the
-    /// report when it ends — 200 live, 422 not live (nothing changed). 409 when one is running.
+    /// report when it ends — 200 live, 422 not live (nothing changed). 409 when one is running in
+    /// this process, on this data folder or on another instance; 503 when the instances' lock
+    /// (Redis) cannot be reached.
     /// </summary>
     internal static async Task<Results<Accepted<RefreshStarted>, Ok<RefreshReport>, UnprocessableEntity<RefreshReport>, ProblemHttpResult>> RefreshAsync(
         AdminRefreshRunner runner, bool? offline, bool? strict, bool? wait)
     {
-        var run = runner.TryStart(new RefreshRequest(Offline: offline ?? false, Strict: strict ?? false));
-        if (run is null)
+        Task<RefreshReport> run;
+        try
         {
-            return Busy("A refresh is already running in this process.");
+            run = await runner.StartAsync(new RefreshRequest(Offline: offline ?? false, Strict: strict ?? false));
+        }
+        catch (IndexBusyException e)
+        {
+            return Busy(e.Message);
+        }
+        catch (RefreshLockUnavailableException e)
+        {
+            return LockUnavailable(e);
         }
         if (wait != true)
         {
@@ -58,38 +68,33 @@ public static class AdminApi
             }
             return TypedResults.UnprocessableEntity(report);
         }
-        catch (IndexBusyException e)
-        {
-            return Busy(e.Message);
-        }
         catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
         {
             return TypedResults.Problem(e.Message + " The live index was not changed.", statusCode: StatusCodes.Status500InternalServerError);
         }
     }
 
-    /// <summary>Makes the previous version live: 200 with from/to, 409 when there is none or a build runs.</summary>
-    internal static Results<Ok<RollbackResult>, ProblemHttpResult> Rollback(KnowledgeIndex index, KnowledgeMetrics metrics) =>
-        RollBack(index, metrics, out var problem) is { } result
-            ? TypedResults.Ok(result)
-            : TypedResults.Problem(problem, statusCode: StatusCodes.Status409Conflict);
+    /// <summary>Makes the previous version live: 200 with from/to; 409 when there is none or a writer runs here or on another instance; 503 when the instances' lock cannot be reached.</summary>
+    internal static async Task<Results<Ok<RollbackResult>, ProblemHttpResult>> RollbackAsync(KnowledgeIndex index, IndexRefresher refresher, KnowledgeMetrics metrics)
+    {
+        var (result, problem) = await RollBackAsync(index, refresher, metrics);
+        return result is not null ? TypedResults.Ok(result) : problem!;
+    }
 
-    /// <summary>Makes the previous version live and switches this process to it; null and why not when it cannot.</summary>
-    internal static RollbackResult? RollBack(KnowledgeIndex index, KnowledgeMetrics metrics, out string? problem)
+    /// <summary>Makes the previous version live and switches this process to it; else null and the problem to answer with.</summary>
+    internal static async Task<(RollbackResult? Result, ProblemHttpResult? Problem)> RollBackAsync(KnowledgeIndex index, IndexRefresher refresher, KnowledgeMetrics metrics)
     {
         try
         {
-            var (from, to) = IndexRollback.Rollback(index.Store);
+            var (from, to) = await refresher.RollbackAsync(toVersion: null, CancellationToken.None);
             index.CheckForNewVersion();
             metrics.RolledBack(done: true);
-            problem = null;
-            return new RollbackResult(from, to);
+            return (new RollbackResult(from, to), null);
         }
-        catch (Exception e) when (e is InvalidOperationException or IndexBusyException or KnowledgeIndexException)
+        catch (Exception e) when (e is InvalidOperationException or IndexBusyException or KnowledgeIndexException or RefreshLockUnavailableException)
         {
             metrics.RolledBack(done: false);
-            problem = e.Message;
-            return null;
+            return (null, e is RefreshLockUnavailableException unavailable ? LockUnavailable(unavailable) : Busy(e.Message));
         }
     }
 
@@ -99,4 +104,7 @@ public static class AdminApi
     public sealed record RefreshStarted(bool Started, string Status);
 
     private static ProblemHttpResult Busy(string message) => TypedResults.Problem(message, statusCode: StatusCodes.Status409Conflict);
+
+    private static ProblemHttpResult LockUnavailable(RefreshLockUnavailableException e) =>
+        TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
 }

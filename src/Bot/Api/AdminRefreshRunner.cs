@@ -5,8 +5,10 @@ using KnowYourRights.Knowledge.Refresh;
 namespace KnowYourRights.Bot.Api;
 
 /// <summary>
-/// Runs refreshes asked for over HTTP, one at a time per process (the build lock keeps other
-/// processes out), off the request, and remembers how the last one went for <c>GET /admin/index</c>.
+/// Runs refreshes asked for over HTTP, one at a time per process and, through the refresher's
+/// exclusion (the data folder's build lock, and the instances' Redis lock when configured), one
+/// at a time across processes and instances; off the request; and remembers how the last one went
+/// for <c>GET /admin/index</c>.
 /// </summary>
 public sealed class AdminRefreshRunner(
     IndexRefresher refresher, KnowledgeIndex index, KnowledgeMetrics metrics, IHostApplicationLifetime lifetime, ILogger<AdminRefreshRunner> log)
@@ -22,22 +24,44 @@ public sealed class AdminRefreshRunner(
     /// <summary>Why the last refresh could not run (busy, unreadable seeds), or null.</summary>
     public string? LastError { get; private set; }
 
-    /// <summary>Starts a refresh unless one is already running in this process (then null).</summary>
-    public Task<RefreshReport>? TryStart(RefreshRequest request)
+    /// <summary>
+    /// Takes the exclusion, then starts the refresh in the background and returns it. Throws
+    /// <see cref="IndexBusyException"/> when one already runs in this process, on this data folder
+    /// or on another instance, and <see cref="RefreshLockUnavailableException"/> when the
+    /// instances' lock cannot be reached — before anything was started, so the caller can say so.
+    /// </summary>
+    public async Task<Task<RefreshReport>> StartAsync(RefreshRequest request)
     {
         if (Interlocked.CompareExchange(ref _running, 1, 0) != 0)
         {
-            return null;
+            throw new IndexBusyException("A refresh is already running in this process.");
+        }
+        RefreshExclusion held;
+        try
+        {
+            held = await refresher.ExcludeOthersAsync(lifetime.ApplicationStopping);
+        }
+        catch (Exception e) when (e is IndexBusyException or RefreshLockUnavailableException)
+        {
+            LastError = e.Message;
+            metrics.RefreshDidNotRun();
+            log.LogWarning("Index refresh did not run: {Reason}", e.Message);
+            Volatile.Write(ref _running, 0);
+            throw;
         }
         LastStartedAt = DateTimeOffset.UtcNow;
-        return Task.Run(() => RunAsync(request, lifetime.ApplicationStopping));
+        return Task.Run(() => RunAsync(held, request, lifetime.ApplicationStopping));
     }
 
-    private async Task<RefreshReport> RunAsync(RefreshRequest request, CancellationToken cancel)
+    private async Task<RefreshReport> RunAsync(RefreshExclusion held, RefreshRequest request, CancellationToken cancel)
     {
         try
         {
-            var report = await refresher.RefreshAsync(request, null, cancel);
+            RefreshReport report;
+            await using (held)
+            {
+                report = await refresher.RefreshAsync(held, request, null, cancel);
+            }
             LastReport = report;
             LastError = null;
             metrics.RefreshFinished(report.Live);
@@ -53,7 +77,7 @@ public sealed class AdminRefreshRunner(
             }
             return report;
         }
-        catch (Exception e) when (e is IndexBusyException or FormatException or IOException or UnauthorizedAccessException or OperationCanceledException)
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or OperationCanceledException)
         {
             LastError = e.Message;
             metrics.RefreshDidNotRun();

@@ -1,11 +1,14 @@
 using KnowYourRights.Bot.Channels.Shared.RateLimiting;
+using KnowYourRights.Bot.State;
+using KnowYourRights.Knowledge.Refresh;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KnowYourRights.Bot.Api;
 
 /// <summary>Registers and maps the HTTP APIs beside the chat: <c>/healthz</c>, <c>/api/answer</c>, <c>/admin/index</c> and <c>/metrics</c>.</summary>
 public static class ApiHostingExtensions
 {
-    /// <summary>Registers the admin options (validated on start) and the refresh runner.</summary>
+    /// <summary>Registers the admin options (validated on start), the refresh runner and the instances' refresh lock.</summary>
     public static IHostApplicationBuilder AddAdminApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<AdminOptions>()
@@ -13,6 +16,22 @@ public static class ApiHostingExtensions
             .Validate(o => o.IsValid, $"Admin:ApiKey must be at least {AdminOptions.MinKeyLength} characters, or not set at all.")
             .ValidateOnStart();
         builder.Services.AddSingleton<AdminRefreshRunner>();
+        builder.AddRefreshLock();
+        return builder;
+    }
+
+    /// <summary>
+    /// With Redis configured (<c>Redis:ConnectionString</c>; needs <c>AddRedis</c>), index refreshes
+    /// and rollbacks from any instance, the admin API or the command line, take
+    /// <see cref="RedisRefreshLock"/> as well as the data folder's build lock: an OS file lock on a
+    /// shared network folder may not keep out other hosts. Without Redis the build lock is the only one.
+    /// </summary>
+    public static IHostApplicationBuilder AddRefreshLock(this IHostApplicationBuilder builder)
+    {
+        if (RedisHostingExtensions.UsesRedis(builder.Configuration))
+        {
+            builder.Services.TryAddSingleton<IRefreshLock, RedisRefreshLock>();
+        }
         return builder;
     }
 
@@ -44,14 +63,16 @@ public static class ApiHostingExtensions
         Guarded(admin.MapPost("/refresh", AdminApi.RefreshAsync))
             .WithName("refreshIndex")
             .WithSummary("Fetch the sources, rebuild, validate and go live")
-            .WithDescription("202 at once (watch GET /admin/index); with wait=true, 200 and the report when live, 422 and the report when nothing changed. 409 when a refresh or build is already running.")
+            .WithDescription("202 at once (watch GET /admin/index); with wait=true, 200 and the report when live, 422 and the report when nothing changed. 409 when a refresh or build is already running, here or on another instance; 503 when the instances' lock (Redis) cannot be reached.")
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status500InternalServerError);
-        Guarded(admin.MapPost("/rollback", AdminApi.Rollback))
+            .ProducesProblem(StatusCodes.Status500InternalServerError)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        Guarded(admin.MapPost("/rollback", AdminApi.RollbackAsync))
             .WithName("rollbackIndex")
             .WithSummary("Make the previous index version live again")
-            .WithDescription("200 with the versions it went from and to; 409 when there is no earlier version or a build is running.")
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .WithDescription("200 with the versions it went from and to; 409 when there is no earlier version or a build or refresh is running, here or on another instance; 503 when the instances' lock (Redis) cannot be reached.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using KnowYourRights.Bot.State;
 using KnowYourRights.Knowledge.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -5,9 +7,20 @@ namespace KnowYourRights.Bot.Api;
 
 public static class HealthApi
 {
-    /// <summary><c>GET /healthz</c>: 200 with the live index version once the index is open.</summary>
-    public static Ok<HealthStatus> Status(KnowledgeIndex index) =>
-        TypedResults.Ok(new HealthStatus("ok", index.Current.Version, index.Current.DocumentCount));
+    /// <summary>
+    /// <c>GET /healthz</c>: 200 with the live index version once the index is open. With Redis
+    /// configured, also whether it is reachable; while it is not, the status is "degraded" (still
+    /// 200: answers work, chats apologize, and every instance would be taken out of rotation at once otherwise).
+    /// </summary>
+    public static Ok<HealthStatus> Status(KnowledgeIndex index, SharedStateHealth sharedState)
+    {
+        var redis = sharedState.Redis;
+        return TypedResults.Ok(new HealthStatus(redis is null or "ok" ? "ok" : "degraded", index.Current.Version, index.Current.DocumentCount, redis));
+    }
 
-    public sealed record HealthStatus(string Status, string IndexVersion, int Documents);
+    public sealed record HealthStatus(
+        string Status,
+        string IndexVersion,
+        int Documents,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Redis = null);
 }

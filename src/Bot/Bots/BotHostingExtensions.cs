@@ -1,4 +1,5 @@
 using KnowYourRights.Bot.Rendering;
+using KnowYourRights.Bot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,7 +11,7 @@ public static class BotHostingExtensions
     /// <summary>
     /// The bot (as <see cref="IBot"/>, which every channel resolves), its topic menu, its
     /// renderers (Web Chat's, the fallback for every channel without its own) and its
-    /// memory-only conversation state.
+    /// conversation state (in memory, or in Redis when configured).
     /// </summary>
     public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
     {
@@ -24,7 +25,15 @@ public static class BotHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IStorage, ExpiringMemoryStorage>();
+        // With Redis (README, "Scaling out") the state is shared by every instance, with the same idle time to live.
+        if (RedisHostingExtensions.UsesRedis(builder.Configuration))
+        {
+            services.TryAddSingleton<IStorage, RedisConversationStorage>();
+        }
+        else
+        {
+            services.TryAddSingleton<IStorage, ExpiringMemoryStorage>();
+        }
         services.TryAddSingleton<ConversationState>();
 
         services.TryAddSingleton<TopicMenu>();

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using KnowYourRights.Bot.Api;
 using KnowYourRights.Bot.Channels.Shared;
+using KnowYourRights.Bot.State;
 using KnowYourRights.Knowledge;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Corpus;
@@ -68,6 +70,9 @@ public static class CommandLineApp
         // Standard output carries answers (JSON lines); logs would corrupt it.
         builder.Logging.ClearProviders();
         builder.AddKnowledge();
+        // index refresh and rollback keep to one writer across instances, as the admin API does.
+        builder.AddRedis();
+        builder.AddRefreshLock();
         // ask --json links the paper's citations to its page, absolute when App:PublicBaseUrl is set.
         builder.AddPublicLinks();
         return builder.Build();

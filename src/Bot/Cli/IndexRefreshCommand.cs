@@ -10,13 +10,16 @@ namespace KnowYourRights.Bot.Cli;
 /// <c>index refresh [--sources FILE] [--offline] [--strict] [--validation FILE]</c>: fetches the
 /// cited sources, builds and validates a new index version, and makes it live. Exit codes:
 /// 0 the new version is live; 1 it is not (validation, --strict or the build failed; the live
-/// index is unchanged); 2 the inputs could not be read; 3 another build or refresh is running.
+/// index is unchanged); 2 the inputs could not be read; 3 another build or refresh is running
+/// (on this data folder or, with Redis configured, on another instance); 4 Redis, which keeps
+/// refreshes to one instance at a time, is configured but unreachable.
 /// </summary>
 internal static class IndexRefreshCommand
 {
     public const int NotLive = 1;
     public const int BadInput = 2;
     public const int Busy = 3;
+    public const int LockUnavailable = 4;
 
     public static Command Create(Option<string?> data, CliOutput output)
     {
@@ -42,6 +45,11 @@ internal static class IndexRefreshCommand
             {
                 await output.Error.WriteLineAsync("index refresh: " + e.Message + " The live index was not changed.");
                 return Busy;
+            }
+            catch (RefreshLockUnavailableException e)
+            {
+                await output.Error.WriteLineAsync("index refresh: " + e.Message);
+                return LockUnavailable;
             }
             catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or OptionsValidationException)
             {

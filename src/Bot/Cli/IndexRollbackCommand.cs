@@ -11,19 +11,18 @@ internal static class IndexRollbackCommand
     {
         var to = new Option<string?>("--to") { Description = "The version to return to (default: the one before the live one)." };
         var command = new Command("rollback", "Make the previous index version live again.") { to };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancel) =>
         {
             using var host = CommandLineApp.BuildHost(parse.GetValue(data));
-            var store = new IndexStore(CommandLineApp.Options(host).DataPath);
             try
             {
-                var (from, target) = IndexRollback.Rollback(store, parse.GetValue(to));
-                output.Out.WriteLine($"Rolled back from {from ?? "(none)"} to {target}. Running apps on this data folder switch to it on their own.");
+                var (from, target) = await host.Services.GetRequiredService<IndexRefresher>().RollbackAsync(parse.GetValue(to), cancel);
+                await output.Out.WriteLineAsync($"Rolled back from {from ?? "(none)"} to {target}. Running apps on this data folder switch to it on their own.");
                 return 0;
             }
-            catch (Exception e) when (e is InvalidOperationException or IndexBusyException or KnowledgeIndexException or IOException)
+            catch (Exception e) when (e is InvalidOperationException or IndexBusyException or KnowledgeIndexException or IOException or RefreshLockUnavailableException)
             {
-                output.Error.WriteLine("index rollback: " + e.Message + " The live index was not changed.");
+                await output.Error.WriteLineAsync("index rollback: " + e.Message + " The live index was not changed.");
                 return 1;
             }
         });

@@ -28,4 +28,9 @@ public static class BotReplyTexts
     public static string Apology(string language) => Es(language)
         ? "Lo siento, algo salió mal de mi lado. Por favor intente otra vez."
         : "Sorry, something went wrong on my side. Please try again.";
+
+    /// <summary>The apology when shared state (Redis) is unreachable: it passes by itself, so the user is asked to wait a little.</summary>
+    public static string MemoryUnavailable(string language) => Es(language)
+        ? "Lo siento, no podemos acceder a nuestra memoria en este momento. Por favor intente otra vez en un minuto."
+        : "Sorry, we can't reach our memory right now. Please try again in a minute.";
 }

@@ -14,6 +14,8 @@ namespace KnowYourRights.Knowledge.Indexing;
 /// version that was built but never validated or made live (its build was killed) is never taken
 /// for a good one. Whoever takes the lock next removes what a killed writer left (see
 /// <see cref="RemoveDebris"/>); the lock itself is an OS file lock, released when a process dies.
+/// On a network share an OS file lock may bind only the host that took it, so instances sharing
+/// the folder also take a lock they all see (<c>Refresh.IRefreshLock</c>) when one is configured.
 /// </remarks>
 public sealed class IndexStore
 {
@@ -196,8 +198,10 @@ public sealed class IndexStore
             FileStream? held = null;
             try
             {
+                // The file stays when released (no DeleteOnClose): deleting it would let one waiter lock
+                // the unlinked file while the next creates and locks a new one, and both would build.
                 held = new FileStream(
-                    Path.Combine(IndexesPath, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+                    Path.Combine(IndexesPath, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
                 RemoveDebris();
                 return held;
             }

@@ -13,22 +13,50 @@ namespace KnowYourRights.Knowledge.Refresh;
 /// <see cref="KnowledgeIndex"/> on the data folder switches on its own). Anything that fails
 /// before the promotion leaves the live index exactly as it was.
 /// </summary>
-public sealed class IndexRefresher(IOptions<KnowledgeOptions> options, IOptions<SourceFetchOptions> fetchOptions, SourceFetcher fetcher)
+/// <remarks>
+/// A refresh holds <see cref="RefreshExclusion"/> from before the fetch until after the promotion:
+/// the data folder's build lock, and the lock the instances share (<paramref name="instances"/>)
+/// when one is configured, since an OS file lock on a network share may not keep out other hosts.
+/// </remarks>
+public sealed class IndexRefresher(
+    IOptions<KnowledgeOptions> options, IOptions<SourceFetchOptions> fetchOptions, SourceFetcher fetcher, IRefreshLock? instances = null)
 {
     private readonly KnowledgeOptions _options = options.Value;
     private readonly SourceFetchOptions _fetchOptions = fetchOptions.Value;
 
     /// <summary>
+    /// Keeps every other writer out of the data folder until disposed (see <see cref="RefreshExclusion.TakeAsync"/>):
+    /// take it first to refuse a second writer before any work starts, then pass it to
+    /// <see cref="RefreshAsync(RefreshExclusion, RefreshRequest, IProgress{RefreshProgress}?, CancellationToken)"/> or a rollback.
+    /// </summary>
+    public Task<RefreshExclusion> ExcludeOthersAsync(CancellationToken cancel) =>
+        RefreshExclusion.TakeAsync(new IndexStore(_options.DataPath), instances, cancel);
+
+    /// <summary>
+    /// Makes an earlier version live again (see <see cref="IndexRollback"/>) under the same
+    /// exclusion as a refresh, so a rollback on one instance never interleaves with a refresh on another.
+    /// </summary>
+    public Task<(string? From, string To)> RollbackAsync(string? toVersion, CancellationToken cancel) =>
+        IndexRollback.RollbackAsync(new IndexStore(_options.DataPath), instances, toVersion, cancel);
+
+    /// <summary>
     /// Runs one refresh. Throws <see cref="IndexBusyException"/> when another build or refresh
-    /// holds the data folder (the second is refused, never interleaved), and
-    /// <see cref="FormatException"/> or <see cref="IOException"/> when the seeds or the sources
-    /// file cannot be read. Every other outcome is in the report.
+    /// holds the data folder or runs on another instance (the second is refused, never
+    /// interleaved), <see cref="RefreshLockUnavailableException"/> when the instances' lock
+    /// cannot be reached, and <see cref="FormatException"/> or <see cref="IOException"/> when the
+    /// seeds or the sources file cannot be read. Every other outcome is in the report.
     /// </summary>
     public async Task<RefreshReport> RefreshAsync(RefreshRequest request, IProgress<RefreshProgress>? progress, CancellationToken cancel)
     {
-        var store = new IndexStore(_options.DataPath);
-        using var buildLock = store.TryLockForBuild(TimeSpan.Zero)
-            ?? throw new IndexBusyException("Another index build or refresh is running on this data folder; try again when it ends.");
+        await using var held = await ExcludeOthersAsync(cancel).ConfigureAwait(false);
+        return await RefreshAsync(held, request, progress, cancel).ConfigureAwait(false);
+    }
+
+    /// <summary>As <see cref="RefreshAsync(RefreshRequest, IProgress{RefreshProgress}?, CancellationToken)"/>, under an exclusion the caller took (and disposes).</summary>
+    public async Task<RefreshReport> RefreshAsync(RefreshExclusion held, RefreshRequest request, IProgress<RefreshProgress>? progress, CancellationToken cancel)
+    {
+        var store = held.Store;
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancel, held.Lost);
         var started = DateTimeOffset.UtcNow;
         var previous = store.CurrentVersion();
 
@@ -43,7 +71,7 @@ public sealed class IndexRefresher(IOptions<KnowledgeOptions> options, IOptions<
         progress?.Report(new RefreshProgress(RefreshPhase.Fetching));
         var sourceProgress = progress is null ? null : new InlineProgress<SourceProgress>(s => progress.Report(new RefreshProgress(RefreshPhase.Fetching, s)));
         var fetched = await new SourceRefresher(fetcher, new SourceCache(store.DataPath), _fetchOptions)
-            .RefreshAsync(seeds.Manifest.Sources, request.Offline, sourceProgress, cancel)
+            .RefreshAsync(seeds.Manifest.Sources, request.Offline, sourceProgress, stopping.Token)
             .ConfigureAwait(false);
 
         var passages = new List<SourcePassage>();
@@ -93,6 +121,13 @@ public sealed class IndexRefresher(IOptions<KnowledgeOptions> options, IOptions<
         {
             store.Discard(build.Version);
             return Done(report with { Problem = $"validation failed ({problems.Count} problem(s)); the live index was not changed." });
+        }
+
+        if (held.Lost.IsCancellationRequested)
+        {
+            // Another instance may be writing now: making this version live could undo its work.
+            store.Discard(build.Version);
+            return Done(report with { Problem = "the lock shared by the instances was lost during the refresh; the live index was not changed." });
         }
 
         progress?.Report(new RefreshProgress(RefreshPhase.Promoting));

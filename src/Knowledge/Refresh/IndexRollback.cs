@@ -4,15 +4,19 @@ namespace KnowYourRights.Knowledge.Refresh;
 
 /// <summary>
 /// Makes an earlier version live again (default: the newest complete one older than the live
-/// one). Takes the build lock, and checks the version opens before promoting it.
+/// one). Runs under the same <see cref="RefreshExclusion"/> as a refresh, and checks the version
+/// opens before promoting it.
 /// </summary>
 public static class IndexRollback
 {
-    /// <summary>Returns (from, to). Throws <see cref="InvalidOperationException"/> when there is nothing to return to.</summary>
-    public static (string? From, string To) Rollback(IndexStore store, string? toVersion = null)
+    /// <summary>
+    /// Takes the exclusion and rolls back. Returns (from, to). Throws <see cref="IndexBusyException"/>
+    /// when a build, refresh or rollback runs here or on another instance, and
+    /// <see cref="InvalidOperationException"/> when there is nothing to return to.
+    /// </summary>
+    public static async Task<(string? From, string To)> RollbackAsync(IndexStore store, IRefreshLock? instances, string? toVersion = null, CancellationToken cancel = default)
     {
-        using var buildLock = store.TryLockForBuild(TimeSpan.Zero)
-            ?? throw new IndexBusyException("An index build or refresh is running on this data folder; try again when it ends.");
+        await using var held = await RefreshExclusion.TakeAsync(store, instances, cancel).ConfigureAwait(false);
         var current = store.CurrentVersion();
         var target = toVersion ?? store.PreviousVersion()
             ?? throw new InvalidOperationException("There is no earlier index version to roll back to.");

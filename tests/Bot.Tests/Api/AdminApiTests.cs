@@ -16,7 +16,7 @@ namespace KnowYourRights.Bot.Tests.Api;
 /// <summary>The admin API in the real app (<see cref="TestAppFactory"/>), refreshing from fixture sources on 127.0.0.1.</summary>
 public sealed class AdminApiTests : IAsyncLifetime, IDisposable
 {
-    private const string Key = "test-admin-key-0123456789";
+    private const string Key = AdminTestApp.Key;
 
     private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web);
 
@@ -180,26 +180,7 @@ public sealed class AdminApiTests : IAsyncLifetime, IDisposable
         Assert.Equal(built, version);
     }
 
-    private TestAppFactory App(string? key) => new()
-    {
-        UseRealBot = true,
-        UseRealClock = true,
-        Settings =
-        {
-            ["Knowledge:DataPath"] = _data.DataPath,
-            ["Knowledge:SeedsPath"] = _data.SeedsPath,
-            ["Knowledge:IndexCheckInterval"] = "00:00:00.200",
-            ["Knowledge:RetireDelay"] = "00:00:00",
-            ["Knowledge:Sources:Timeout"] = "00:00:02",
-            ["Knowledge:Sources:RetryDelay"] = "00:00:00.010",
-            ["Admin:ApiKey"] = key,
-        },
-    };
+    private TestAppFactory App(string? key) => AdminTestApp.Create(_data, key, TimeSpan.FromSeconds(2));
 
-    private static HttpClient Admin(TestAppFactory app)
-    {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add(AdminKey.Header, Key);
-        return client;
-    }
+    private static HttpClient Admin(TestAppFactory app) => AdminTestApp.Client(app);
 }

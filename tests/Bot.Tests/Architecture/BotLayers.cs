@@ -3,7 +3,7 @@ using KnowYourRights.Knowledge.Tests.Architecture;
 namespace KnowYourRights.Bot.Tests.Architecture;
 
 /// <summary>
-/// The app's ladder, bottom first: what is counted and kept about questions (insights), the replies' rendering, the bot, what channels share, the
+/// The app's ladder, bottom first: the connection to shared state (Redis) and what its stores share, what is counted and kept about questions (insights), the replies' rendering, the bot, what channels share, the
 /// channels (which never use one another), the phone line (built on the SMS channel: its sender
 /// keys and store, and its links, which it texts), and the other ways in (HTTP APIs, command line,
 /// web pages). Everything on it may use the knowledge core below it.
@@ -14,6 +14,7 @@ public static class BotLayers
 
     public static readonly IReadOnlyList<Layer> BottomUp =
     [
+        new("State", [Root + "State"]),
         new("Insights", [Root + "Insights"]),
         new("Rendering", [Root + "Rendering"]),
         new("Bot", [Root + "Bots"]),

@@ -12,7 +12,7 @@ namespace KnowYourRights.Bot.Tests.TestSupport;
 /// loopback port that takes "create a message" (<c>POST /2010-04-01/Accounts/{sid}/Messages.json</c>)
 /// as the Twilio library sends it, records who sent what to whom, and answers as Twilio does
 /// (201 and the message resource, or Twilio's error when told to refuse). The app reaches it
-/// through its named HTTP client, whose requests <see cref="Handler"/> redirects here: never the real service.
+/// through its Twilio HTTP handler, replaced by <see cref="Handler"/>, which redirects here: never the real service.
 /// </summary>
 public sealed class FakeTwilioApi : IAsyncDisposable
 {
@@ -40,7 +40,7 @@ public sealed class FakeTwilioApi : IAsyncDisposable
     }
 
     /// <summary>The app's HTTP handler for Twilio: sends what was meant for api.twilio.com to this server.</summary>
-    public HttpMessageHandler Handler() => new Redirect(BaseUrl) { InnerHandler = new HttpClientHandler() };
+    public HttpMessageHandler Handler() => new Redirect(BaseUrl) { InnerHandler = new SocketsHttpHandler() };
 
     private async Task<IResult> CreateMessageAsync(string accountSid, HttpRequest request)
     {

@@ -31,7 +31,7 @@ public sealed class SmsConversation : IDisposable
         var smsOptions = Microsoft.Extensions.Options.Options.Create(options ?? new SmsOptions { HelpContact = "kyr.example.org, 555-0100" });
         State = new ConversationState(new MemoryStorage(Storage));
         Keys = new SmsSenderKeys(smsOptions);
-        Store = new SmsSenderStore(smsOptions, State, NullLogger<SmsSenderStore>.Instance, time);
+        Store = new MemorySmsSenderStore(smsOptions, State, NullLogger<SmsSenderStore>.Instance, time);
         var reference = new ConversationReference
         {
             ChannelId = ConnectorChannels.Sms,
@@ -53,7 +53,7 @@ public sealed class SmsConversation : IDisposable
 
     public SmsSenderKeys Keys { get; }
 
-    public SmsSenderStore Store { get; }
+    public MemorySmsSenderStore Store { get; }
 
     public TestAdapter Adapter { get; }
 

@@ -30,7 +30,7 @@ internal static class VoiceWebhook
             {
                 if (twilioApi is not null)
                 {
-                    s.AddHttpClient(TwilioMessageSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(twilioApi.Handler);
+                    s.AddKeyedSingleton(TwilioMessageSender.HandlerKey, twilioApi.Handler());
                 }
             },
         };

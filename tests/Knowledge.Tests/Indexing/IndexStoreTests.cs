@@ -91,7 +91,8 @@ public sealed class IndexStoreTests : IDisposable
     {
         var store = new IndexStore(_data);
         IndexBuilder.Build(SeedFiles.Seeds, store);
-        using var index = KnowledgeIndex.Open(_data, SeedFiles.Folder, TimeSpan.FromSeconds(5));
+        // No watcher or periodic check: this reader must not switch on its own before the assertions.
+        using var index = KnowledgeIndex.Open(_data, SeedFiles.Folder, TimeSpan.FromSeconds(5), TimeSpan.Zero, TimeSpan.Zero);
         var before = index.Current.Version;
 
         IndexBuilder.Build(SeedFiles.Seeds, store);

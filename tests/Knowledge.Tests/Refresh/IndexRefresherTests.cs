@@ -69,7 +69,7 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
     public async Task A_refresh_that_fails_validation_leaves_the_live_index_untouched()
     {
         BuildInitial();
-        var live = Store.CurrentVersion();
+        var live = Store.CurrentVersion()!;
         var versions = Store.Versions();
         var validation = Path.Combine(_data.DataPath, "validation.jsonl");
         File.WriteAllText(validation, """{"question": "What is PEP?", "expect": "no-such-card"}""" + "\n");
@@ -87,7 +87,7 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
     public async Task A_sources_file_that_drops_a_cited_source_fails_validation()
     {
         BuildInitial();
-        var live = Store.CurrentVersion();
+        var live = Store.CurrentVersion()!;
         var path = Path.Combine(_data.DataPath, "thin.json");
         File.WriteAllText(path, """{"paper": {"id": "paper", "title": "Paper", "kind": "policy paper"}, "sources": []}""");
 
@@ -102,7 +102,7 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
     public async Task Failed_sources_are_reported_and_the_rest_goes_live_unless_strict()
     {
         BuildInitial();
-        var live = Store.CurrentVersion();
+        var live = Store.CurrentVersion()!;
         var manifest = FixtureManifest(TestData.Fixture("gone", _server.Url("/gone")));
 
         var strict = await Refresher().RefreshAsync(new RefreshRequest(SourcesFile: manifest, Strict: true), null, default);
@@ -155,7 +155,7 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
         Assert.True(index.CheckForNewVersion());
         Assert.Contains(answers.Ask(FixtureDocuments.HtmlQuestion).Citations, c => c.Url == _server.Url("/quillmoor.html"));
 
-        var (from, to) = IndexRollback.Rollback(Store);
+        var (from, to) = await IndexRollback.RollbackAsync(Store, instances: null);
 
         Assert.Equal((report.Version, before), (from, to));
         Assert.Equal(before, Store.CurrentVersion());
@@ -165,11 +165,76 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public void Rollback_with_no_earlier_version_is_refused()
+    public async Task Rollback_with_no_earlier_version_is_refused()
     {
         BuildInitial();
 
-        Assert.Throws<InvalidOperationException>(() => IndexRollback.Rollback(Store));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => IndexRollback.RollbackAsync(Store, instances: null));
+    }
+
+    [Fact]
+    public async Task A_refresh_or_rollback_while_another_instance_holds_the_shared_lock_is_refused_before_any_work()
+    {
+        BuildInitial();
+        var live = Store.CurrentVersion()!;
+        var shared = new OneHolderLock();
+        await using var elsewhere = await shared.TryAcquireAsync(default);
+
+        var refused = await Assert.ThrowsAsync<IndexBusyException>(() => Refresher(shared).RefreshAsync(new RefreshRequest(SourcesFile: FixtureManifest()), null, default));
+        var rollback = await Assert.ThrowsAsync<IndexBusyException>(() => IndexRollback.RollbackAsync(Store, shared));
+
+        Assert.True(refused.OnAnotherInstance);
+        Assert.Contains("another instance", refused.Message, StringComparison.Ordinal);
+        Assert.True(rollback.OnAnotherInstance);
+        Assert.Empty(_server.Requests);
+        Assert.Equal(live, Store.CurrentVersion());
+        Assert.Equal([live], Store.Versions());
+    }
+
+    [Fact]
+    public async Task The_shared_lock_and_the_build_lock_are_held_for_the_whole_refresh_and_released_after()
+    {
+        BuildInitial();
+        var shared = new OneHolderLock();
+        var heldInEveryPhase = new List<bool>();
+        var progress = new SyncProgress(e =>
+        {
+            if (e.Source is null)
+            {
+                using var buildLock = Store.TryLockForBuild(TimeSpan.Zero);
+                heldInEveryPhase.Add(shared.Held && buildLock is null);
+            }
+        });
+
+        var report = await Refresher(shared).RefreshAsync(new RefreshRequest(SourcesFile: FixtureManifest()), progress, default);
+
+        Assert.True(report.Live, report.Problem);
+        Assert.Equal([true, true, true, true], heldInEveryPhase);
+        Assert.False(shared.Held);
+        using var free = Store.TryLockForBuild(TimeSpan.Zero);
+        Assert.NotNull(free);
+    }
+
+    [Fact]
+    public async Task A_refresh_that_loses_the_shared_lock_before_going_live_changes_nothing()
+    {
+        BuildInitial();
+        var live = Store.CurrentVersion()!;
+        var shared = new OneHolderLock();
+        var progress = new SyncProgress(e =>
+        {
+            if (e is { Phase: RefreshPhase.Validating, Source: null })
+            {
+                shared.Lose();
+            }
+        });
+
+        var report = await Refresher(shared).RefreshAsync(new RefreshRequest(SourcesFile: FixtureManifest()), progress, default);
+
+        Assert.False(report.Live);
+        Assert.Contains("lost", report.Problem, StringComparison.Ordinal);
+        Assert.Equal(live, Store.CurrentVersion());
+        Assert.Equal([live], Store.Versions());
     }
 
     [Fact]
@@ -186,7 +251,8 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, events.Count(e => e.Source?.Result is not null));
     }
 
-    private IndexRefresher Refresher() => new(Options.Create(_data.Options()), Options.Create(TestData.FastFetch()), _fetcher);
+    private IndexRefresher Refresher(IRefreshLock? instances = null) =>
+        new(Options.Create(_data.Options()), Options.Create(TestData.FastFetch()), _fetcher, instances);
 
     private KnowledgeIndex OpenIndex() =>
         KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
@@ -204,5 +270,38 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
     private sealed class SyncProgress(Action<RefreshProgress> report) : IProgress<RefreshProgress>
     {
         public void Report(RefreshProgress value) => report(value);
+    }
+
+    /// <summary>The instances' lock as one process sees it (the Redis one is tested against a real server in Bot.Tests).</summary>
+    private sealed class OneHolderLock : IRefreshLock
+    {
+        private Lease? _holder;
+
+        public bool Held => Volatile.Read(ref _holder) is not null;
+
+        public Task<IRefreshLease?> TryAcquireAsync(CancellationToken cancel)
+        {
+            var lease = new Lease(this);
+            return Task.FromResult<IRefreshLease?>(Interlocked.CompareExchange(ref _holder, lease, null) is null ? lease : null);
+        }
+
+        /// <summary>As when the lock expired before its holder could renew it.</summary>
+        public void Lose() => Interlocked.Exchange(ref _holder, null)?.Cancel();
+
+        private sealed class Lease(OneHolderLock owner) : IRefreshLease
+        {
+            private readonly CancellationTokenSource _lost = new();
+
+            public CancellationToken Lost => _lost.Token;
+
+            public void Cancel() => _lost.Cancel();
+
+            public ValueTask DisposeAsync()
+            {
+                Interlocked.CompareExchange(ref owner._holder, null, this);
+                _lost.Dispose();
+                return ValueTask.CompletedTask;
+            }
+        }
     }
 }

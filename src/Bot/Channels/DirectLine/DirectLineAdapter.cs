@@ -21,14 +21,14 @@ public sealed class DirectLineAdapter : BotAdapter
 
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(5);
 
-    private readonly DirectLineConversationStore _store;
+    private readonly IDirectLineConversationStore _store;
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _time;
     private readonly ChannelAccount _bot;
     private readonly ILogger<DirectLineAdapter> _logger;
 
     public DirectLineAdapter(
-        DirectLineConversationStore store,
+        IDirectLineConversationStore store,
         IServiceScopeFactory scopes,
         IOptions<DirectLineOptions> options,
         TimeProvider time,
@@ -87,7 +87,7 @@ public sealed class DirectLineAdapter : BotAdapter
     /// feed (the client needs its own message echoed back to mark it sent) and returns its id with
     /// the bot's turn on it, which the caller may await.
     /// </summary>
-    public (string Id, Task Turn) Receive(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken)
+    public async Task<(string Id, Task Turn)> ReceiveAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken)
     {
         activity.ChannelId = ChannelId;
         activity.ServiceUrl = ServiceUrl;
@@ -99,7 +99,7 @@ public sealed class DirectLineAdapter : BotAdapter
             // Typing is a hint, not content: not kept in the feed, not worth a bot turn.
             return ($"{conversation.Id}|typing", Task.CompletedTask);
         }
-        var id = _store.Append(conversation, activity);
+        var id = await _store.AppendAsync(conversation, activity);
         return (id, RunTurnAsync(conversation, activity, cancellationToken));
     }
 
@@ -121,14 +121,14 @@ public sealed class DirectLineAdapter : BotAdapter
                     // Invoke responses belong to an HTTP reply and traces to the Emulator: neither reaches a user.
                     break;
                 default:
-                    if (_store.Find(activity.Conversation?.Id ?? string.Empty) is { } conversation)
+                    if (await _store.FindAsync(activity.Conversation?.Id ?? string.Empty) is { } conversation)
                     {
                         activity.ChannelId = ChannelId;
                         activity.ServiceUrl = ServiceUrl;
                         activity.Conversation = new ConversationAccount(id: conversation.Id);
                         activity.From = new ChannelAccount(activity.From?.Id ?? _bot.Id, activity.From?.Name ?? _bot.Name, RoleTypes.Bot);
                         activity.Recipient = UserAccount(conversation);
-                        responses[i] = new ResourceResponse(_store.Append(conversation, activity));
+                        responses[i] = new ResourceResponse(await _store.AppendAsync(conversation, activity));
                     }
                     // else the conversation ended (expired or evicted) during the turn: nobody is left to read it.
                     break;

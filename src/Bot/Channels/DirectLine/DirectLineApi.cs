@@ -73,10 +73,10 @@ public static partial class DirectLineApi
             }
         }
 
-        var (conversation, started, retryAfter) = services.Conversations.GetOrStart(token!.ConversationId, () => UserIdFrom(start));
+        var (conversation, started, retryAfter) = await services.Conversations.GetOrStartAsync(token!.ConversationId, () => UserIdFrom(start));
         if (conversation is null)
         {
-            services.Logger.LogWarning("Refused a new Direct Line conversation: {Count} conversations, all active.", services.Conversations.Count);
+            services.Logger.LogWarning("Refused a new Direct Line conversation: all {Max} conversations are active.", services.Limits.MaxConversations);
             return DirectLineErrors.Full(request.HttpContext.Response, retryAfter);
         }
         var response = new ConversationResponse(conversation.Id, DirectLineRequest.BearerToken(request)!, services.Tokens.SecondsLeft(token));
@@ -84,13 +84,13 @@ public static partial class DirectLineApi
         {
             return TypedResults.Ok(response);
         }
-        services.Logger.LogDebug("Direct Line conversation started; {Count} in memory.", services.Conversations.Count);
+        services.Logger.LogDebug("Direct Line conversation started.");
         await WaitForTurnAsync(services.Adapter.StartAsync(conversation, Locale(start?.Locale), services.Stopping), cancellationToken);
         return TypedResults.Created($"{BasePath}/conversations/{conversation.Id}", response);
     }
 
     /// <summary><c>GET conversations/{id}</c>: the conversation, to reconnect to it.</summary>
-    public static Results<Ok<ConversationResponse>, JsonHttpResult<ErrorResponse>> GetConversation(
+    public static async Task<Results<Ok<ConversationResponse>, JsonHttpResult<ErrorResponse>>> GetConversation(
         string conversationId, HttpRequest request, [AsParameters] DirectLineServices services)
     {
         var (token, error) = DirectLineRequest.Authorize(request, services.Tokens, conversationId);
@@ -98,7 +98,7 @@ public static partial class DirectLineApi
         {
             return error;
         }
-        return services.Conversations.Find(conversationId) is { } conversation
+        return await services.Conversations.FindAsync(conversationId) is { } conversation
             ? TypedResults.Ok(new ConversationResponse(conversation.Id, DirectLineRequest.BearerToken(request)!, services.Tokens.SecondsLeft(token!)))
             : DirectLineErrors.ConversationNotFound();
     }
@@ -115,7 +115,7 @@ public static partial class DirectLineApi
         {
             return error;
         }
-        if (services.Conversations.Find(conversationId) is not { } conversation)
+        if (await services.Conversations.FindAsync(conversationId) is not { } conversation)
         {
             return DirectLineErrors.ConversationNotFound();
         }
@@ -142,13 +142,13 @@ public static partial class DirectLineApi
             return invalid;
         }
 
-        var (id, turn) = services.Adapter.Receive(conversation, activity!, services.Stopping);
+        var (id, turn) = await services.Adapter.ReceiveAsync(conversation, activity!, services.Stopping);
         await WaitForTurnAsync(turn, cancellationToken);
         return TypedResults.Ok(new ActivityIdResponse(id));
     }
 
     /// <summary><c>GET conversations/{id}/activities?watermark=N</c>: what came after N (everything without N).</summary>
-    public static Results<Ok<ActivitySet>, JsonHttpResult<ErrorResponse>> GetActivities(
+    public static async Task<Results<Ok<ActivitySet>, JsonHttpResult<ErrorResponse>>> GetActivities(
         string conversationId, string? watermark, HttpRequest request, [AsParameters] DirectLineServices services)
     {
         var (_, error) = DirectLineRequest.Authorize(request, services.Tokens, conversationId);
@@ -156,7 +156,7 @@ public static partial class DirectLineApi
         {
             return error;
         }
-        if (services.Conversations.Find(conversationId) is not { } conversation)
+        if (await services.Conversations.FindAsync(conversationId) is not { } conversation)
         {
             return DirectLineErrors.ConversationNotFound();
         }
@@ -165,7 +165,7 @@ public static partial class DirectLineApi
         {
             return DirectLineErrors.BadArgument("The watermark is not one this service gave out.");
         }
-        var (activities, next) = conversation.After(after, services.Limits.MaxResponseBytes);
+        var (activities, next) = await services.Conversations.AfterAsync(conversation, after, services.Limits.MaxResponseBytes);
         return TypedResults.Ok(new ActivitySet(activities, next.ToString(CultureInfo.InvariantCulture)));
     }
 

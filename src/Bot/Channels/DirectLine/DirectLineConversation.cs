@@ -105,22 +105,7 @@ public sealed class DirectLineConversation(string id, string userId, DateTimeOff
     {
         lock (_gate)
         {
-            var page = new List<FeedActivity>();
-            long bytes = 0;
-            foreach (var item in _feed)
-            {
-                if (item.Sequence <= watermark)
-                {
-                    continue;
-                }
-                if (page.Count > 0 && bytes + item.Json.Length > maxBytes)
-                {
-                    return (page, page[^1].Sequence);
-                }
-                page.Add(item);
-                bytes += item.Json.Length;
-            }
-            return (page, _sequence);
+            return FeedPage.After(_feed, watermark, maxBytes, _sequence);
         }
     }
 }

@@ -15,9 +15,10 @@ namespace KnowYourRights.Bot.Channels.DirectLine;
 /// together at most <see cref="DirectLineOptions.MaxTotalBytes"/>: beyond it the oldest
 /// activities of the largest feeds drop off first.</item>
 /// </list>
-/// Nothing is written to disk: a restart forgets everything, by design.
+/// Nothing is written to disk: a restart forgets everything, by design. Used without Redis;
+/// with it, <see cref="RedisDirectLineConversationStore"/>.
 /// </summary>
-public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time)
+public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time) : IDirectLineConversationStore
 {
     private readonly DirectLineOptions _options = options.Value;
     private readonly Dictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
@@ -43,6 +44,15 @@ public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> opti
 
     /// <summary>The bytes of JSON all feeds hold now.</summary>
     public long TotalBytes => Interlocked.Read(ref _totalBytes);
+
+    public Task<ConversationStart> GetOrStartAsync(string id, Func<string> userId) => Task.FromResult(GetOrStart(id, userId));
+
+    public Task<DirectLineConversation?> FindAsync(string id) => Task.FromResult(Find(id));
+
+    public Task<string> AppendAsync(DirectLineConversation conversation, Activity activity) => Task.FromResult(Append(conversation, activity));
+
+    public Task<(IReadOnlyList<FeedActivity> Activities, long Watermark)> AfterAsync(DirectLineConversation conversation, long watermark, int maxBytes) =>
+        Task.FromResult(conversation.After(watermark, maxBytes));
 
     /// <summary>
     /// The live conversation with this id, or a new one (<see cref="ConversationStart.Started"/>), or,

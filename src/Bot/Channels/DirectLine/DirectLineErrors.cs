@@ -1,4 +1,5 @@
 using KnowYourRights.Bot.Channels.Shared;
+using KnowYourRights.Bot.State;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KnowYourRights.Bot.Channels.DirectLine;
@@ -36,6 +37,13 @@ public static class DirectLineErrors
     {
         RetryAfter.Set(response, retryAfter);
         return Create(StatusCodes.Status503ServiceUnavailable, "ServiceBusy", "Too many conversations are open right now. Try again in a minute.");
+    }
+
+    /// <summary>503 with <c>Retry-After</c>: shared state (Redis) is unreachable just now; it comes back by itself.</summary>
+    public static JsonHttpResult<ErrorResponse> StateUnavailable(HttpResponse response)
+    {
+        RetryAfter.Set(response, SharedStateUnavailableException.RetryAfter);
+        return Create(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "We can't reach our memory right now. Try again in a minute.");
     }
 
     public static JsonHttpResult<ErrorResponse> UnsupportedMediaType() =>

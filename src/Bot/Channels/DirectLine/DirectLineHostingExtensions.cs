@@ -1,4 +1,5 @@
 using KnowYourRights.Bot.Channels.Shared.RateLimiting;
+using KnowYourRights.Bot.State;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KnowYourRights.Bot.Channels.DirectLine;
@@ -19,7 +20,16 @@ public static class DirectLineHostingExtensions
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DirectLineTokenService>();
-        builder.Services.AddSingleton<DirectLineConversationStore>();
+        // Shared by every instance in Redis when configured (README, "Scaling out"), else in memory.
+        if (RedisHostingExtensions.UsesRedis(builder.Configuration))
+        {
+            builder.Services.AddSingleton<IDirectLineConversationStore, RedisDirectLineConversationStore>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<DirectLineConversationStore>();
+            builder.Services.AddSingleton<IDirectLineConversationStore>(sp => sp.GetRequiredService<DirectLineConversationStore>());
+        }
         builder.Services.AddSingleton<DirectLineAdapter>();
 
         // Direct Line URLs carry conversation ids. ASP.NET Core's hosting logger writes every URL in
@@ -39,7 +49,15 @@ public static class DirectLineHostingExtensions
             {
                 // Tokens and conversations must never sit in a cache.
                 context.HttpContext.Response.Headers.CacheControl = "no-store";
-                return await next(context);
+                try
+                {
+                    return await next(context);
+                }
+                catch (SharedStateUnavailableException)
+                {
+                    // Redis is unreachable: 503 with Retry-After, which Web Chat retries, never a 500 (which stops it for good).
+                    return DirectLineErrors.StateUnavailable(context.HttpContext.Response);
+                }
             });
 
         api.MapPost("/tokens/generate", DirectLineApi.GenerateToken).RequireRateLimiting(RateLimitPolicies.DirectLineTokens);

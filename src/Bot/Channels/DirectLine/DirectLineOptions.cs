@@ -66,8 +66,9 @@ public sealed class DirectLineOptions : IValidatableObject
     public int MaxRequestBytes { get; set; } = 64 * 1024;
 
     /// <summary>
-    /// Key that signs tokens (HMAC-SHA256), at least 32 characters. Unset: a random key per
-    /// process, so tokens do not outlive a restart. Set it only where several instances share tokens.
+    /// Key that signs tokens (HMAC-SHA256), at least 32 characters. Unset: with Redis, a key derived
+    /// from <c>Redis:KeySecret</c> (the same on every instance); without, a random key per process,
+    /// so tokens do not outlive a restart.
     /// </summary>
     public string? TokenSecret { get; set; }
 

@@ -5,7 +5,7 @@ namespace KnowYourRights.Bot.Channels.DirectLine;
 /// <summary>What the Direct Line endpoints need, bound with [AsParameters].</summary>
 public sealed record DirectLineServices(
     DirectLineTokenService Tokens,
-    DirectLineConversationStore Conversations,
+    IDirectLineConversationStore Conversations,
     DirectLineAdapter Adapter,
     IOptions<DirectLineOptions> Options,
     IHostApplicationLifetime Lifetime,

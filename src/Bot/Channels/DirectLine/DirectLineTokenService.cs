@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using KnowYourRights.Bot.State;
 using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Channels.DirectLine;
@@ -20,11 +21,14 @@ public sealed partial class DirectLineTokenService
     private readonly TimeSpan _lifetime;
     private readonly TimeProvider _time;
 
-    public DirectLineTokenService(IOptions<DirectLineOptions> options, TimeProvider time)
+    public DirectLineTokenService(IOptions<DirectLineOptions> options, TimeProvider time, SharedKeys? sharedKeys = null)
     {
         var secret = options.Value.TokenSecret;
-        // Random per process when unset: a restart invalidates old tokens, and Web Chat reports "expired".
-        _key = string.IsNullOrEmpty(secret) ? RandomNumberGenerator.GetBytes(32) : Encoding.UTF8.GetBytes(secret);
+        // With Redis, a token issued by one instance must pass on every other: a key derived from
+        // Redis:KeySecret. Else random per process when unset: a restart invalidates old tokens,
+        // and Web Chat reports "expired".
+        _key = !string.IsNullOrEmpty(secret) ? Encoding.UTF8.GetBytes(secret)
+            : sharedKeys?.For("directline-token") ?? RandomNumberGenerator.GetBytes(32);
         _lifetime = options.Value.TokenLifetime;
         _time = time;
     }

@@ -1,4 +1,5 @@
 using KnowYourRights.Bot.Rendering;
+using KnowYourRights.Bot.State;
 using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Builder;
 
@@ -16,7 +17,9 @@ public static class TurnErrorReply
         try
         {
             var language = Language.Detect(turnContext.Activity.Text ?? string.Empty);
-            await turnContext.SendActivityAsync(MessageFactory.Text(BotReplyTexts.Apology(language)));
+            // Redis unreachable passes by itself (the connection comes back on its own): say so.
+            var apology = exception is SharedStateUnavailableException ? BotReplyTexts.MemoryUnavailable(language) : BotReplyTexts.Apology(language);
+            await turnContext.SendActivityAsync(MessageFactory.Text(apology));
         }
         catch (Exception sendFailure) when (sendFailure is not OperationCanceledException)
         {

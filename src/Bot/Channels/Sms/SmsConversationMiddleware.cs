@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.State;
 using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -103,17 +104,30 @@ public sealed class SmsConversationMiddleware(SmsSenderStore store, IOptions<Sms
     /// <summary>Every reply of the turn, as SMS: pages and numbered choices, or nothing for an opted-out sender.</summary>
     private async Task<ResourceResponse[]> SendAsPagesAsync(string sender, List<Activity> activities, Func<Task<ResourceResponse[]>> next)
     {
-        if (store.IsStopped(sender))
+        SmsSenderState? previous;
+        var remember = true;
+        try
         {
-            activities.Clear();
-            return [];
+            if (store.IsStopped(sender))
+            {
+                activities.Clear();
+                return [];
+            }
+            previous = store.Get(sender);
+        }
+        catch (SharedStateUnavailableException)
+        {
+            // Shared state is unreachable (the reply is then most likely the apology saying so):
+            // the reply still goes out, its first page only, and nothing is kept for MORE.
+            previous = null;
+            remember = false;
         }
         activities.RemoveAll(a => a.Type != ActivityTypes.Message || string.IsNullOrEmpty(a.Text));
         if (activities.Count == 0)
         {
             return [];
         }
-        var state = store.Get(sender) ?? new SmsSenderState([], [], Language.English);
+        var state = previous ?? new SmsSenderState([], [], Language.English);
         foreach (var activity in activities)
         {
             var language = activity.Locale?.StartsWith(Language.Spanish, StringComparison.OrdinalIgnoreCase) == true ? Language.Spanish : Language.English;
@@ -130,7 +144,17 @@ public sealed class SmsConversationMiddleware(SmsSenderStore store, IOptions<Sms
             activity.SuggestedActions = null;
             state = new SmsSenderState(pages.Skip(1).ToList(), choices, language);
         }
-        store.Set(sender, state);
+        if (remember)
+        {
+            try
+            {
+                store.Set(sender, state);
+            }
+            catch (SharedStateUnavailableException)
+            {
+                logger.LogWarning("Could not keep an SMS sender's pages: shared state is unreachable.");
+            }
+        }
         return await next();
     }
 

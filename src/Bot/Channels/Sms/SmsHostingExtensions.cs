@@ -1,6 +1,7 @@
 using KnowYourRights.Bot.Channels.Shared;
 using KnowYourRights.Bot.Channels.Shared.RateLimiting;
 using KnowYourRights.Bot.Rendering;
+using KnowYourRights.Bot.State;
 using KnowYourRights.Knowledge;
 using KnowYourRights.Knowledge.Text;
 using Microsoft.Extensions.Options;
@@ -44,7 +45,15 @@ public static class SmsHostingExtensions
         services.AddSingleton<IReplyRenderer>(sp => sp.GetRequiredService<SmsAnswerRenderer>());
 
         services.TryAddSingleton<SmsSenderKeys>();
-        services.TryAddSingleton<SmsSenderStore>();
+        // Shared by every instance in Redis when configured (README, "Scaling out"), else in memory.
+        if (RedisHostingExtensions.UsesRedis(builder.Configuration))
+        {
+            services.TryAddSingleton<SmsSenderStore, RedisSmsSenderStore>();
+        }
+        else
+        {
+            services.TryAddSingleton<SmsSenderStore, MemorySmsSenderStore>();
+        }
         services.TryAddSingleton<SmsSenderKeyMiddleware>();
         services.TryAddSingleton<SmsConversationMiddleware>();
         services.TryAddSingleton<SmsAdapter>();

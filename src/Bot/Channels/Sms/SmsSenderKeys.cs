@@ -1,12 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
+using KnowYourRights.Bot.State;
 using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Channels.Sms;
 
 /// <summary>
 /// Turns a phone number into the key all per-sender state is stored under: HMAC-SHA256 with a
-/// secret (configuration <c>Sms:SenderKeySecret</c>, or random per process), base64url. A plain
+/// secret (configuration <c>Sms:SenderKeySecret</c>; else, with Redis, one derived from
+/// <c>Redis:KeySecret</c>; else random per process), base64url. A plain
 /// hash would not do: there are few enough phone numbers to hash them all and reverse it. The
 /// number itself is used only here, for the length of the call, and is never stored or logged.
 /// </summary>
@@ -17,10 +19,12 @@ public sealed class SmsSenderKeys
 
     private readonly byte[] _secret;
 
-    public SmsSenderKeys(IOptions<SmsOptions> options)
+    public SmsSenderKeys(IOptions<SmsOptions> options, SharedKeys? sharedKeys = null)
     {
         var configured = options.Value.SenderKeySecret;
-        _secret = string.IsNullOrEmpty(configured) ? RandomNumberGenerator.GetBytes(32) : Encoding.UTF8.GetBytes(configured);
+        // With Redis, every instance must key a sender alike: a key derived from Redis:KeySecret.
+        _secret = !string.IsNullOrEmpty(configured) ? Encoding.UTF8.GetBytes(configured)
+            : sharedKeys?.For("sms-sender") ?? RandomNumberGenerator.GetBytes(32);
     }
 
     /// <summary>The sender key of a phone number (or of any id that contains one).</summary>

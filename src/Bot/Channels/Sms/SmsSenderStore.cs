@@ -1,14 +1,11 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
 using ConnectorChannels = Microsoft.Bot.Connector.Channels;
 
 namespace KnowYourRights.Bot.Channels.Sms;
 
 /// <summary>
-/// Per-sender SMS state, in this process's memory only, keyed by sender key (see
-/// <see cref="SmsSenderKeys"/>), with a time to live and a limit in bytes (<see cref="SmsOptions.MaxStateBytes"/>):
+/// Per-sender SMS state, keyed by sender key (see <see cref="SmsSenderKeys"/>), with a time to live:
 /// <list type="bullet">
 /// <item>the <see cref="SmsSenderState"/> (pages for MORE, numbered choices, language), forgotten
 /// after <see cref="SmsOptions.IdleTimeout"/> without a message or <see cref="SmsOptions.MaxAge"/>
@@ -17,99 +14,41 @@ namespace KnowYourRights.Bot.Channels.Sms;
 /// bot's <see cref="ConversationState"/> expires too;</item>
 /// <item>the STOP mark, kept for <see cref="SmsOptions.OptOutRetention"/>.</item>
 /// </list>
-/// Nothing is written to disk; a restart forgets everything (and, without a configured secret,
-/// changes every sender key).
+/// In this process's memory (<see cref="MemorySmsSenderStore"/>) or, when several instances
+/// share it, in Redis (<see cref="RedisSmsSenderStore"/>, whose calls throw
+/// <see cref="State.SharedStateUnavailableException"/> while Redis is unreachable).
 /// </summary>
-public sealed class SmsSenderStore : IDisposable
+public abstract class SmsSenderStore(ConversationState conversationState, ILogger<SmsSenderStore> logger)
 {
-    private readonly MemoryCache _cache;
-    private readonly SmsOptions _options;
-    private readonly ConversationState _conversationState;
-    private readonly ILogger<SmsSenderStore> _logger;
-    private readonly TimeProvider _time;
+    /// <summary>What an entry costs besides its text: the key, the entry and the record.</summary>
+    protected const int EntryOverheadBytes = 256;
 
-    public SmsSenderStore(IOptions<SmsOptions> options, ConversationState conversationState, ILogger<SmsSenderStore> logger, TimeProvider? time = null)
-    {
-        _options = options.Value;
-        _conversationState = conversationState;
-        _logger = logger;
-        _time = time ?? TimeProvider.System;
-        _cache = new MemoryCache(new MemoryCacheOptions
-        {
-            // Sized in bytes (estimated), so a few large states cannot hold more memory than many small ones.
-            SizeLimit = _options.MaxStateBytes,
-            ExpirationScanFrequency = TimeSpan.FromMinutes(1),
-            Clock = time is null ? null : new TimeProviderClock(time),
-        });
-    }
-
-    public bool IsStopped(string senderKey) => _cache.TryGetValue(StopKey(senderKey), out _);
+    public abstract bool IsStopped(string senderKey);
 
     /// <summary>Marks the sender as opted out and forgets everything else about them at once.</summary>
-    public void Stop(string senderKey)
-    {
-        _cache.Set(StopKey(senderKey), true, new MemoryCacheEntryOptions
-        {
-            Size = EntryOverheadBytes,
-            Priority = CacheItemPriority.High,
-            AbsoluteExpirationRelativeToNow = _options.OptOutRetention,
-        });
-        _cache.Remove(StateKey(senderKey));
-        // Eviction callbacks run later, on the thread pool; an opt-out forgets now.
-        ForgetConversation(senderKey);
-    }
+    public abstract void Stop(string senderKey);
 
-    public void Start(string senderKey) => _cache.Remove(StopKey(senderKey));
+    public abstract void Start(string senderKey);
 
-    public SmsSenderState? Get(string senderKey) => Entry(senderKey)?.State;
+    public abstract SmsSenderState? Get(string senderKey);
 
     /// <summary>Keeps (or refreshes) the sender's state, restarting its idle timeout but not its maximum age.</summary>
-    public void Set(string senderKey, SmsSenderState state)
-    {
-        var started = Entry(senderKey)?.Started ?? _time.GetUtcNow();
-        var entry = new MemoryCacheEntryOptions
-        {
-            Size = SizeOf(state),
-            SlidingExpiration = _options.IdleTimeout,
-            AbsoluteExpiration = started + _options.MaxAge,
-        };
-        entry.RegisterPostEvictionCallback(OnStateEvicted, senderKey);
-        _cache.Set(StateKey(senderKey), new StateEntry(state, started), entry);
-    }
+    public abstract void Set(string senderKey, SmsSenderState state);
 
     /// <summary>Refreshes the sender's state, creating an empty one, so that the conversation state made in this turn expires with it.</summary>
-    public SmsSenderState Touch(string senderKey, string language)
+    public virtual SmsSenderState Touch(string senderKey, string language)
     {
         var state = Get(senderKey) ?? new SmsSenderState([], [], language);
         Set(senderKey, state);
         return state;
     }
 
-    public void Dispose() => _cache.Dispose();
-
-    /// <summary>What an entry costs besides its text: the key, the entry and the record.</summary>
-    private const int EntryOverheadBytes = 256;
-
     /// <summary>The bytes a state holds, roughly: two per character of text, and the overhead.</summary>
     internal static long SizeOf(SmsSenderState state) =>
         EntryOverheadBytes + 2L * (state.Pages.Sum(p => p.Length + 16) + state.Choices.Sum(c => c.Length + 16) + state.Language.Length);
 
-    private StateEntry? Entry(string senderKey) => _cache.TryGetValue(StateKey(senderKey), out StateEntry? entry) ? entry : null;
-
-    private static string StateKey(string senderKey) => "state:" + senderKey;
-
-    private static string StopKey(string senderKey) => "stop:" + senderKey;
-
-    private void OnStateEvicted(object key, object? value, EvictionReason reason, object? senderKey)
-    {
-        if (reason != EvictionReason.Replaced && senderKey is string sender)
-        {
-            ForgetConversation(sender);
-        }
-    }
-
     /// <summary>Deletes the bot's conversation state of one SMS sender.</summary>
-    private void ForgetConversation(string sender)
+    protected void ForgetConversation(string sender)
     {
         try
         {
@@ -121,16 +60,13 @@ public sealed class SmsSenderStore : IDisposable
                 ChannelId = ConnectorChannels.Sms,
                 Conversation = new ConversationAccount(id: sender),
             });
-            _conversationState.DeleteAsync(context).GetAwaiter().GetResult();
+            conversationState.DeleteAsync(context).GetAwaiter().GetResult();
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            _logger.LogWarning("Could not delete an expired SMS conversation state ({ExceptionType}).", exception.GetType().Name);
+            logger.LogWarning("Could not delete an expired SMS conversation state ({ExceptionType}).", exception.GetType().Name);
         }
     }
-
-    /// <summary>The state and when the sender's first message (since the state was last forgotten) came.</summary>
-    private sealed record StateEntry(SmsSenderState State, DateTimeOffset Started);
 
     /// <summary>The adapter a state-only turn context needs; it never sends.</summary>
     private sealed class StateOnlyAdapter : BotAdapter
@@ -143,11 +79,5 @@ public sealed class SmsSenderStore : IDisposable
 
         public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
-    }
-
-    /// <summary>Lets tests move the cache's clock.</summary>
-    private sealed class TimeProviderClock(TimeProvider time) : Microsoft.Extensions.Internal.ISystemClock
-    {
-        public DateTimeOffset UtcNow => time.GetUtcNow();
     }
 }

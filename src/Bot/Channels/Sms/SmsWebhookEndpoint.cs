@@ -59,7 +59,7 @@ public static class SmsWebhookEndpoint
         }
 
         var key = senderKeys.For(from);
-        if (senderLimits.TryAcquire(key) is { } wait)
+        if (await senderLimits.TryAcquireAsync(key, http.RequestAborted) is { } wait)
         {
             // Checked only now, after the signature: a forged post must not spend a real sender's allowance.
             logger.LogWarning("Refused a {Channel} webhook request with {Status}.", Channel, StatusCodes.Status429TooManyRequests);

@@ -10,13 +10,27 @@ namespace KnowYourRights.Bot.Channels.Voice;
 
 /// <summary>
 /// Sends one text message through Twilio's REST API (<c>MessageResource.Create</c>), with the
-/// account of <see cref="VoiceOptions.AccountSid"/> and its API key or auth token. The HTTP
-/// client is the named client <see cref="HttpClientName"/> of <see cref="IHttpClientFactory"/>,
-/// so its timeout is set in one place (and tests point it at a local fake of the API).
+/// account of <see cref="VoiceOptions.AccountSid"/> and its API key or auth token, over the
+/// HTTP handler registered under the key <see cref="HandlerKey"/> (tests register one that
+/// reaches a local fake of the API instead).
 /// </summary>
-public sealed class TwilioMessageSender(IHttpClientFactory httpClients, IOptions<VoiceOptions> voice, IOptions<TwilioOptions> twilio, ILogger<TwilioMessageSender> logger)
+/// <remarks>
+/// Not <c>AddHttpClient</c>: registering <see cref="IHttpClientFactory"/> would make the Bot
+/// Framework connector use it too, and its logging handler writes every request URL at
+/// Information, with the conversation id in it, which on Azure's SMS channel is a phone number.
+/// </remarks>
+public sealed class TwilioMessageSender(
+    [FromKeyedServices(TwilioMessageSender.HandlerKey)] HttpMessageHandler handler,
+    IOptions<VoiceOptions> voice,
+    IOptions<TwilioOptions> twilio,
+    ILogger<TwilioMessageSender> logger)
 {
-    public const string HttpClientName = "Twilio";
+    public const string HandlerKey = "Twilio";
+
+    /// <summary>How long a text to Twilio may take: the caller is waiting on the line meanwhile.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(8);
+
+    private readonly SystemNetHttpClient _http = new(new System.Net.Http.HttpClient(handler, disposeHandler: false) { Timeout = Timeout });
 
     /// <summary>Whether an account to send with is configured.</summary>
     public bool Enabled => voice.Value.CanText(twilio.Value.AuthToken);
@@ -28,7 +42,7 @@ public sealed class TwilioMessageSender(IHttpClientFactory httpClients, IOptions
         var (user, password) = string.IsNullOrWhiteSpace(settings.ApiKeySid)
             ? (settings.AccountSid!, twilio.Value.AuthToken!)
             : (settings.ApiKeySid, settings.ApiKeySecret!);
-        var client = new TwilioRestClient(user, password, accountSid: settings.AccountSid, httpClient: new SystemNetHttpClient(httpClients.CreateClient(HttpClientName)));
+        var client = new TwilioRestClient(user, password, accountSid: settings.AccountSid, httpClient: _http);
         try
         {
             await MessageResource.CreateAsync(new CreateMessageOptions(new PhoneNumber(to)) { From = new PhoneNumber(from), Body = body }, client);

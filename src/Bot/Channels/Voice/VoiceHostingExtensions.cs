@@ -6,9 +6,6 @@ namespace KnowYourRights.Bot.Channels.Voice;
 /// <summary>Registers and maps the phone line (see <see cref="VoiceWebhookEndpoint"/> and <see cref="VoiceCall"/>). Call after <c>AddSms</c>: it builds on the SMS channel's sender keys, store and short links.</summary>
 public static class VoiceHostingExtensions
 {
-    /// <summary>How long a text to Twilio's REST API may take: the caller is waiting on the line meanwhile.</summary>
-    private static readonly TimeSpan TextTimeout = TimeSpan.FromSeconds(8);
-
     /// <summary>The phone line's options (section "Twilio", validated on start), the call flow and its state, and texting through Twilio's REST API.</summary>
     public static IHostApplicationBuilder AddVoice(this IHostApplicationBuilder builder)
     {
@@ -17,7 +14,8 @@ public static class VoiceHostingExtensions
             .BindConfiguration(VoiceOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddHttpClient(TwilioMessageSender.HttpClientName, client => client.Timeout = TextTimeout);
+        // Connections renewed now and then, so a change of Twilio's addresses is followed.
+        services.TryAddKeyedSingleton<HttpMessageHandler>(TwilioMessageSender.HandlerKey, (_, _) => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         services.TryAddSingleton<VoiceUrls>();
         services.TryAddSingleton<VoiceCallStore>();
         services.TryAddSingleton<SpokenAnswerRenderer>();

@@ -76,7 +76,7 @@ public static class VoiceWebhookEndpoint
         }
         // Per caller; a withheld number is limited per call.
         var key = services.SenderKeys.For(string.IsNullOrWhiteSpace(call.Caller) ? call.CallSid : call.Caller);
-        if (services.SenderLimits.TryAcquire(key, RateLimitPolicies.VoiceWebhook) is { } wait)
+        if (await services.SenderLimits.TryAcquireAsync(key, http.RequestAborted, RateLimitPolicies.VoiceWebhook) is { } wait)
         {
             // Checked only now, after the signature: a forged post must not spend a real caller's allowance.
             logger.LogWarning("Refused a {Channel} webhook request with {Status}.", Channel, StatusCodes.Status429TooManyRequests);

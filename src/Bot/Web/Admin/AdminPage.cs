@@ -22,8 +22,10 @@ internal static class AdminPage
     {
         ["refresh-started"] = "Refresh started. Reload this page to see how it goes.",
         ["refresh-busy"] = "A refresh is already running.",
+        ["refresh-busy-elsewhere"] = "A refresh is already running on another instance.",
+        ["refresh-lock-unavailable"] = "Redis, which keeps refreshes to one instance at a time, is unreachable; nothing was started.",
         ["rolled-back"] = "Rolled back: the previous version is live.",
-        ["rollback-refused"] = "Nothing to roll back to, or a build is running.",
+        ["rollback-refused"] = "Nothing to roll back to, a build or refresh is running (here or on another instance), or Redis is unreachable.",
     };
 
     public static async Task<IResult> ShowAsync(HttpContext context, string? done, IOptions<AdminOptions> admin, IAntiforgery antiforgery, AdminDashboardSource source)
@@ -76,23 +78,33 @@ internal static class AdminPage
             return refused;
         }
         var form = await context.Request.ReadFormAsync();
-        var run = runner.TryStart(new RefreshRequest(Offline: form["offline"] == "true", Strict: false));
-        if (run is null)
+        Task<RefreshReport> run;
+        try
         {
-            return SeeOther("refresh-busy");
+            run = await runner.StartAsync(new RefreshRequest(Offline: form["offline"] == "true", Strict: false));
+        }
+        catch (IndexBusyException e)
+        {
+            return SeeOther(e.OnAnotherInstance ? "refresh-busy-elsewhere" : "refresh-busy");
+        }
+        catch (RefreshLockUnavailableException)
+        {
+            return SeeOther("refresh-lock-unavailable");
         }
         // The runner logs how it ended; observed here so a failure is never unobserved.
         _ = run.ContinueWith(t => _ = t.Exception, TaskScheduler.Default);
         return SeeOther("refresh-started");
     }
 
-    public static async Task<IResult> RollbackAsync(HttpContext context, IOptions<AdminOptions> admin, IAntiforgery antiforgery, KnowledgeIndex index, KnowledgeMetrics metrics)
+    public static async Task<IResult> RollbackAsync(
+        HttpContext context, IOptions<AdminOptions> admin, IAntiforgery antiforgery, KnowledgeIndex index, IndexRefresher refresher, KnowledgeMetrics metrics)
     {
         if (await RefuseAsync(context, admin, antiforgery, needsSession: true) is { } refused)
         {
             return refused;
         }
-        return SeeOther(AdminApi.RollBack(index, metrics, out _) is null ? "rollback-refused" : "rolled-back");
+        var (result, _) = await AdminApi.RollBackAsync(index, refresher, metrics);
+        return SeeOther(result is null ? "rollback-refused" : "rolled-back");
     }
 
     /// <summary>The page again, with the chosen group's questions as YAML for the chosen card.</summary>

@@ -109,7 +109,7 @@ public sealed class SmsSenderStateTests
         // The SMS conversation middleware alone (as on the webhook's adapter), given a raw number.
         var options = Microsoft.Extensions.Options.Options.Create(new SmsOptions());
         var state = new Microsoft.Bot.Builder.ConversationState(new Microsoft.Bot.Builder.MemoryStorage());
-        using var store = new SmsSenderStore(options, state, Microsoft.Extensions.Logging.Abstractions.NullLogger<SmsSenderStore>.Instance);
+        using var store = new MemorySmsSenderStore(options, state, Microsoft.Extensions.Logging.Abstractions.NullLogger<SmsSenderStore>.Instance);
         var adapter = new Microsoft.Bot.Builder.Adapters.TestAdapter(new ConversationReference
         {
             ChannelId = "sms",
@@ -143,7 +143,7 @@ public sealed class SmsSenderStateTests
     {
         var options = Microsoft.Extensions.Options.Options.Create(new SmsOptions { MaxStateBytes = 64 * 1024 });
         var state = new Microsoft.Bot.Builder.ConversationState(new Microsoft.Bot.Builder.MemoryStorage());
-        using var store = new SmsSenderStore(options, state, Microsoft.Extensions.Logging.Abstractions.NullLogger<SmsSenderStore>.Instance);
+        using var store = new MemorySmsSenderStore(options, state, Microsoft.Extensions.Logging.Abstractions.NullLogger<SmsSenderStore>.Instance);
         // Ten pages of 300 characters waiting for MORE: about 6 KB each.
         var pages = Enumerable.Repeat(new string('a', 300), 10).ToList();
 

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Channels.Shared.RateLimiting;
@@ -8,6 +9,7 @@ namespace KnowYourRights.Bot.Channels.Shared.RateLimiting;
 /// ASP.NET Core's rate limiter with the app's policies (<see cref="RateLimitPolicies"/>): a fixed
 /// window per client (<see cref="ClientAddressKeys"/>) for each policy, and one for everyone
 /// together per policy, both from configuration section "RateLimiting". 429 with <c>Retry-After</c>.
+/// Counted in memory, or in Redis across instances when it is configured (<see cref="FixedWindows"/>).
 /// </summary>
 public static class RateLimitingHostingExtensions
 {
@@ -17,11 +19,13 @@ public static class RateLimitingHostingExtensions
             .BindConfiguration(RateLimitingOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ClientAddressKeys>();
+        builder.Services.AddSingleton<FixedWindows>();
         builder.Services.AddSingleton<SenderRateLimiter>();
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOptions<RateLimiterOptions>()
-            .Configure<IOptions<RateLimitingOptions>, ClientAddressKeys>((limiter, settings, clients) => Configure(limiter, settings.Value, clients));
+            .Configure<IOptions<RateLimitingOptions>, ClientAddressKeys, FixedWindows>((limiter, settings, clients, windows) => Configure(limiter, settings.Value, clients, windows));
         return builder;
     }
 
@@ -37,7 +41,7 @@ public static class RateLimitingHostingExtensions
         AutoReplenishment = true,
     };
 
-    private static void Configure(RateLimiterOptions limiter, RateLimitingOptions settings, ClientAddressKeys clients)
+    private static void Configure(RateLimiterOptions limiter, RateLimitingOptions settings, ClientAddressKeys clients, FixedWindows windows)
     {
         limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         limiter.OnRejected = RateLimitRejection.OnRejectedAsync;
@@ -56,13 +60,13 @@ public static class RateLimitingHostingExtensions
             limiter.AddPolicy(policy, context => RateLimitPolicies.IsPerSender(policy)
                 // Twilio's addresses are everyone's: the webhook limits per sender instead.
                 ? RateLimitPartition.GetNoLimiter(string.Empty)
-                : RateLimitPartition.GetFixedWindowLimiter(clients.For(context), _ => Window(rule.PerClient, rule.Window)));
+                : windows.Partition(policy + ":client", clients.For(context), rule.PerClient, rule.Window));
         }
         // Runs before the endpoint's policy: the limit of everyone together, per policy.
         limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName is { } policy
                 && rules.TryGetValue(policy, out var rule)
-                ? RateLimitPartition.GetFixedWindowLimiter(policy, _ => Window(rule.Global, rule.Window))
+                ? windows.Partition(policy + ":global", policy, rule.Global, rule.Window)
                 : RateLimitPartition.GetNoLimiter(string.Empty));
     }
 }
