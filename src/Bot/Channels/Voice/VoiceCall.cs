@@ -109,6 +109,7 @@ public sealed class VoiceCall(
                 return Options(call, Keep(call, state), sent ? VoicePrompts.LinksSent(language) : VoicePrompts.TextingUnavailable(language));
             case VoiceKeys.AnotherQuestion when state.DidYouMean.Count == 0:
                 // The menu's step takes the question, with this answer's card as its context.
+                Keep(call, state);
                 return VoiceTwiml.Listen(urls.Step(VoiceUrls.MenuStep), language, Hints(language), [VoicePrompts.AskAnotherQuestion(language)]);
             default:
                 return Options(call, Keep(call, state), VoicePrompts.NotOnMenu(language));
