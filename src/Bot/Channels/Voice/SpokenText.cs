@@ -92,7 +92,7 @@ public static partial class SpokenText
     [GeneratedRegex(@"[,;:]\s*([.?!])|([.?!¿¡])\s*[,;:]")]
     private static partial Regex PauseAtEnd();
 
-    [GeneratedRegex(@"([.?!])(?:\s*[.])+")]
+    [GeneratedRegex(@"([.?!])(?:\s*[.])+|[.,;:]+\s*(?=[?!])")]
     private static partial Regex RepeatedStop();
 
     [GeneratedRegex(@"([¿¡])\s+")]

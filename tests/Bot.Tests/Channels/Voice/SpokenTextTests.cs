@@ -71,6 +71,8 @@ public sealed class SpokenTextTests
     [InlineData("en", "The agency — ICE — asked.", "The agency, ICE, asked.")]
     [InlineData("en", "They said “no” to it.", "They said no to it.")]
     [InlineData("en", "1,000 people were held.", "1,000 people were held.")]
+    [InlineData("es", "¿Quiso decir…?", "¿Quiso decir?")]
+    [InlineData("en", "Wait... what?", "Wait. what?")]
     public void Symbols_become_words_or_pauses(string language, string written, string said) =>
         Assert.Equal(said, SpokenText.ForEar(written, language));
 
