@@ -25,6 +25,16 @@ public sealed record AnswerCard
     /// <summary>Ways people ask it: plain, informal, misspelled, Spanish.</summary>
     public IReadOnlyList<string> Questions { get; init; } = [];
 
+    /// <summary>
+    /// Every question this card answers as written: the canonical question, its Spanish one and the
+    /// ways of asking. The Spanish question is a button label in Spanish menus and follow-ups, so
+    /// someone who types or taps it must reach this card, not a neighbour the English-only sentence
+    /// model reads it as.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IEnumerable<string> WaysOfAsking =>
+        Questions.Prepend(Question).Concat(QuestionEs is null ? [] : [QuestionEs]).Distinct(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Source ids; the answer's [n] markers count from 1 in this order.</summary>
     public IReadOnlyList<string> Citations { get; init; } = [];
 

@@ -188,7 +188,7 @@ public static class IndexBuilder
             new Field(IndexFields.Text, CitationMarkers.Strip(card.Answer + "\n" + card.AnswerEs), AnalyzedWithVectors),
             new StoredField(IndexFields.Payload, JsonSerializer.Serialize(card, Json)),
         };
-        foreach (var question in card.Questions.Prepend(card.Question))
+        foreach (var question in card.WaysOfAsking)
         {
             document.Add(new Field(IndexFields.Questions, question, AnalyzedWithVectors));
         }

@@ -61,7 +61,7 @@ public sealed class IndexVectors
         var items = new List<IndexVector>();
         foreach (var card in seeds.Cards.Cards)
         {
-            foreach (var question in card.Questions.Prepend(card.Question).Distinct(StringComparer.OrdinalIgnoreCase))
+            foreach (var question in card.WaysOfAsking)
             {
                 items.Add(new IndexVector(card.Id, VectorKind.CardQuestion, cache.Get(question)));
             }

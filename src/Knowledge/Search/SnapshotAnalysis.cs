@@ -34,7 +34,7 @@ public sealed class SnapshotAnalysis
         // The generic terms are passed in: this analysis is not in the table yet.
         CardQuestions = snapshot.Cards.Cards.ToDictionary(
             c => c.Id,
-            c => (IReadOnlyList<AnalyzedQuestion>)c.Questions.Prepend(c.Question).Select(q => new AnalyzedQuestion(QuestionAnalysis.Analyze(q, snapshot, GenericTerms))).ToList(),
+            c => (IReadOnlyList<AnalyzedQuestion>)c.WaysOfAsking.Select(q => new AnalyzedQuestion(QuestionAnalysis.Analyze(q, snapshot, GenericTerms))).ToList(),
             StringComparer.OrdinalIgnoreCase);
         OutOfScopeQuestions = snapshot.OutOfScope.ToDictionary(
             t => IndexVectors.OutOfScopePrefix + t.Id,

@@ -41,7 +41,7 @@ public sealed partial class TypoCorrector
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var texts = snapshot.Cards.Cards
-            .SelectMany(c => c.Questions.Append(c.Question).Append(c.Answer).Append(c.Topic));
+            .SelectMany(c => c.WaysOfAsking.Append(c.Answer).Append(c.Topic));
         foreach (var text in texts)
         {
             foreach (Match m in Word().Matches(text))

@@ -24,7 +24,7 @@ public sealed class IndexVectorsTests : IDisposable
         Assert.All(seeds.Cards.Cards, c =>
         {
             Assert.Contains(vectors.Items, v => v.OwnerId == c.Id && v.Kind == VectorKind.CardAnswer);
-            Assert.Equal(c.Questions.Prepend(c.Question).Distinct(StringComparer.OrdinalIgnoreCase).Count(), vectors.Items.Count(v => v.OwnerId == c.Id && v.Kind == VectorKind.CardQuestion));
+            Assert.Equal(c.WaysOfAsking.Count(), vectors.Items.Count(v => v.OwnerId == c.Id && v.Kind == VectorKind.CardQuestion));
         });
         Assert.Equal(seeds.Paper.Passages.Count, vectors.Items.Count(v => v.Kind == VectorKind.Passage));
         Assert.Equal(seeds.OutOfScope.Sum(t => t.Questions.Count), vectors.Items.Count(v => v.Kind == VectorKind.OutOfScope));
