@@ -12,7 +12,12 @@ namespace KnowYourRights.Bot.Insights;
 public sealed class QuestionRecorder(KnowledgeMetrics metrics, InsightsQueue queue, IOptions<InsightsOptions> options, TimeProvider time)
 {
     /// <param name="channelId">The channel's id as the activity carries it, or <see cref="InsightsChannels.Api"/>.</param>
-    public void Record(Answer answer, string? channelId, TimeSpan elapsed)
+    /// <param name="keepText">
+    /// False for a channel that promises never to store what was said (the phone line): the
+    /// question is then counted like the others, but its text is never queued, whatever
+    /// <see cref="InsightsOptions.StoreText"/> says.
+    /// </param>
+    public void Record(Answer answer, string? channelId, TimeSpan elapsed, bool keepText = true)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var channel = InsightsChannels.Name(channelId);
@@ -30,6 +35,6 @@ public sealed class QuestionRecorder(KnowledgeMetrics metrics, InsightsQueue que
             QuestionOutcome.Kind(answer),
             answer.CardId,
             unanswered,
-            unanswered is not null && settings.StoreText ? answer.Question : null));
+            unanswered is not null && settings.StoreText && keepText ? answer.Question : null));
     }
 }

@@ -38,8 +38,9 @@ public sealed class KnowledgeSnapshot : IDisposable
     private int _closed;
 
     private KnowledgeSnapshot(
-        string version, FSDirectory directory, SearcherManager searchers, PerFieldAnalyzerWrapper analyzer, SourceManifest manifest, IndexBuildReport? build, IndexVectors vectors, IReadOnlyList<OutOfScopeTopic> outOfScope)
+        string version, FSDirectory directory, SearcherManager searchers, PerFieldAnalyzerWrapper analyzer, SourceManifest manifest, IndexBuildReport? build, IndexVectors vectors, IReadOnlyList<OutOfScopeTopic> outOfScope, string synonymRules)
     {
+        SynonymRules = synonymRules;
         Vectors = vectors;
         OutOfScope = outOfScope;
         Version = version;
@@ -80,6 +81,9 @@ public sealed class KnowledgeSnapshot : IDisposable
     /// <summary>The paper's paragraphs and list items this version was built with, in reading order.</summary>
     public IReadOnlyList<Passage> PaperPassages { get; }
 
+    /// <summary>The domain synonym rules (<c>synonyms.txt</c>) this version was built with, as written: the domain's words and people's words for them.</summary>
+    public string SynonymRules { get; }
+
     /// <summary>Every indexed term of the searched fields with its highest document frequency.</summary>
     public IReadOnlyDictionary<string, int> Vocabulary { get; }
 
@@ -95,7 +99,7 @@ public sealed class KnowledgeSnapshot : IDisposable
             var build = File.Exists(buildPath) ? JsonSerializer.Deserialize<IndexBuildReport>(File.ReadAllText(buildPath), IndexBuilder.Json) : null;
             directory = FSDirectory.Open(folder);
             var searchers = new SearcherManager(directory, new Bm25SearcherFactory());
-            return new KnowledgeSnapshot(version, directory, searchers, KnowledgeAnalyzer.Create(DomainAnalyzer.ParseSynonyms(rules)), manifest, build, IndexVectors.Read(folder), ReadOutOfScope(folder));
+            return new KnowledgeSnapshot(version, directory, searchers, KnowledgeAnalyzer.Create(DomainAnalyzer.ParseSynonyms(rules)), manifest, build, IndexVectors.Read(folder), ReadOutOfScope(folder), rules);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or EndOfStreamException or JsonException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
         {

@@ -48,7 +48,7 @@ public static class SpellingCorrector
     private static bool IsStemOf(string stem, string word) => stem.Length >= 5 && word.Length > stem.Length && word.Length - stem.Length <= 4;
 
     /// <summary>Optimal string alignment distance (Levenshtein plus adjacent swaps), cut off above <paramref name="max"/>.</summary>
-    internal static int Distance(string a, string b, int max)
+    public static int Distance(string a, string b, int max)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++)

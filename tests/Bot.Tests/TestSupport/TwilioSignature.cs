@@ -19,4 +19,18 @@ internal static class TwilioSignature
         }
         return Convert.ToBase64String(HMACSHA1.HashData(Encoding.UTF8.GetBytes(authToken), Encoding.UTF8.GetBytes(data.ToString())));
     }
+
+    /// <summary>
+    /// A post of <paramref name="body"/> as it is, with <paramref name="contentType"/>, signed as
+    /// Twilio would sign the form fields it holds: for a body whose shape alone is wrong.
+    /// </summary>
+    public static HttpRequestMessage SignedRawPost(string path, string contentType, string body, string authToken, string signedUrl)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8) };
+        request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+        var fields = body.Split('&').Select(p => p.Split('=')).Where(p => p.Length == 2)
+            .GroupBy(p => p[0]).ToDictionary(g => g.Key, g => Uri.UnescapeDataString(g.First()[1]));
+        request.Headers.TryAddWithoutValidation("X-Twilio-Signature", Compute(authToken, signedUrl, fields));
+        return request;
+    }
 }

@@ -30,6 +30,8 @@ public class PersonalDetailsTests
     [InlineData("Soy Mexicana y tengo DACA, ¿es seguro ir a la corte?")]
     [InlineData("soy DACA, can ICE arrest me?")]
     [InlineData("soy de Guatemala")]
+    [InlineData("soy salvadoreño, ¿me pueden deportar?")]
+    [InlineData("Soy Católica y voy a la corte mañana")]
     [InlineData("I'm undocumented, is it safe to report a crime?")]
     [InlineData("I'm Mexican and my sheriff works with ICE")]
     [InlineData("I'm scared my husband will be deported")]

@@ -5,7 +5,7 @@ using KnowYourRights.Knowledge.Text;
 
 namespace KnowYourRights.Bot.Web.Outreach;
 
-/// <summary>A one-page printable flyer: the QR code, a one-line pitch, the topic, the SMS number, and the not-legal-advice line.</summary>
+/// <summary>A one-page printable flyer: the QR code, a one-line pitch, the topic, the SMS number, the phone line's number, and the not-legal-advice line.</summary>
 internal static class FlyerPage
 {
     /// <summary>The print button: the only script, allowed by its hash (an inline onclick would need 'unsafe-inline').</summary>
@@ -18,12 +18,16 @@ internal static class FlyerPage
         var sms = string.IsNullOrWhiteSpace(options.SmsNumber)
             ? string.Empty
             : $"<p class=\"sms\">Or text {(string.IsNullOrWhiteSpace(options.SmsKeyword) ? "your question" : $"<strong>{h.Encode(options.SmsKeyword)}</strong>")} to <strong>{h.Encode(options.SmsNumber)}</strong></p>";
+        var call = string.IsNullOrEmpty(options.VoiceNumber)
+            ? string.Empty
+            : $"<p class=\"call\">Or call {OutreachPhone.Link(options.VoiceNumber, strong: true)} to hear the answers<br><span lang=\"es\">o llame para escuchar las respuestas en español</span></p>";
         const string Css = """
               body { font: 20px/1.4 system-ui, sans-serif; color: #000; background: #fff; margin: 0 auto; max-width: 40rem; padding: 1.5rem; text-align: center; }
               h1 { font-size: 2.2rem; margin: .5rem 0; }
               .pitch { font-size: 1.3rem; }
               .topic { font-size: 1.5rem; font-weight: 700; border: 3px solid #000; border-radius: 12px; padding: .6rem; }
               .qr svg { width: 16rem; height: 16rem; }
+              .call a { color: inherit; text-decoration: none; }
               .link { font-family: ui-monospace, monospace; word-break: break-all; }
               .notice { font-size: .9rem; margin-top: 2rem; }
               .print { margin-top: 1rem; }
@@ -42,6 +46,7 @@ internal static class FlyerPage
             <p>Scan the code with your phone camera, or go to</p>
             <p class="link">{{h.Encode(link)}}</p>
             {{sms}}
+            {{call}}
             <p class="notice">{{h.Encode(ReplyTexts.Notice(Language.English))}}<br>{{h.Encode(ReplyTexts.Notice(Language.Spanish))}}</p>
             <p class="print"><button type="button" id="print">Print this flyer</button></p>
             </main>

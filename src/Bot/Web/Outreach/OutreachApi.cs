@@ -14,10 +14,10 @@ namespace KnowYourRights.Bot.Web.Outreach;
 public static class OutreachApi
 {
     /// <summary><c>GET /outreach?topic=…&amp;link=…</c>: the kit's page, on a topic when it names one.</summary>
-    public static ContentHttpResult Page(string? topic, string? link, HttpRequest request, HttpResponse response, KnowledgeIndex index, OutreachLinks links)
+    public static ContentHttpResult Page(string? topic, string? link, HttpRequest request, HttpResponse response, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options)
     {
         var known = OutreachTopic.TryResolve(index, topic, out var card);
-        return OutreachPage.Render(request, index.Current.Cards, card, known ? null : topic, OutreachTargets.Parse(link), links).Result(response);
+        return OutreachPage.Render(request, index.Current.Cards, card, known ? null : topic, OutreachTargets.Parse(link), links, options.Value).Result(response);
     }
 
     /// <summary><c>GET /outreach/qr.png</c>: the QR code of the link, as PNG.</summary>

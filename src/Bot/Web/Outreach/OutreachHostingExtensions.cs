@@ -1,3 +1,5 @@
+using KnowYourRights.Bot.Channels.Shared;
+
 namespace KnowYourRights.Bot.Web.Outreach;
 
 /// <summary>Registers and maps the outreach kit (see <see cref="OutreachApi"/>).</summary>
@@ -13,6 +15,10 @@ public static class OutreachHostingExtensions
             .Validate(
                 o => !string.IsNullOrWhiteSpace(o.FrameAncestors) && o.FrameAncestors.IndexOfAny([';', ',', '\r', '\n']) < 0,
                 "Outreach:FrameAncestors must be one frame-ancestors source list (e.g. 'self' https://partner.example.org), with no ';', ',' or line breaks.")
+            // Printed on flyers and dialled from a tel: link: one exact form.
+            .Validate(
+                o => string.IsNullOrEmpty(o.VoiceNumber) || PhoneNumbers.IsE164(o.VoiceNumber),
+                "Outreach:VoiceNumber must be the phone line's number in E.164 form, e.g. +15550100100.")
             .ValidateOnStart();
         builder.Services.AddSingleton<OutreachLinks>();
         return builder;

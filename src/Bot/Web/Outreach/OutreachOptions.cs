@@ -17,4 +17,10 @@ public sealed class OutreachOptions
 
     /// <summary>The word to text first, shown on flyers with <see cref="SmsNumber"/> (e.g. RIGHTS).</summary>
     public string? SmsKeyword { get; set; }
+
+    /// <summary>
+    /// The phone line's number (E.164, e.g. <c>+15550100100</c>): the number whose Voice webhook is
+    /// <c>/api/voice</c>. When set, the flyer and <c>/outreach</c> show it, with a <c>tel:</c> link.
+    /// </summary>
+    public string? VoiceNumber { get; set; }
 }

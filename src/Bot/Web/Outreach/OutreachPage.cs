@@ -24,7 +24,7 @@ internal static class OutreachPage
         });
         """;
 
-    public static OutreachDocument Render(HttpRequest request, AnswerCardCatalog cards, AnswerCard? card, string? unknownTopic, OutreachTarget target, OutreachLinks links)
+    public static OutreachDocument Render(HttpRequest request, AnswerCardCatalog cards, AnswerCard? card, string? unknownTopic, OutreachTarget target, OutreachLinks links, OutreachOptions options)
     {
         var h = HtmlEncoder.Default;
         var topic = card?.Id;
@@ -50,6 +50,9 @@ internal static class OutreachPage
               </div>
               """
             : $"<p class=\"warn\">{h.Encode(NoPublicAddress)}</p>";
+        var phone = string.IsNullOrEmpty(options.VoiceNumber)
+            ? string.Empty
+            : $"<h2>Phone line</h2><p>For people who would rather listen than read: call {OutreachPhone.Link(options.VoiceNumber)} to hear the answers, in English or Spanish. The flyer shows the number too.</p>";
 
         const string Css = """
               body { font: 17px/1.5 system-ui, sans-serif; color: #1b1b1b; background: #fff; margin: 0 auto; max-width: 46rem; padding: 1rem; }
@@ -87,6 +90,7 @@ internal static class OutreachPage
 
             <h2>QR code</h2>
             {{qr}}
+            {{phone}}
             </main>
             """, CopyScript);
     }

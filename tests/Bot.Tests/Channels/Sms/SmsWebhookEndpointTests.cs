@@ -73,30 +73,6 @@ public sealed class SmsWebhookEndpointTests
     }
 
     [Fact]
-    public async Task Refuses_a_post_with_no_signature()
-    {
-        using var app = SmsWebhook.App();
-        using var client = app.CreateClient();
-
-        using var response = await client.PostSmsAsync(SmsWebhook.Form(From, "hi"), signature: string.Empty);
-
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-    }
-
-    [Theory]
-    [InlineData("not-a-signature")]
-    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAA=")]
-    public async Task Refuses_a_post_with_a_wrong_signature(string signature)
-    {
-        using var app = SmsWebhook.App();
-        using var client = app.CreateClient();
-
-        using var response = await client.PostSmsAsync(SmsWebhook.Form(From, "hi"), signature);
-
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-    }
-
-    [Fact]
     public async Task Refuses_a_signature_made_with_another_token_or_over_changed_fields()
     {
         using var app = SmsWebhook.App();
@@ -123,39 +99,6 @@ public sealed class SmsWebhookEndpointTests
         using var response = await client.PostSmsAsync(form, signedUrl: new Uri(client.BaseAddress!, "/api/sms").ToString());
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task Refuses_an_oversized_post_with_400()
-    {
-        using var app = SmsWebhook.App();
-        using var client = app.CreateClient();
-        var form = SmsWebhook.Form(From, new string('a', 40 * 1024));
-
-        using var response = await client.PostSmsAsync(form);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-    }
-
-    [Theory]
-    [InlineData("application/json", "{\"From\":\"+15557654321\",\"Body\":\"hi\"}")]
-    [InlineData("text/plain", "From=%2B15557654321&Body=hi")]
-    [InlineData("application/x-www-form-urlencoded", "From=%2B15557654321&From=%2B15550000000&Body=hi")]
-    [InlineData("application/x-www-form-urlencoded", "Body=hi&To=%2B15550009999")]
-    public async Task Refuses_a_malformed_post_with_400(string contentType, string body)
-    {
-        using var app = SmsWebhook.App();
-        using var client = app.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/sms") { Content = new StringContent(body, Encoding.UTF8) };
-        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
-        // Signed as Twilio would sign these fields, so only the shape is wrong.
-        var fields = body.Split('&').Select(p => p.Split('=')).Where(p => p.Length == 2)
-            .GroupBy(p => p[0]).ToDictionary(g => g.Key, g => Uri.UnescapeDataString(g.First()[1]));
-        request.Headers.TryAddWithoutValidation(SmsWebhookEndpoint.SignatureHeader, TwilioSignature.Compute(SmsWebhook.AuthToken, SmsWebhook.PublicUrl, fields));
-
-        using var response = await client.SendAsync(request);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]

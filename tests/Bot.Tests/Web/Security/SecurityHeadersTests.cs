@@ -41,6 +41,7 @@ public sealed class SecurityHeadersTests(SecurityHeadersTests.Fixture fixture) :
         { "POST", "/v3/directline/tokens/generate" },
         { "GET", "/v3/directline/conversations/abc/activities" },
         { "POST", "/api/sms" },
+        { "POST", "/api/voice" },
         { "POST", "/api/messages" },
         { "GET", "/no-such-page" },
         { "DELETE", "/healthz" },

@@ -27,4 +27,13 @@ public static class RateLimitPolicies
     /// the signature is checked (<see cref="SenderRateLimiter"/>).
     /// </summary>
     public const string SmsWebhook = "sms-webhook";
+
+    /// <summary>
+    /// <c>POST /api/voice</c> and its follow-up URLs (the phone line): like <see cref="SmsWebhook"/>,
+    /// global in the middleware and per caller in the webhook.
+    /// </summary>
+    public const string VoiceWebhook = "voice-webhook";
+
+    /// <summary>The policies whose requests all come from one service, so that the per-client limit is per sender instead.</summary>
+    public static bool IsPerSender(string policy) => policy is SmsWebhook or VoiceWebhook;
 }

@@ -57,7 +57,7 @@ public static class RateLimitingHostingExtensions
         var rules = settings.Rules;
         foreach (var (policy, rule) in rules)
         {
-            limiter.AddPolicy(policy, context => policy == RateLimitPolicies.SmsWebhook
+            limiter.AddPolicy(policy, context => RateLimitPolicies.IsPerSender(policy)
                 // Twilio's addresses are everyone's: the webhook limits per sender instead.
                 ? RateLimitPartition.GetNoLimiter(string.Empty)
                 : windows.Partition(policy + ":client", clients.For(context), rule.PerClient, rule.Window));

@@ -31,6 +31,12 @@ public sealed class RateLimitingOptions : IValidatableObject
     /// <summary>The Twilio webhook: per sender (the sender key) and in all.</summary>
     public RateLimitRule SmsWebhook { get; set; } = RateLimitRule.PerMinute(10, 600);
 
+    /// <summary>
+    /// The phone line's webhook: per caller (the sender key) and in all. A call makes one request
+    /// per key pressed or question said, and every answer takes longer to hear than a few seconds.
+    /// </summary>
+    public RateLimitRule VoiceWebhook { get; set; } = RateLimitRule.PerMinute(30, 600);
+
     /// <summary>The rule of each policy in <see cref="RateLimitPolicies"/>.</summary>
     public IReadOnlyDictionary<string, RateLimitRule> Rules => new Dictionary<string, RateLimitRule>(StringComparer.Ordinal)
     {
@@ -40,6 +46,7 @@ public sealed class RateLimitingOptions : IValidatableObject
         [RateLimitPolicies.AnswerApi] = AnswerApi,
         [RateLimitPolicies.AskPage] = AskPage,
         [RateLimitPolicies.SmsWebhook] = SmsWebhook,
+        [RateLimitPolicies.VoiceWebhook] = VoiceWebhook,
     };
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
