@@ -50,6 +50,12 @@ public sealed class MemorySmsSenderStore : SmsSenderStore, IDisposable
 
     public override void Start(string senderKey) => _cache.Remove(StopKey(senderKey));
 
+    public override void Forget(string senderKey)
+    {
+        _cache.Remove(StateKey(senderKey));
+        ForgetConversation(senderKey);
+    }
+
     public override SmsSenderState? Get(string senderKey) => Entry(senderKey)?.State;
 
     /// <summary>Keeps (or refreshes) the sender's state, restarting its idle timeout but not its maximum age.</summary>

@@ -48,6 +48,12 @@ public sealed partial class RedisSmsSenderStore(
 
     public override void Start(string senderKey) => RedisCalls.Run(() => Database.KeyDelete(StopKey(senderKey)));
 
+    public override void Forget(string senderKey)
+    {
+        RedisCalls.Run(() => Database.KeyDelete(StateKey(senderKey)));
+        ForgetConversation(senderKey);
+    }
+
     public override SmsSenderState? Get(string senderKey) => Read(senderKey)?.State;
 
     public override void Set(string senderKey, SmsSenderState state) =>

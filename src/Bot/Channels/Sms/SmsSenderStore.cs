@@ -30,6 +30,9 @@ public abstract class SmsSenderStore(ConversationState conversationState, ILogge
 
     public abstract void Start(string senderKey);
 
+    /// <summary>Forgets the sender's state and the bot's conversation state at once, without an opt-out mark (a phone call that ended).</summary>
+    public abstract void Forget(string senderKey);
+
     public abstract SmsSenderState? Get(string senderKey);
 
     /// <summary>Keeps (or refreshes) the sender's state, restarting its idle timeout but not its maximum age.</summary>

@@ -29,14 +29,7 @@ public sealed class VoiceCallStore(SmsSenderStore store, SmsSenderKeys keys)
         store.Set(Key(callSid), new SmsSenderState([JsonSerializer.Serialize(state, Json)], [], state.Language));
 
     /// <summary>Forgets the call at once (it has ended).</summary>
-    public void Forget(string callSid)
-    {
-        // The store forgets a sender's state at once only on STOP; START then lifts the mark, which
-        // nothing reads for a call anyway.
-        var key = Key(callSid);
-        store.Stop(key);
-        store.Start(key);
-    }
+    public void Forget(string callSid) => store.Forget(Key(callSid));
 
     private string Key(string callSid) => KeyPrefix + keys.For("call:" + callSid);
 }

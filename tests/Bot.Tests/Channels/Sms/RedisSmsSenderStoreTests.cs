@@ -69,6 +69,17 @@ public sealed class RedisSmsSenderStoreTests : RedisTestBed
     }
 
     [Fact]
+    public void Forget_removes_the_state_for_every_instance_without_an_opt_out_mark()
+    {
+        Store().Set(Sender, new SmsSenderState(["page"], [], Language.English));
+
+        Store().Forget(Sender);
+
+        Assert.Null(Store().Get(Sender));
+        Assert.False(Store().IsStopped(Sender));
+    }
+
+    [Fact]
     public void A_state_over_the_per_sender_cap_keeps_its_first_pages_only()
     {
         var pages = Enumerable.Range(1, 40).Select(i => $"{i}:" + new string('a', 1000)).ToList();

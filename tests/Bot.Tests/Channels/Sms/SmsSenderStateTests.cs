@@ -155,4 +155,18 @@ public sealed class SmsSenderStateTests
         var kept = Enumerable.Range(0, 100).Count(i => store.Get($"sms-sender-{i}") is not null);
         Assert.InRange(kept, 1, 64 * 1024 / 6000);
     }
+
+    [Fact]
+    public void Forget_removes_a_senders_state_at_once_without_an_opt_out_mark()
+    {
+        var options = Microsoft.Extensions.Options.Options.Create(new SmsOptions());
+        var state = new Microsoft.Bot.Builder.ConversationState(new Microsoft.Bot.Builder.MemoryStorage());
+        using var store = new MemorySmsSenderStore(options, state, Microsoft.Extensions.Logging.Abstractions.NullLogger<SmsSenderStore>.Instance);
+        store.Set("sms-sender", new SmsSenderState(["page"], [], Language.English));
+
+        store.Forget("sms-sender");
+
+        Assert.Null(store.Get("sms-sender"));
+        Assert.False(store.IsStopped("sms-sender"));
+    }
 }
