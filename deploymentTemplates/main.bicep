@@ -131,6 +131,12 @@ param twilioAccountSid string = ''
 @secure()
 param twilioAuthToken string = ''
 
+@description('Turn on the phone line (Twilio Voice webhook POST /api/voice; see README, Phone line). Uses twilioAuthToken and twilioAccountSid; the number\'s "A call comes in" webhook must be the voiceWebhookUrl output.')
+param enableVoice bool = false
+
+@description('Phone line: the Twilio number callers dial, in E.164 form (+15551234567); shown on flyers and /outreach.')
+param voiceNumber string = ''
+
 @description('Contact line the SMS HELP reply gives (an organisation name and phone or web address).')
 param smsHelpContact string = ''
 
@@ -142,6 +148,9 @@ param publicBaseUrl string = ''
 param adminApiKey string = ''
 
 var appName = '${name}-app'
+// The public address with one trailing slash: Twilio signs the exact URL, so /api/voice is appended to it once.
+var publicBase = empty(publicBaseUrl) ? 'https://${appName}.azurewebsites.net/' : (endsWith(publicBaseUrl, '/') ? publicBaseUrl : '${publicBaseUrl}/')
+var voiceWebhookUrl = '${publicBase}api/voice'
 var botName = '${name}-bot'
 var usesIdentity = appType == 'UserAssignedMSI'
 var usesRedis = enableRedis || !empty(externalRedisConnectionString)
@@ -441,7 +450,24 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         }
         {
           name: 'App__PublicBaseUrl'
-          value: empty(publicBaseUrl) ? 'https://${appName}.azurewebsites.net/' : publicBaseUrl
+          value: publicBase
+        }
+        // The phone line: off (404) while Twilio__AuthToken or Twilio__VoiceWebhookUrl is empty.
+        {
+          name: 'Twilio__VoiceWebhookUrl'
+          value: enableVoice ? voiceWebhookUrl : ''
+        }
+        {
+          name: 'Twilio__AuthToken'
+          value: enableVoice ? twilioAuthToken : ''
+        }
+        {
+          name: 'Twilio__AccountSid'
+          value: enableVoice ? twilioAccountSid : ''
+        }
+        {
+          name: 'Outreach__VoiceNumber'
+          value: enableVoice ? voiceNumber : ''
         }
         // Empty without Redis: each instance then keeps its state in its own memory, as on one machine.
         // Versioned references: a new secret is a changed setting, so every instance restarts onto it together.
@@ -558,3 +584,6 @@ output messagingEndpoint string = bot.properties.endpoint
 
 @description('The web app to deploy the published bot to.')
 output webAppName string = app.name
+
+@description('Phone line: the URL to enter as the Twilio number\'s "A call comes in" webhook (HTTP POST); empty when the phone line is off.')
+output voiceWebhookUrl string = enableVoice ? voiceWebhookUrl : ''

@@ -177,6 +177,28 @@ public class DeploymentTemplateTests
     }
 
     [Fact]
+    public async Task The_phone_line_is_off_by_default_and_when_on_signs_the_url_it_tells_the_operator_to_enter()
+    {
+        using var template = await CompiledTemplate();
+        var parameters = template.RootElement.GetProperty("parameters");
+        var variables = template.RootElement.GetProperty("variables");
+        var site = Assert.Single(Resources(template), r => Type(r) == "Microsoft.Web/sites");
+
+        Assert.False(parameters.GetProperty("enableVoice").GetProperty("defaultValue").GetBoolean());
+        // Off: the app answers /api/voice with 404 while either setting is empty.
+        Assert.Equal("[if(parameters('enableVoice'), variables('voiceWebhookUrl'), '')]", Setting(site, "Twilio__VoiceWebhookUrl"));
+        Assert.Equal("[if(parameters('enableVoice'), parameters('twilioAuthToken'), '')]", Setting(site, "Twilio__AuthToken"));
+        Assert.Equal("[if(parameters('enableVoice'), parameters('voiceNumber'), '')]", Setting(site, "Outreach__VoiceNumber"));
+        // Twilio signs the exact URL: the setting and the output the operator copies are the same value.
+        Assert.Equal("[format('{0}api/voice', variables('publicBase'))]", variables.GetProperty("voiceWebhookUrl").GetString());
+        Assert.Equal("[variables('publicBase')]", Setting(site, "App__PublicBaseUrl"));
+        Assert.Equal(
+            "[if(parameters('enableVoice'), variables('voiceWebhookUrl'), '')]",
+            template.RootElement.GetProperty("outputs").GetProperty("voiceWebhookUrl").GetProperty("value").GetString());
+        Assert.Equal("securestring", parameters.GetProperty("twilioAuthToken").GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task No_output_holds_a_key_a_secret_or_a_key_vault_address()
     {
         using var template = await CompiledTemplate();
