@@ -46,11 +46,12 @@ internal sealed class AnswerRouter(KnowledgeOptions options, ITextEmbedder? embe
     {
         var text = SnapshotAnalysis.Of(snapshot).Typos.Correct(question);
         var language = Language.Detect(text);
+        var weight = language == Language.Spanish ? HybridRanker.SpanishRankingLexicalWeight : HybridRanker.LexicalWeight;
         var concepts = QuestionAnalysis.Analyze(text, snapshot);
         var hits = KnowledgeSearcher.Search(snapshot, concepts);
         var anchored = concepts.Any(c => c.Terms.Overlaps(SnapshotAnalysis.Of(snapshot).TopicTerms));
         var ranking = embedder is not null && !snapshot.Vectors.IsEmpty && snapshot.Vectors.ModelId == embedder.ModelId
-            ? HybridRanker.Rank(snapshot.Vectors, concepts, hits, SnapshotAnalysis.Of(snapshot).OutOfScopeQuestions, _questions!.Embed(text))
+            ? HybridRanker.Rank(snapshot.Vectors, concepts, hits, SnapshotAnalysis.Of(snapshot).OutOfScopeQuestions, _questions!.Embed(text), weight)
             : HybridRanking.Empty;
         return new QuestionRetrieval(text, concepts, hits, ranking, anchored, language);
     }
