@@ -92,8 +92,9 @@ public static class VoiceWebhookEndpoint
         {
             // The type only: an exception's message could quote what the caller said.
             logger.LogError("A phone call's step failed ({ExceptionType}); the caller heard the apology.", exception.GetType().Name);
-            var language = Knowledge.Text.Language.English;
-            twiml = VoiceTwiml.End(language, [VoicePrompts.SomethingWentWrong(language)]);
+            // In both languages: the call's language may be what could not be read.
+            const string english = Knowledge.Text.Language.English, spanish = Knowledge.Text.Language.Spanish;
+            twiml = VoiceTwiml.End(english, [VoicePrompts.SomethingWentWrong(english), new VoiceLine(VoicePrompts.SomethingWentWrong(spanish), spanish)]);
         }
         return twiml is null ? TypedResults.NoContent() : TypedResults.Content(twiml.ToString(), VoiceTwiml.ContentType, Encoding.UTF8);
     }

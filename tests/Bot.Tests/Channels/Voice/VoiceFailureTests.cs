@@ -11,7 +11,7 @@ namespace KnowYourRights.Bot.Tests.Channels.Voice;
 
 /// <summary>
 /// A step that fails (here: the call's state cannot be read or written, as when Redis is down):
-/// the caller hears the apology and the call ends, never a 500 that Twilio would read out as "an
+/// the caller hears the apology, in English and Spanish, and the call ends, never a 500 that Twilio would read out as "an
 /// application error has occurred"; the log names the failure's type, nothing the caller said.
 /// </summary>
 public sealed class VoiceFailureTests
@@ -38,7 +38,8 @@ public sealed class VoiceFailureTests
 
         foreach (var twiml in new[] { greeting, question })
         {
-            Assert.Equal([VoicePrompts.SomethingWentWrong(Language.English)], twiml.Said());
+            Assert.Equal([VoicePrompts.SomethingWentWrong(Language.English), VoicePrompts.SomethingWentWrong(Language.Spanish)], twiml.Said());
+            Assert.Equal(["en-US", "es-US"], twiml.Descendants("Say").Select(say => (string?)say.Attribute("language")));
             Assert.Equal("Hangup", twiml.Elements().Last().Name.LocalName);
             Assert.Empty(twiml.Elements("Gather"));
         }
