@@ -2,6 +2,7 @@ using System.Text.Json;
 
 namespace KnowYourRights.Deployment.Tests;
 
+[Trait("Category", "Slow")]
 public class DeploymentTemplateTests
 {
     private static string Template(string file) => Path.Combine(BicepCli.TemplatesPath, file);

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using KnowYourRights.Knowledge.Tests.Architecture;
+using KnowYourRights.TestSupport.Architecture;
 
 namespace KnowYourRights.Bot.Tests.Architecture;
 

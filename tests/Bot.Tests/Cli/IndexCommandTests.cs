@@ -3,7 +3,7 @@ using KnowYourRights.Bot.Tests.Fixtures;
 using KnowYourRights.Knowledge;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Indexing;
-using KnowYourRights.Knowledge.Tests.Fixtures;
+using KnowYourRights.TestSupport.Fixtures;
 using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Tests.Cli;

@@ -1,3 +1,5 @@
+using KnowYourRights.TestSupport.Architecture;
+
 namespace KnowYourRights.Knowledge.Tests.Architecture;
 
 /// <summary>
