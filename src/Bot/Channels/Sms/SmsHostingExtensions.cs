@@ -45,7 +45,7 @@ public static class SmsHostingExtensions
         services.AddSingleton<IReplyRenderer>(sp => sp.GetRequiredService<SmsAnswerRenderer>());
 
         services.TryAddSingleton<SmsSenderKeys>();
-        // Shared by every instance in Redis when configured (README, "Scaling out"), else in memory.
+        // Shared by every instance in Redis when configured (docs/operations.md, "Scaling out"), else in memory.
         if (RedisHostingExtensions.UsesRedis(builder.Configuration))
         {
             services.TryAddSingleton<SmsSenderStore, RedisSmsSenderStore>();
