@@ -12,6 +12,14 @@ public sealed class LayerDirectionTests
         Findings.AssertNone(LayerDirection.Violations(KnowledgeLayers.BottomUp, Sources));
 
     [Fact]
+    public void Every_namespace_is_on_a_layer() =>
+        Findings.AssertNone(LayerDirection.Unplaced(KnowledgeLayers.BottomUp, Sources, "KnowYourRights.Knowledge"));
+
+    [Fact]
+    public void A_namespace_on_no_layer_is_reported() =>
+        Assert.Single(LayerDirection.Unplaced(KnowledgeLayers.BottomUp, SourceTree.Parse([("Misc/Helper.cs", "namespace KnowYourRights.Knowledge.Misc;")]), "KnowYourRights.Knowledge"));
+
+    [Fact]
     public void Every_layer_names_a_folder_that_exists() =>
         Findings.AssertNone(LayerDirection.Unused(KnowledgeLayers.BottomUp, Sources));
 

@@ -41,6 +41,15 @@ public static class LayerDirection
     }
 
     /// <summary>
+    /// Files whose namespace is on no layer, so no rule checks them: a new folder must join the
+    /// ladder. Only <paramref name="root"/> itself (the project's wiring, e.g. <c>AddKnowledge</c>) is let off.
+    /// </summary>
+    public static IReadOnlyList<string> Unplaced(IReadOnlyList<Layer> bottomUp, IEnumerable<SourceFile> files, string root) =>
+        files.Where(f => f.Namespace is not null && f.Namespace != root && LevelOf(bottomUp, f.Namespace) < 0)
+            .Select(f => $"{f.Path}: {f.Namespace} is on no layer")
+            .ToList();
+
+    /// <summary>
     /// <see cref="Violations"/> over made-up files, beside a declaration of every layer's
     /// namespace so names resolve as in the real tree: how a test shows the check failing.
     /// </summary>
