@@ -29,9 +29,11 @@ public sealed partial class AnswerService
     private readonly KnowledgeOptions _options;
     private readonly AnswerRouter _router;
     private readonly AnswerBuilder _builder;
+    private readonly LocalAgreementAnswers _local;
 
-    public AnswerService(KnowledgeIndex index, IOptions<KnowledgeOptions> options, ITextEmbedder? embedder = null)
-        : this(options.Value, embedder)
+    public AnswerService(
+        KnowledgeIndex index, IOptions<KnowledgeOptions> options, ITextEmbedder? embedder = null, IOptions<Local287gOptions>? local287g = null, TimeProvider? time = null)
+        : this(options.Value, embedder, local287g?.Value, time)
     {
         _index = index;
         if (_options.AnswerCacheSize > 0)
@@ -50,9 +52,10 @@ public sealed partial class AnswerService
         _snapshot = snapshot;
     }
 
-    private AnswerService(KnowledgeOptions options, ITextEmbedder? embedder)
+    private AnswerService(KnowledgeOptions options, ITextEmbedder? embedder, Local287gOptions? local287g = null, TimeProvider? time = null)
     {
         _options = options;
+        _local = new LocalAgreementAnswers(local287g ?? new Local287gOptions(), time ?? TimeProvider.System);
         _router = new AnswerRouter(options, options.SemanticSearch ? embedder ?? ArcticXsEmbedder.Shared : null);
         _builder = new AnswerBuilder(options);
     }
@@ -96,7 +99,8 @@ public sealed partial class AnswerService
             return remembered;
         }
         var answer = AnswerMessage(text, snapshot, previousCardId);
-        if (_cache is not null && ReferenceEquals(_index!.Current, snapshot))
+        // An answer from ICE's list is not kept: whether it says "may be out of date" depends on the day.
+        if (_cache is not null && answer.Kind != AnswerKinds.Local287g && ReferenceEquals(_index!.Current, snapshot))
         {
             _cache.Add(snapshot.Version, text, previousCardId, answer);
         }
@@ -111,6 +115,12 @@ public sealed partial class AnswerService
         {
             return _builder.Reply(text, AnswerKinds.Welcome, ReplyTexts.Welcome(language), language, snapshot);
         }
+        // A place's 287(g) agreements come from ICE's list; any other question after such an answer is read with the 287(g) card.
+        if (_local.TryAnswer(text, language, snapshot, previousCardId) is { } local)
+        {
+            return local with { Question = text };
+        }
+        previousCardId = PlaceContext.Parse(previousCardId) is null ? previousCardId : PlaceContext.TopicCard;
         var parts = MessageQuestions.Extract(text);
         if (parts.Count > 1 && !parts.Skip(1).Any(ContinuesThePrevious))
         {
@@ -145,7 +155,7 @@ public sealed partial class AnswerService
         string? previous = null;
         foreach (var earlier in history)
         {
-            previous = Ask(earlier, previous).CardId ?? previous;
+            previous = Ask(earlier, previous).Topic ?? previous;
         }
         return Ask(question, previous);
     }
