@@ -15,7 +15,8 @@ public static partial class PlaceFinder
     /// <summary>A place's name is at most this many words ("prince george", "st john the baptist").</summary>
     private const int MaxNameWords = 4;
 
-    private static readonly HashSet<string> CountyCues = ["county", "parish", "borough", "counties", "cnty", "co"];
+    /// <summary>"County", not "counties": a plural speaks of counties in general ("how many counties limit cooperation?").</summary>
+    private static readonly HashSet<string> CountyCues = ["county", "parish", "borough", "cnty", "co"];
     private static readonly HashSet<string> CountyCuesBefore = ["condado", "parroquia", "county", "parish"];
     private static readonly HashSet<string> SheriffCues = ["sheriff", "sheriffs", "sherif", "sherrif", "sherriff", "sheriff office", "alguacil", "jail", "carcel"];
     private static readonly HashSet<string> CityCues = ["police", "pd", "cops", "policia", "police department"];
@@ -35,6 +36,9 @@ public static partial class PlaceFinder
         "county", "counties", "condado", "condados", "city", "ciudad", "town", "pueblo", "sheriff", "sheriffs", "police", "policia", "state", "estado", "jail", "carcel",
         "department", "office", "deputies", "officers", "agency", "agencies", "program", "agreement", "agreements", "deal", "deals", "list", "signed", "part", "member", "participate",
         "cooperate", "cooperates", "help", "helps", "with", "la", "migra", "immigration", "inmigracion", "now", "still", "yet", "too", "also", "ever", "really", "currently", "today",
+        "many", "much", "few", "all", "most", "several", "both", "more", "less", "such", "own", "one", "two", "three", "first", "last", "new", "old", "large", "larger", "largest",
+        "urban", "suburban", "border", "southern", "northern", "eastern", "western", "red", "blue", "republican", "democratic", "nearest", "closest", "certain", "different",
+        "cuantos", "cuantas", "muchos", "muchas", "todos", "todas", "algunos", "algunas", "otro", "otra", "otros", "otras", "cada", "cualquier", "mismo", "misma", "grande", "pequeno",
     ];
 
     private static readonly HashSet<string> OwnPlaceWords = ["my county", "our county", "my sheriff", "our sheriff", "my city", "our city", "my town", "our town",

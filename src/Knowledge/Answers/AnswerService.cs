@@ -116,7 +116,10 @@ public sealed partial class AnswerService
             return _builder.Reply(text, AnswerKinds.Welcome, ReplyTexts.Welcome(language), language, snapshot);
         }
         // A place's 287(g) agreements come from ICE's list; any other question after such an answer is read with the 287(g) card.
-        if (_local.TryAnswer(text, language, snapshot, previousCardId) is { } local)
+        // A place the list does not show may be one a refreshed source speaks of ("the Quillmoor County sheriff ended its 287(g) deal"): the source's words then answer.
+        if (_local.TryAnswer(text, language, snapshot, previousCardId) is { } local
+            && (local.Local287g?.Outcome != LocalAgreementOutcomes.NotListed
+                || _router.Decide(_router.Retrieve(text, snapshot), snapshot) is not AnswerDecision.WithPassages { Sources: true }))
         {
             return local with { Question = text };
         }
