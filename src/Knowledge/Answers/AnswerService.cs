@@ -26,13 +26,15 @@ public sealed partial class AnswerService
     private readonly KnowledgeIndex? _index;
     private readonly AnswerCache? _cache;
     private readonly KnowledgeSnapshot? _snapshot;
-    private readonly KnowledgeOptions _options;
+    private readonly AnswerOptions _options;
     private readonly AnswerRouter _router;
     private readonly AnswerBuilder _builder;
     private readonly LocalAgreementAnswers _local;
 
+    /// <param name="embedder">The sentence model (from DI); used only when <see cref="AnswerOptions.SemanticSearch"/> is on.</param>
+    /// <param name="local287g">Answers from ICE's 287(g) list ("Local287g" section); the defaults when not given.</param>
     public AnswerService(
-        KnowledgeIndex index, IOptions<KnowledgeOptions> options, ITextEmbedder? embedder = null, IOptions<Local287gOptions>? local287g = null, TimeProvider? time = null)
+        KnowledgeIndex index, IOptions<AnswerOptions> options, ITextEmbedder embedder, IOptions<Local287gOptions>? local287g = null, TimeProvider? time = null)
         : this(options.Value, embedder, local287g?.Value, time)
     {
         _index = index;
@@ -46,25 +48,25 @@ public sealed partial class AnswerService
         }
     }
 
-    private AnswerService(KnowledgeSnapshot snapshot, KnowledgeOptions options, ITextEmbedder? embedder)
+    private AnswerService(KnowledgeSnapshot snapshot, AnswerOptions options, ITextEmbedder embedder)
         : this(options, embedder)
     {
         _snapshot = snapshot;
     }
 
-    private AnswerService(KnowledgeOptions options, ITextEmbedder? embedder, Local287gOptions? local287g = null, TimeProvider? time = null)
+    private AnswerService(AnswerOptions options, ITextEmbedder embedder, Local287gOptions? local287g = null, TimeProvider? time = null)
     {
         _options = options;
         _local = new LocalAgreementAnswers(local287g ?? new Local287gOptions(), time ?? TimeProvider.System);
-        _router = new AnswerRouter(options, options.SemanticSearch ? embedder ?? ArcticXsEmbedder.Shared : null);
+        _router = new AnswerRouter(options, options.SemanticSearch ? embedder : null);
         _builder = new AnswerBuilder(options);
     }
 
     /// <summary>Answers from one fixed snapshot (not the live index): how a new version is validated before it goes live.</summary>
-    public static AnswerService ForSnapshot(KnowledgeSnapshot snapshot, KnowledgeOptions options, ITextEmbedder? embedder = null) =>
+    public static AnswerService ForSnapshot(KnowledgeSnapshot snapshot, AnswerOptions options, ITextEmbedder embedder) =>
         new(snapshot, options, embedder);
 
-    /// <summary>The longest message taken, in characters (<see cref="KnowledgeOptions.MaxQuestionLength"/>).</summary>
+    /// <summary>The longest message taken, in characters (<see cref="AnswerOptions.MaxQuestionLength"/>).</summary>
     public int MaxQuestionLength => _options.MaxQuestionLength;
 
     /// <summary>Why a question cannot be taken, or null when it can.</summary>

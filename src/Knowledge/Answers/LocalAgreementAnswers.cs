@@ -210,7 +210,8 @@ internal sealed class LocalAgreementAnswers(Local287gOptions options, TimeProvid
         return new Answer
         {
             Question = string.Empty,
-            Answered = lookup is not PlaceLookup.Ambiguous,
+            // "Which state?" is answered too: it says where the list has the name, and the conversation keeps it for the reply.
+            Answered = true,
             Kind = AnswerKinds.Local287g,
             Text = text,
             Summary = summary,

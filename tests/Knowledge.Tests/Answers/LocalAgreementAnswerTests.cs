@@ -1,4 +1,5 @@
 using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -179,7 +180,7 @@ public class LocalAgreementAnswerTests(KnowledgeFixture knowledge)
     public void A_list_older_than_StaleAfter_may_be_out_of_date_and_a_recent_one_is_not_said_so()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2025, 8, 1, 12, 0, 0, TimeSpan.Zero));
-        var answers = new AnswerService(knowledge.Index, Options.Create(new KnowledgeOptions { DataPath = knowledge.DataPath, AnswerCacheSize = 0 }), local287g: Options.Create(new Local287gOptions()), time: clock);
+        var answers = new AnswerService(knowledge.Index, Options.Create(new AnswerOptions { AnswerCacheSize = 0 }), ArcticXsEmbedder.Shared, Options.Create(new Local287gOptions()), clock);
 
         var fresh = answers.Ask("Does Brevard County have a 287(g) agreement?");
         clock.Advance(TimeSpan.FromDays(30));

@@ -2,6 +2,7 @@ using System.Text;
 using KnowYourRights.Knowledge.Agreements;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Refresh;
 using KnowYourRights.Knowledge.Sources;
@@ -123,9 +124,9 @@ public sealed class AgreementListRefreshTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_refresh_swaps_the_new_list_in_with_the_index_and_a_failed_fetch_keeps_the_last_good_one()
     {
-        var seeded = IndexBuilder.Build(SeedFiles.Seeds, new IndexStore(_data.DataPath)).Version;
-        using var index = KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
-        var answers = new AnswerService(index, Options.Create(_data.Options()));
+        var seeded = IndexBuilder.Build(SeedFiles.Seeds, new IndexStore(_data.DataPath), ArcticXsEmbedder.Shared).Version;
+        using var index = KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
+        var answers = new AnswerService(index, Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared);
         Assert.Equal("2025-07-18", answers.Ask("Does Brevard County have a 287(g) agreement?").AsOf);
         var manifest = Manifest();
 
@@ -156,7 +157,8 @@ public sealed class AgreementListRefreshTests : IAsyncLifetime, IDisposable
         Assert.Equal(new DateOnly(2025, 7, 18), index.Current.Agreements.AsOf);
     }
 
-    private IndexRefresher Refresher() => new(Options.Create(_data.Options()), Options.Create(Fetch()), _fetcher);
+    private IndexRefresher Refresher() =>
+        new(Options.Create(_data.Options()), Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared, Options.Create(Fetch()), _fetcher);
 
     private static SourceFetchOptions Fetch()
     {
