@@ -4,6 +4,7 @@ using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Insights;
 using KnowYourRights.Knowledge.Refresh;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -46,6 +47,11 @@ public static class KnowledgeHostingExtensions
             return KnowledgeIndex.Open(
                 options.DataPath, options.SeedsPath, sp.GetRequiredService<ITextEmbedder>(), options.BuildWait, options.IndexCheckInterval, options.RetireDelay, sp.GetService<ILogger<KnowledgeIndex>>());
         });
+        builder.Services.AddOptions<Local287gOptions>()
+            .BindConfiguration(Local287gOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AnswerService>();
         // Its meter comes from the host's IMeterFactory (registered by every .NET host builder).
         builder.Services.AddSingleton<KnowledgeMetrics>();

@@ -28,7 +28,13 @@ public static class AdminApi
             store.CompleteVersions().Reverse().Select(v => new AdminIndexVersion(v, store.ReadBuild(v)?.BuiltAt, v == snapshot.Version)).ToList(),
             refresh?.FinishedAt,
             refresh?.Sources ?? [],
-            new AdminRefreshState(runner.Running, runner.LastStartedAt, last?.Live, last?.Version, last?.Problem, runner.LastError));
+            new AdminRefreshState(runner.Running, runner.LastStartedAt, last?.Live, last?.Version, last?.Problem, runner.LastError))
+        {
+            Agreements = new AdminAgreementList(
+                snapshot.Agreements.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                snapshot.Agreements.Participating.Count, snapshot.Agreements.Pending.Count, snapshot.Agreements.PageUrl,
+                last?.Agreements ?? refresh?.Agreements),
+        };
     }
 
     /// <summary>

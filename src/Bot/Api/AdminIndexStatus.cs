@@ -1,3 +1,4 @@
+using KnowYourRights.Knowledge.Refresh;
 using KnowYourRights.Knowledge.Sources;
 
 namespace KnowYourRights.Bot.Api;
@@ -17,7 +18,14 @@ public sealed record AdminIndexStatus(
     IReadOnlyList<AdminIndexVersion> Versions,
     DateTimeOffset? RefreshedAt,
     IReadOnlyList<SourceFetchResult> Sources,
-    AdminRefreshState Refresh);
+    AdminRefreshState Refresh)
+{
+    /// <summary>ICE's 287(g) list the live version answers from, and what the last refresh did with it.</summary>
+    public AdminAgreementList? Agreements { get; init; }
+}
+
+/// <summary>ICE's 287(g) list: its date and size, and the last refresh's outcome for it (fetched, kept and why, offline; null before any refresh).</summary>
+public sealed record AdminAgreementList(string AsOf, int Participating, int Pending, string? PageUrl, AgreementListRefresh? LastRefresh);
 
 public sealed record AdminIndexVersion(string Version, DateTimeOffset? BuiltAt, bool Live);
 

@@ -113,7 +113,7 @@ public sealed class KnowYourRightsBot(
         {
             // "sources" lists the last real answer's sources; a decline or "did you mean" keeps them.
             data.LastSources = answer.Citations.Take(ConversationData.MaxSources).ToList();
-            data.LastCardId = answer.CardId ?? data.LastCardId;
+            data.LastCardId = answer.Topic ?? data.LastCardId;
         }
         await turnContext.SendActivityAsync(reply, cancellationToken);
         logger.LogInformation("Answered a question: {Kind}, {Citations} citations.", answer.Kind, answer.Citations.Count);

@@ -58,6 +58,21 @@ public sealed record Answer
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public RetrievalScores? Retrieval { get; init; }
 
+    /// <summary>For an answer from ICE's 287(g) list: the list's date, the matched agencies and their agreements.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LocalAgreementFacts? Local287g { get; init; }
+
+    /// <summary>
+    /// What the conversation keeps for its next message in place of <see cref="CardId"/> (the place
+    /// an answer from ICE's list was about, see <see cref="PlaceContext"/>); null for other answers.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Context { get; init; }
+
+    /// <summary>What a channel keeps for the next message: the <see cref="Context"/>, else the card.</summary>
+    [JsonIgnore]
+    public string? Topic => Context ?? CardId;
+
     /// <summary>Why the question could not be taken (over-long, empty), when <see cref="Kind"/> is "error".</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Error { get; init; }

@@ -9,4 +9,7 @@ public static class AnswerKinds
     public const string Decline = "decline";
     public const string Welcome = "welcome";
     public const string Error = "error";
+
+    /// <summary>An answer from ICE's list of 287(g) agreements about a named place (<see cref="Answer.Local287g"/>).</summary>
+    public const string Local287g = "local287g";
 }

@@ -29,10 +29,13 @@ public sealed partial class AnswerService
     private readonly AnswerOptions _options;
     private readonly AnswerRouter _router;
     private readonly AnswerBuilder _builder;
+    private readonly LocalAgreementAnswers _local;
 
     /// <param name="embedder">The sentence model (from DI); used only when <see cref="AnswerOptions.SemanticSearch"/> is on.</param>
-    public AnswerService(KnowledgeIndex index, IOptions<AnswerOptions> options, ITextEmbedder embedder)
-        : this(options.Value, embedder)
+    /// <param name="local287g">Answers from ICE's 287(g) list ("Local287g" section); the defaults when not given.</param>
+    public AnswerService(
+        KnowledgeIndex index, IOptions<AnswerOptions> options, ITextEmbedder embedder, IOptions<Local287gOptions>? local287g = null, TimeProvider? time = null)
+        : this(options.Value, embedder, local287g?.Value, time)
     {
         _index = index;
         if (_options.AnswerCacheSize > 0)
@@ -51,9 +54,10 @@ public sealed partial class AnswerService
         _snapshot = snapshot;
     }
 
-    private AnswerService(AnswerOptions options, ITextEmbedder embedder)
+    private AnswerService(AnswerOptions options, ITextEmbedder embedder, Local287gOptions? local287g = null, TimeProvider? time = null)
     {
         _options = options;
+        _local = new LocalAgreementAnswers(local287g ?? new Local287gOptions(), time ?? TimeProvider.System);
         _router = new AnswerRouter(options, options.SemanticSearch ? embedder : null);
         _builder = new AnswerBuilder(options);
     }
@@ -97,7 +101,8 @@ public sealed partial class AnswerService
             return remembered;
         }
         var answer = AnswerMessage(text, snapshot, previousCardId);
-        if (_cache is not null && ReferenceEquals(_index!.Current, snapshot))
+        // An answer from ICE's list is not kept: whether it says "may be out of date" depends on the day.
+        if (_cache is not null && answer.Kind != AnswerKinds.Local287g && ReferenceEquals(_index!.Current, snapshot))
         {
             _cache.Add(snapshot.Version, text, previousCardId, answer);
         }
@@ -112,6 +117,15 @@ public sealed partial class AnswerService
         {
             return _builder.Reply(text, AnswerKinds.Welcome, ReplyTexts.Welcome(language), language, snapshot);
         }
+        // A place's 287(g) agreements come from ICE's list; any other question after such an answer is read with the 287(g) card.
+        // A place the list does not show may be one a refreshed source speaks of ("the Quillmoor County sheriff ended its 287(g) deal"): the source's words then answer.
+        if (_local.TryAnswer(text, language, snapshot, previousCardId) is { } local
+            && (local.Local287g?.Outcome != LocalAgreementOutcomes.NotListed
+                || _router.Decide(_router.Retrieve(text, snapshot), snapshot) is not AnswerDecision.WithPassages { Sources: true }))
+        {
+            return local with { Question = text };
+        }
+        previousCardId = PlaceContext.Parse(previousCardId) is null ? previousCardId : PlaceContext.TopicCard;
         var parts = MessageQuestions.Extract(text);
         if (parts.Count > 1 && !parts.Skip(1).Any(ContinuesThePrevious))
         {
@@ -146,7 +160,7 @@ public sealed partial class AnswerService
         string? previous = null;
         foreach (var earlier in history)
         {
-            previous = Ask(earlier, previous).CardId ?? previous;
+            previous = Ask(earlier, previous).Topic ?? previous;
         }
         return Ask(question, previous);
     }

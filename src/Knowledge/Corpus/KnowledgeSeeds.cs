@@ -1,3 +1,4 @@
+using KnowYourRights.Knowledge.Agreements;
 using KnowYourRights.Knowledge.Cards;
 
 namespace KnowYourRights.Knowledge.Corpus;
@@ -17,6 +18,9 @@ public sealed record KnowledgeSeeds(Paper Paper, SourceManifest Manifest, Answer
     /// <summary>Subjects next to the bot's own that its sources do not answer (see <see cref="OutOfScopeTopic"/>).</summary>
     public IReadOnlyList<OutOfScopeTopic> OutOfScope { get; init; } = [];
 
+    /// <summary>ICE's list of 287(g) agreements the version is built with: the seeded spreadsheets, or the list a refresh fetched (or kept).</summary>
+    public AgreementList Agreements { get; init; } = AgreementList.Empty;
+
     public static KnowledgeSeeds Load(string folder)
     {
         if (!Directory.Exists(folder))
@@ -31,6 +35,7 @@ public sealed record KnowledgeSeeds(Paper Paper, SourceManifest Manifest, Answer
         return new KnowledgeSeeds(paper, manifest, cards, synonyms)
         {
             OutOfScope = OutOfScopeCatalog.Load(Path.Combine(folder, OutOfScopeFile)),
+            Agreements = AgreementSeeds.Load(folder, manifest.TryGet(AgreementSeeds.SourceId, out var page) ? page.Url : null) ?? AgreementList.Empty,
         };
     }
 }

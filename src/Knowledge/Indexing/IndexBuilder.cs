@@ -59,9 +59,10 @@ public static class IndexBuilder
         }
     }
 
-    /// <summary>True when <paramref name="version"/> finished building, went live and has sentence vectors.</summary>
+    /// <summary>True when <paramref name="version"/> finished building, went live, has sentence vectors and ICE's 287(g) list.</summary>
     internal static bool IsUsable(IndexStore store, string version) =>
-        store.IsComplete(version) && File.Exists(Path.Combine(store.VersionPath(version), IndexVectors.FileName));
+        store.IsComplete(version) && File.Exists(Path.Combine(store.VersionPath(version), IndexVectors.FileName))
+        && File.Exists(Path.Combine(store.VersionPath(version), Agreements.AgreementList.FileName));
 
     private static bool IsCurrentUsable(IndexStore store) => store.CurrentVersion() is { } version && IsUsable(store, version);
 
@@ -127,6 +128,7 @@ public static class IndexBuilder
             File.WriteAllText(Path.Combine(folder, KnowledgeSeeds.ManifestFile), seeds.Manifest.ToJson());
             File.WriteAllText(Path.Combine(folder, KnowledgeSeeds.SynonymsFile), seeds.SynonymRules);
             File.WriteAllText(Path.Combine(folder, OutOfScopeFile), JsonSerializer.Serialize(seeds.OutOfScope, Json));
+            seeds.Agreements.Write(folder);
             var report = new IndexBuildReport(
                 version,
                 DateTimeOffset.UtcNow,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KnowYourRights.Knowledge.Agreements;
 using KnowYourRights.Knowledge.Cards;
 using KnowYourRights.Knowledge.Corpus;
 using KnowYourRights.Knowledge.Text;
@@ -81,6 +82,9 @@ public sealed class KnowledgeSnapshot : IDisposable
     /// <summary>The paper's paragraphs and list items this version was built with, in reading order.</summary>
     public IReadOnlyList<Passage> PaperPassages { get; }
 
+    /// <summary>ICE's list of 287(g) agreements this version was built with (empty for a version built without one).</summary>
+    public AgreementList Agreements { get; private init; } = AgreementList.Empty;
+
     /// <summary>The domain synonym rules (<c>synonyms.txt</c>) this version was built with, as written: the domain's words and people's words for them.</summary>
     public string SynonymRules { get; }
 
@@ -99,9 +103,13 @@ public sealed class KnowledgeSnapshot : IDisposable
             var build = File.Exists(buildPath) ? JsonSerializer.Deserialize<IndexBuildReport>(File.ReadAllText(buildPath), IndexBuilder.Json) : null;
             directory = FSDirectory.Open(folder);
             var searchers = new SearcherManager(directory, new Bm25SearcherFactory());
-            return new KnowledgeSnapshot(version, directory, searchers, KnowledgeAnalyzer.Create(DomainAnalyzer.ParseSynonyms(rules)), manifest, build, IndexVectors.Read(folder), ReadOutOfScope(folder), rules);
+            var agreements = AgreementList.Read(folder) ?? AgreementList.Empty;
+            return new KnowledgeSnapshot(version, directory, searchers, KnowledgeAnalyzer.Create(DomainAnalyzer.ParseSynonyms(rules)), manifest, build, IndexVectors.Read(folder), ReadOutOfScope(folder), rules)
+            {
+                Agreements = agreements,
+            };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or EndOfStreamException or JsonException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or EndOfStreamException or JsonException or AgreementListException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
         {
             directory?.Dispose();
             throw new KnowledgeIndexException(

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KnowYourRights.Knowledge.Agreements;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Corpus;
 using KnowYourRights.Knowledge.Embeddings;
@@ -77,6 +78,12 @@ public sealed class IndexRefresher(
             .RefreshAsync(seeds.Manifest.Sources, request.Offline, sourceProgress, stopping.Token)
             .ConfigureAwait(false);
 
+        // ICE's 287(g) list: fetched anew and validated against the live version's list, or that list kept.
+        var lastGood = (previous is not null ? ReadAgreements(store, previous) : null) ?? seeds.Agreements;
+        var page = seeds.Manifest.TryGet(AgreementSeeds.SourceId, out var listPage) && Uri.TryCreate(listPage.Url, UriKind.Absolute, out var pageUrl) ? pageUrl : null;
+        var (agreements, agreementsOutcome) = await new AgreementListFetcher(fetcher).RefreshAsync(page, lastGood, request.Offline, stopping.Token).ConfigureAwait(false);
+        seeds = seeds with { Agreements = agreements };
+
         var passages = new List<SourcePassage>();
         var sources = new List<SourceFetchResult>(fetched.Count);
         foreach (var result in fetched)
@@ -89,6 +96,7 @@ public sealed class IndexRefresher(
         {
             Live = false, PreviousVersion = previous, StartedAt = started, Offline = request.Offline, Strict = request.Strict, Sources = sources,
             PaperPassages = seeds.Paper.Passages.Count, Cards = seeds.Cards.Cards.Count, SourcePassages = passages.Count,
+            Agreements = agreementsOutcome,
         };
         if (request.Strict && report.Failed > 0)
         {
@@ -160,6 +168,19 @@ public sealed class IndexRefresher(
             return File.Exists(path) ? JsonSerializer.Deserialize<RefreshReport>(File.ReadAllText(path), IndexBuilder.Json) : null;
         }
         catch (Exception e) when (e is JsonException or IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A version's 287(g) list; null when it has none or it cannot be read (the seeded list is the last good one then).</summary>
+    private static AgreementList? ReadAgreements(IndexStore store, string version)
+    {
+        try
+        {
+            return AgreementList.Read(store.VersionPath(version));
+        }
+        catch (Exception e) when (e is AgreementListException or IOException)
         {
             return null;
         }

@@ -36,6 +36,9 @@ public sealed record RefreshReport
 
     public required IReadOnlyList<SourceFetchResult> Sources { get; init; }
 
+    /// <summary>What was done with ICE's 287(g) list (null in a report written before lists were refreshed).</summary>
+    public AgreementListRefresh? Agreements { get; init; }
+
     public int PaperPassages { get; init; }
 
     public int Cards { get; init; }

@@ -58,7 +58,8 @@ public sealed class SourceFetcher : IDisposable
     /// is current. Throws <see cref="SourceFetchException"/> with a short reason for anything else
     /// that is not a 2xx with a readable body.
     /// </summary>
-    public async Task<Download> DownloadAsync(Uri url, CachedSource? cached, CancellationToken cancel)
+    /// <param name="accepts">The media types taken besides the readable ones (HTML, PDF, text): ICE's spreadsheets for the 287(g) list.</param>
+    public async Task<Download> DownloadAsync(Uri url, CachedSource? cached, CancellationToken cancel, Func<string, bool>? accepts = null)
     {
         if (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
         {
@@ -71,7 +72,7 @@ public sealed class SourceFetcher : IDisposable
                 async token =>
                 {
                     attempts++;
-                    return await AttemptAsync(url, cached, token).ConfigureAwait(false);
+                    return await AttemptAsync(url, cached, accepts, token).ConfigureAwait(false);
                 },
                 cancel).ConfigureAwait(false);
             if (IsTransient(download.Status))
@@ -96,7 +97,7 @@ public sealed class SourceFetcher : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    private async Task<Download> AttemptAsync(Uri url, CachedSource? cached, CancellationToken cancel)
+    private async Task<Download> AttemptAsync(Uri url, CachedSource? cached, Func<string, bool>? accepts, CancellationToken cancel)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Accept.ParseAdd(Accept);
@@ -134,7 +135,7 @@ public sealed class SourceFetcher : IDisposable
             throw new SourceFetchException($"HTTP {status} {ReasonOf(status)}");
         }
         if (contentType?.MediaType is { } media && media is not ("application/octet-stream" or "binary/octet-stream")
-            && TextExtractor.Readable(media, []) is null)
+            && TextExtractor.Readable(media, []) is null && accepts?.Invoke(media) != true)
         {
             // Refused before the body is read: an image or a zip is never a source's text.
             throw new SourceFetchException($"wrong content type {media}");

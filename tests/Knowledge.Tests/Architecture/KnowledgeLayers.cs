@@ -15,7 +15,7 @@ public static class KnowledgeLayers
     [
         new("Text", [Root + "Text"]),
         new("Embeddings", [Root + "Embeddings"]),
-        new("Corpus/Cards/Sources", [Root + "Corpus", Root + "Cards", Root + "Sources"]),
+        new("Corpus/Cards/Sources/Agreements", [Root + "Corpus", Root + "Cards", Root + "Sources", Root + "Agreements"]),
         new("Indexing", [Root + "Indexing"]),
         new("Search", [Root + "Search"]),
         new("Answers", [Root + "Answers"]),

@@ -14,7 +14,8 @@ namespace KnowYourRights.Bot.Channels.Sms;
 /// no Markdown and no supporting quote; citations stay as <c>[n]</c> markers with a short source
 /// line ("Sources: [1] ACLU 2018; [2] CATO Institute 2019"), the links come on SOURCES, as short
 /// links of this app (<see cref="SmsShortLinks"/>). A card's answer starts with its summary, alone
-/// in the first message, and the full answer follows on MORE; other answers (quoted passages,
+/// in the first message, and the full answer follows on MORE (so does an answer from ICE's 287(g)
+/// list, whose summary is the agencies and the list's date in at most two segments); other answers (quoted passages,
 /// declines, "did you mean") are short or have no one main thing, and are paged as they are.
 /// Choices stay suggested actions here; <see cref="SmsConversationMiddleware"/> turns them into
 /// numbered lines and cuts the text into pages of at most two segments, because both depend
@@ -38,7 +39,7 @@ public sealed class SmsAnswerRenderer(SmsShortLinks links) : IReplyRenderer
             paragraphs.Add(Notice(answer.Notice, language));
         }
         var text = string.Join(SmsPlainText.ParagraphBreak, paragraphs);
-        if (answer.Kind == AnswerKinds.Card && answer.Summary is { } summary)
+        if (answer.Kind is AnswerKinds.Card or AnswerKinds.Local287g && answer.Summary is { } summary)
         {
             // The main thing first, in one message; the answer in full (and the notice, the source
             // line and the follow-ups) on MORE.

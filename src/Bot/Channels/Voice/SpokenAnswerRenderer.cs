@@ -37,6 +37,8 @@ public sealed class SpokenAnswerRenderer(KnowledgeIndex index)
             AnswerKinds.DidYouMean when answer.DidYouMean.Count > 0 => DidYouMean(answer, language),
             AnswerKinds.Decline => Decline(answer, language),
             AnswerKinds.Card when answer.Summary is { } summary => Card(answer, summary, language),
+            // ICE's 287(g) list: the agencies and the list's date (said in the summary) first, the full answer (every agency, the caveats) on "more".
+            AnswerKinds.Local287g when answer.Summary is { } summary => WithMore(SpokenText.ForEar(summary, language), SpokenText.ForEar(answer.Text, language)),
             AnswerKinds.Extractive => Passages(answer, language),
             _ => Opening(SpokenText.ForEar(answer.Text, language), answer.Answered ? answer.AsOf : null, language),
         };

@@ -158,7 +158,7 @@ public sealed class VoiceCall(
         var said = spoken.Render(answer);
         var next = Keep(call, new VoiceCallState(
             state.Language,
-            CardId: answer.CardId ?? state.CardId,
+            CardId: answer.Topic ?? state.CardId,
             // Said a part at a time, each under a minute (a long answer on the phone loses the caller).
             More: said.MoreParts.Count > 0 ? said.MoreParts : said.More is { } more ? [more] : [],
             Choices: said.Choices,

@@ -93,6 +93,10 @@ internal static class AdminPageHtml
             : refresh.LastLive is true ? $"made {refresh.LastVersion} live"
             : refresh.LastLive is false ? "nothing changed: " + refresh.LastProblem
             : "none since this process started";
+        var agreements = index.Agreements is { } list
+            ? $"as of {list.AsOf}: {list.Participating} agreements, {list.Pending} pending; last refresh: "
+                + (list.LastRefresh is { } done ? done.Status + (done.Why is null ? string.Empty : " (" + done.Why + ")") : "none")
+            : "none";
         var built = index.BuiltAt is { } at ? at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "unknown";
         var refreshDisabled = refresh.Running ? " disabled" : string.Empty;
         var rollbackDisabled = index.RollbackTarget is null ? " disabled" : string.Empty;
@@ -106,6 +110,7 @@ internal static class AdminPageHtml
             <tr><th scope="row">Documents</th><td>{{index.Documents}} ({{index.SourcePassages}} source passages)</td></tr>
             <tr><th scope="row">Rollback target</th><td>{{rollbackTarget}}</td></tr>
             <tr><th scope="row">Last refresh here</th><td>{{h.Encode(last)}}</td></tr>
+            <tr><th scope="row">ICE's 287(g) list</th><td>{{h.Encode(agreements)}}</td></tr>
             </table>
             <div class="row">
             <form method="post" action="/admin/refresh">{{Token(tokens)}}
@@ -208,6 +213,7 @@ internal static class AdminPageHtml
         AnswerKinds.Decline => "declined",
         AnswerKinds.Welcome => "greeting",
         AnswerKinds.Error => "error",
+        AnswerKinds.Local287g => "ICE 287(g) list (a place)",
         QuestionOutcome.LowConfidence => "unsure card",
         _ => outcome,
     };

@@ -28,7 +28,7 @@ internal static class AskPage
             <p class="meta">{h.Encode(t.YouAsked)} <q lang="{answer.Language}">{h.Encode(answer.Question)}</q></p>
             <h2>{h.Encode(t.AnswerHeading)}</h2>
             {AnswerHtml.Render(answer, t)}
-            {AskForm.Render(t, t.AskAnother, previousCardId: answer.CardId)}
+            {AskForm.Render(t, t.AskAnother, previousCardId: answer.Topic)}
             """;
         return PageFrame.Render(t, t.AskTitle, "/ask", main);
     }

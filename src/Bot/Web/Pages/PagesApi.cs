@@ -1,17 +1,19 @@
 using KnowYourRights.Bot.Hosting;
 using System.Diagnostics;
 using KnowYourRights.Bot.Insights;
+using KnowYourRights.Knowledge.Agreements;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Refresh;
 using KnowYourRights.Knowledge.Sources;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Web.Pages;
 
 /// <summary>
-/// The simple pages: <c>/paper</c>, <c>/sources</c>, <c>/topics</c>, <c>/topics/{cardId}</c> and
-/// <c>/ask?q=</c>, each in English or, with <c>?lang=es</c>, Spanish. Written on the server, with
+/// The simple pages: <c>/paper</c>, <c>/sources</c>, <c>/topics</c>, <c>/topics/{cardId}</c>,
+/// <c>/topics/287g-local</c> (ICE's 287(g) list by state) and <c>/ask?q=</c>, each in English or, with <c>?lang=es</c>, Spanish. Written on the server, with
 /// no script and nothing from another site (see <see cref="HtmlDocument.NoScriptPolicy"/>).
 /// </summary>
 public static class PagesApi
@@ -46,6 +48,25 @@ public static class PagesApi
         return Page(response, TopicPage.Render(answer, t, url));
     }
 
+    /// <summary><c>GET /topics/287g-local</c>: ICE's 287(g) list by state, with its date.</summary>
+    public static ContentHttpResult LocalAgreements(string? lang, HttpResponse response, KnowledgeIndex index, IOptions<Local287gOptions> options, TimeProvider time)
+    {
+        var list = index.Current.Agreements;
+        return Page(response, LocalAgreementsPage.Render(list, options.Value.IsStale(list.AsOf, time.GetUtcNow()), PageTexts.For(lang)));
+    }
+
+    /// <summary><c>GET /topics/287g-local/{state}</c>: one state's agencies by county; 404 for anything but a state's postal code.</summary>
+    public static ContentHttpResult LocalAgreementsInState(string state, string? lang, HttpResponse response, KnowledgeIndex index, IOptions<Local287gOptions> options, TimeProvider time)
+    {
+        var t = PageTexts.For(lang);
+        if (state.Length != 2 || UsStates.FromCode(state) is not { } found)
+        {
+            return Page(response, LocalAgreementsPage.NotFound(t), StatusCodes.Status404NotFound);
+        }
+        var list = index.Current.Agreements;
+        return Page(response, LocalAgreementsPage.RenderState(list, found, options.Value.IsStale(list.AsOf, time.GetUtcNow()), t));
+    }
+
     /// <summary>
     /// <c>GET /ask?q=</c>: the form, or the answer to <c>q</c>; 400 with the form and a plain message
     /// for an empty or over-long question. <c>after</c> is the card shown before (a follow-up's context).
@@ -64,7 +85,10 @@ public static class PagesApi
             var problem = string.IsNullOrWhiteSpace(q) ? t.EmptyQuestion : t.LongQuestion(answers.MaxQuestionLength);
             return Page(response, AskPage.Form(t, problem), StatusCodes.Status400BadRequest);
         }
-        var previous = after is not null && index.Current.Cards.TryGet(after, out var card) ? card.Id : null;
+        // The context kept is a card's id or the place an answer from ICE's 287(g) list was about, nothing else.
+        var previous = after is null ? null
+            : index.Current.Cards.TryGet(after, out var card) ? card.Id
+            : PlaceContext.Parse(after)?.ToString();
         var started = Stopwatch.GetTimestamp();
         var answer = answers.Ask(q, previous);
         recorder.Record(answer, InsightsChannels.Page, Stopwatch.GetElapsedTime(started));

@@ -11,13 +11,15 @@ public static class PagesHostingExtensions
         return builder;
     }
 
-    /// <summary><c>/paper</c>, <c>/sources</c>, <c>/topics</c>, <c>/topics/{cardId}</c> and <c>/ask</c>.</summary>
+    /// <summary><c>/paper</c>, <c>/sources</c>, <c>/topics</c>, <c>/topics/{cardId}</c>, <c>/topics/287g-local[/{state}]</c> and <c>/ask</c>.</summary>
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
     {
         app.MapGet("/paper", PagesApi.Paper);
         app.MapGet("/sources", PagesApi.Sources);
         app.MapGet("/topics", PagesApi.Topics);
         app.MapGet("/topics/{cardId}", PagesApi.Topic);
+        app.MapGet(LocalAgreementsPage.Path, PagesApi.LocalAgreements);
+        app.MapGet(LocalAgreementsPage.Path + "/{state}", PagesApi.LocalAgreementsInState);
         app.MapGet("/ask", PagesApi.Ask).RequireRateLimiting(RateLimitPolicies.AskPage);
         return app;
     }

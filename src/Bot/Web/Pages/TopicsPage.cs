@@ -16,7 +16,10 @@ internal static class TopicsPage
             var choice = AnswerChoice.For(card, t.Language);
             main.Append($"<li><a href=\"/topics/{Uri.EscapeDataString(card.Id)}{t.Query}\">{h.Encode(choice.Question)}</a></li>");
         }
-        main.Append("</ul>").Append(AskForm.Render(t, t.QuestionLabel));
+        main.Append("</ul>");
+        // ICE's list of 287(g) agreements by state: not a card, a page of its own.
+        main.Append($"<p><a href=\"{LocalAgreementsPage.Path}{t.Query}\">{h.Encode(LocalAgreementsTexts.For(t).Title)}</a></p>");
+        main.Append(AskForm.Render(t, t.QuestionLabel));
         return PageFrame.Render(t, t.TopicsTitle, "/topics", main.ToString());
     }
 }
