@@ -59,9 +59,9 @@ internal static class IndexCommand
             foreach (var card in report.CardGrades)
             {
                 // A card flagged for nothing its summaries break is flagged for its answer (whose grade may round to 6.0).
-                var answerFlagged = card.Flagged && (card.SummaryProblems.Count == 0 || card.Grade > ReadingGrade.TargetGrade || card.Words > ReadingGrade.MaxCardWords);
+                var answerFlagged = card.Flagged && (card.Problems.Count == 0 || card.Grade > ReadingGrade.TargetGrade || card.Words > ReadingGrade.MaxCardWords);
                 w.WriteLine($"  {card.CardId,-28} {card.Grade,5:0.0} {card.Words,5}{(answerFlagged ? "  <- over grade 6 or 90 words" : string.Empty)}");
-                foreach (var problem in card.SummaryProblems)
+                foreach (var problem in card.Problems)
                 {
                     w.WriteLine($"  {string.Empty,-28} <- {problem}");
                 }

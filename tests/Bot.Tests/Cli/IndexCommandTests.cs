@@ -154,7 +154,7 @@ public sealed class IndexCommandTests : IAsyncLifetime, IDisposable
         var report = new IndexBuildReport("v1", DateTimeOffset.UnixEpoch, 1, 1, 1, 2, 1,
         [
             new CardReadability("detainers", 4.2, 60, false),
-            new CardReadability("courthouse", 4.0, 50, true) { SummaryProblems = ["summary: missing", "summaryEs: cites nothing (add an [n] marker)"] },
+            new CardReadability("courthouse", 4.0, 50, true) { Problems = ["summary: missing", "summaryEs: cites nothing (add an [n] marker)"] },
         ]);
 
         var lines = IndexCommand.Render(report, _data.DataPath).Split(Environment.NewLine);
