@@ -6,6 +6,7 @@ using KnowYourRights.Knowledge;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Corpus;
 using KnowYourRights.Knowledge.Indexing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Cli;
@@ -60,13 +61,23 @@ public static class CommandLineApp
     }
 
     /// <summary>Builds the knowledge services from configuration, as the web app does, with --data applied.</summary>
-    internal static IHost BuildHost(string? dataPath)
+    internal static IHost BuildHost(string? dataPath, string? seedsPath = null)
     {
+        var args = new List<string>();
+        if (dataPath is not null)
+        {
+            args.Add($"--{KnowledgeOptions.Section}:{nameof(KnowledgeOptions.DataPath)}={Path.GetFullPath(dataPath)}");
+        }
+        if (seedsPath is not null)
+        {
+            args.Add($"--{KnowledgeOptions.Section}:{nameof(KnowledgeOptions.SeedsPath)}={Path.GetFullPath(seedsPath)}");
+        }
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
-            Args = dataPath is null ? [] : [$"--{KnowledgeOptions.Section}:{nameof(KnowledgeOptions.DataPath)}={Path.GetFullPath(dataPath)}"],
+            Args = [.. args],
         });
+        builder.Services.TryAddSingleton(TimeProvider.System);
         // Standard output carries answers (JSON lines); logs would corrupt it.
         builder.Logging.ClearProviders();
         builder.AddKnowledge();
@@ -77,6 +88,10 @@ public static class CommandLineApp
         builder.AddPublicLinks();
         return builder.Build();
     }
+
+    /// <summary>Today where the command runs (<see cref="TimeProvider"/>): what cards are due for review against.</summary>
+    internal static DateOnly Today(IHost host) =>
+        DateOnly.FromDateTime(host.Services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
 
     internal static KnowledgeOptions Options(IHost host) => host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
 
