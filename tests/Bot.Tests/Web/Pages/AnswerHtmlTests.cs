@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Web;
 using KnowYourRights.Bot.Web.Pages;
 using KnowYourRights.Knowledge.Answers;
 
@@ -63,7 +64,7 @@ public sealed class AnswerHtmlTests
 
         var html = AnswerHtml.Render(answer, language == "es" ? PageTexts.Spanish : PageTexts.English, Today);
 
-        Assert.Contains($"<p class=\"meta\">{System.Net.WebUtility.HtmlEncode(line)}</p>", html, StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"meta\">{HtmlDocument.Encoder.Encode(line)}</p>", html, StringComparison.Ordinal);
     }
 
     [Fact]
