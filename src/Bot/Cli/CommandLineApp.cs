@@ -30,11 +30,11 @@ public static class CommandLineApp
         {
             if (args[i] == "--data" && i + 1 < args.Length)
             {
-                result.Add($"--{KnowledgeOptions.Section}:{nameof(KnowledgeOptions.DataPath)}={args[++i]}");
+                result.Add($"--{IndexOptions.Section}:{nameof(IndexOptions.DataPath)}={args[++i]}");
             }
             else if (args[i].StartsWith("--data=", StringComparison.Ordinal))
             {
-                result.Add($"--{KnowledgeOptions.Section}:{nameof(KnowledgeOptions.DataPath)}={args[i]["--data=".Length..]}");
+                result.Add($"--{IndexOptions.Section}:{nameof(IndexOptions.DataPath)}={args[i]["--data=".Length..]}");
             }
             else
             {
@@ -67,11 +67,11 @@ public static class CommandLineApp
         var args = new List<string>();
         if (dataPath is not null)
         {
-            args.Add($"--{KnowledgeOptions.Section}:{nameof(KnowledgeOptions.DataPath)}={Path.GetFullPath(dataPath)}");
+            args.Add($"--{IndexOptions.Section}:{nameof(IndexOptions.DataPath)}={Path.GetFullPath(dataPath)}");
         }
         if (seedsPath is not null)
         {
-            args.Add($"--{KnowledgeOptions.Section}:{nameof(KnowledgeOptions.SeedsPath)}={Path.GetFullPath(seedsPath)}");
+            args.Add($"--{IndexOptions.Section}:{nameof(IndexOptions.SeedsPath)}={Path.GetFullPath(seedsPath)}");
         }
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -81,7 +81,7 @@ public static class CommandLineApp
         builder.Services.TryAddSingleton(TimeProvider.System);
         // Standard output carries answers (JSON lines); logs would corrupt it.
         builder.Logging.ClearProviders();
-        builder.AddKnowledge();
+        builder.AddKnowledge(PublicLinks.PaperPageUrlOf);
         // index refresh and rollback keep to one writer across instances, as the admin API does.
         builder.AddRedis();
         builder.AddRefreshLock();
@@ -94,7 +94,7 @@ public static class CommandLineApp
     internal static DateOnly Today(IHost host) =>
         DateOnly.FromDateTime(host.Services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
 
-    internal static KnowledgeOptions Options(IHost host) => host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
+    internal static IndexOptions Options(IHost host) => host.Services.GetRequiredService<IOptions<IndexOptions>>().Value;
 
     internal static KnowledgeSeeds LoadSeeds(IHost host) => KnowledgeSeeds.Load(Options(host).SeedsPath);
 

@@ -73,7 +73,7 @@ public sealed class ReviewPackBrowserTests(AdminBrowserFixture browser, ITestOut
         // The CSV download: a header and one row per card.
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download as CSV" }).ClickAsync());
         Assert.StartsWith("review-pack-", download.SuggestedFilename, StringComparison.Ordinal);
-        using (var reader = new StreamReader(await download.CreateReadStreamAsync()))
+        using (var reader = new StreamReader(await download.PathAsync()))
         {
             var rows = KnowYourRights.Knowledge.Cards.CardReviewSheet.Read(reader);
             Assert.Equal(71, rows.Count);
