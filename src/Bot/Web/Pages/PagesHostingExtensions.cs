@@ -1,4 +1,4 @@
-using KnowYourRights.Bot.Channels.Shared.RateLimiting;
+using KnowYourRights.Bot.Hosting.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace KnowYourRights.Bot.Web.Pages;
 
