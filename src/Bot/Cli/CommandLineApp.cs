@@ -6,17 +6,18 @@ using KnowYourRights.Knowledge;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Corpus;
 using KnowYourRights.Knowledge.Indexing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Cli;
 
 /// <summary>
-/// The command line (System.CommandLine): <c>ask</c>, <c>eval</c>, <c>index build|refresh|status|rollback</c>, and <c>serve</c>.
+/// The command line (System.CommandLine): <c>ask</c>, <c>eval</c>, <c>index build|refresh|status|rollback</c>, <c>cards export|import</c>, and <c>serve</c>.
 /// Every verb takes <c>--data DIR</c>, so tools and tests can work on a scratch data folder.
 /// </summary>
 public static class CommandLineApp
 {
-    private static readonly string[] Verbs = ["ask", "eval", "index", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Verbs = ["ask", "eval", "index", "cards", "--help", "-h", "-?", "--version"];
 
     /// <summary>True when the arguments name a command-line verb rather than the web server.</summary>
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
@@ -56,18 +57,29 @@ public static class CommandLineApp
         root.Subcommands.Add(AskCommand.Create(data));
         root.Subcommands.Add(EvalCommand.Create(data, output));
         root.Subcommands.Add(IndexCommand.Create(data, output));
+        root.Subcommands.Add(CardsCommand.Create(data, output));
         root.Subcommands.Add(new Command("serve", "Run the web server (the default with no verb)."));
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output.Out, Error = output.Error });
     }
 
     /// <summary>Builds the knowledge services from configuration, as the web app does, with --data applied.</summary>
-    internal static IHost BuildHost(string? dataPath)
+    internal static IHost BuildHost(string? dataPath, string? seedsPath = null)
     {
+        var args = new List<string>();
+        if (dataPath is not null)
+        {
+            args.Add($"--{IndexOptions.Section}:{nameof(IndexOptions.DataPath)}={Path.GetFullPath(dataPath)}");
+        }
+        if (seedsPath is not null)
+        {
+            args.Add($"--{IndexOptions.Section}:{nameof(IndexOptions.SeedsPath)}={Path.GetFullPath(seedsPath)}");
+        }
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
-            Args = dataPath is null ? [] : [$"--{IndexOptions.Section}:{nameof(IndexOptions.DataPath)}={Path.GetFullPath(dataPath)}"],
+            Args = [.. args],
         });
+        builder.Services.TryAddSingleton(TimeProvider.System);
         // Standard output carries answers (JSON lines); logs would corrupt it.
         builder.Logging.ClearProviders();
         builder.AddKnowledge(PublicLinks.PaperPageUrlOf);
@@ -78,6 +90,10 @@ public static class CommandLineApp
         builder.AddPublicLinks();
         return builder.Build();
     }
+
+    /// <summary>Today where the command runs (<see cref="TimeProvider"/>): what cards are due for review against.</summary>
+    internal static DateOnly Today(IHost host) =>
+        DateOnly.FromDateTime(host.Services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
 
     internal static IndexOptions Options(IHost host) => host.Services.GetRequiredService<IOptions<IndexOptions>>().Value;
 

@@ -13,6 +13,34 @@ public static class BotReplyTexts
 
     public static string AsOf(string date, string language) => Es(language) ? $"Información de {date}." : $"Facts as of {date}.";
 
+    /// <summary>
+    /// "Reviewed December 2026.", "Reviewed December 2025; due for review." or "Not yet reviewed; due
+    /// for review.": written beside the as-of date on the web (not in SMS or voice, which stay short).
+    /// </summary>
+    public static string Reviewed(AnswerReview review, DateOnly today, string language)
+    {
+        var due = review.IsDue(today);
+        if (review.Reviewed is not { } reviewed)
+        {
+            return Es(language) ? "Sin revisar todavía; revisión pendiente." : "Not yet reviewed; due for review.";
+        }
+        var month = AsOfDate.Format(reviewed.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), language);
+        return (Es(language), due) switch
+        {
+            (true, true) => $"Revisado en {month}; revisión pendiente.",
+            (true, false) => $"Revisado en {month}.",
+            (false, true) => $"Reviewed {month}; due for review.",
+            (false, false) => $"Reviewed {month}.",
+        };
+    }
+
+    /// <summary>The as-of line of a web answer: the facts' date, and the review beside it for a card.</summary>
+    public static string AsOfAndReview(Answer answer, DateOnly today)
+    {
+        var asOf = AsOf(AsOfDate.Format(answer.AsOf!, answer.Language), answer.Language);
+        return answer.Review is { } review ? asOf + " " + Reviewed(review, today, answer.Language) : asOf;
+    }
+
     public static string NoneOfTheseChoice(string language) => Es(language) ? "Ninguna de estas" : "None of these";
 
     public static string NoneOfThese(string language) => Es(language)

@@ -18,7 +18,7 @@ namespace KnowYourRights.Bot.Rendering;
 /// Follow-ups, "did you mean" and the topic menu become suggested actions (imBack), so one tap
 /// asks the question and the question shows in the transcript.
 /// </summary>
-public sealed partial class WebChatAnswerRenderer : IReplyRenderer
+public sealed partial class WebChatAnswerRenderer(TimeProvider time) : IReplyRenderer
 {
     // "[2][3]" is one Markdown link (text "2", label "3"); a space keeps them two references.
     [GeneratedRegex(@"(\[\d+\])(?=\[\d+\])")]
@@ -41,7 +41,8 @@ public sealed partial class WebChatAnswerRenderer : IReplyRenderer
         }
         if (answer.Answered && !string.IsNullOrEmpty(answer.AsOf))
         {
-            text.Append("\n\n_").Append(BotReplyTexts.AsOf(AsOfDate.Format(answer.AsOf, language), language)).Append('_');
+            // Beside the as-of date, when the card was last reviewed (or that it is due), on today's date where the app runs.
+            text.Append("\n\n_").Append(BotReplyTexts.AsOfAndReview(answer, DateOnly.FromDateTime(time.GetLocalNow().DateTime))).Append('_');
         }
         if (withNotice)
         {

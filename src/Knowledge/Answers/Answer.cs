@@ -51,6 +51,10 @@ public sealed record Answer
     /// <summary>A short quote from the paper behind a card's plain answer, kept apart from it.</summary>
     public AnswerQuote? Quote { get; init; }
 
+    /// <summary>When the card's text, in the language it is given in, was last reviewed against its sources (card answers only).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AnswerReview? Review { get; init; }
+
     /// <summary>Flesch-Kincaid grade of <see cref="Text"/>.</summary>
     public double? ReadingGrade { get; init; }
 
@@ -102,6 +106,22 @@ public sealed record AnswerChoice(string Id, string Question)
     /// <summary>A card as a choice, labelled with its question in the reader's language (its Spanish question when it has one).</summary>
     public static AnswerChoice For(Cards.AnswerCard card, string language) =>
         new(card.Id, language == Text.Language.Spanish && card.QuestionEs is { } spanish ? spanish : card.Question);
+}
+
+/// <summary>
+/// When a card's text was last checked against its sources and when that review runs out; the
+/// renderer decides "due for review" on its own clock, since an answer may be cached for days.
+/// </summary>
+/// <param name="Reviewed">The last review of the text in the answer's language; null when never reviewed.</param>
+/// <param name="DueOn">The day that review runs out; null when never reviewed.</param>
+public sealed record AnswerReview(DateOnly? Reviewed, DateOnly? DueOn)
+{
+    /// <summary>The review of <paramref name="card"/>'s text in <paramref name="language"/>.</summary>
+    public static AnswerReview For(Cards.AnswerCard card, string language) =>
+        new(card.Review.ReviewedIn(language), card.Review.DueOn(language));
+
+    /// <summary>True when never reviewed, or when the review ran out by <paramref name="today"/>.</summary>
+    public bool IsDue(DateOnly today) => DueOn is not { } due || today >= due;
 }
 
 /// <summary>A supporting quote and the citation id (source id) it comes from.</summary>

@@ -63,7 +63,7 @@ internal sealed class AnswerBuilder(AnswerOptions options)
             Question = question, Answered = true, Kind = AnswerKinds.Card, Text = text, Summary = summary, Citations = citations,
             AsOf = card.AsOf, Confidence = Math.Round(confidence, 3), Notice = ReplyTexts.Notice(language),
             Language = language, FollowUps = Choices(followUps, snapshot, language), CardId = card.Id, Quote = quote,
-            ReadingGrade = Grade(text),
+            ReadingGrade = Grade(text), Review = AnswerReview.For(card, translated ? Language.Spanish : Language.English),
         };
     }
 

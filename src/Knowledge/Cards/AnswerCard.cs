@@ -60,4 +60,7 @@ public sealed record AnswerCard
 
     /// <summary>The Spanish summary of <see cref="AnswerEs"/>, under the same rules.</summary>
     public string? SummaryEs { get; init; }
+
+    /// <summary>Who checked the card against its sources and when (front matter <c>reviewed</c>, <c>reviewedBy</c>, <c>reviewEvery</c>, <c>reviewedEs</c>).</summary>
+    public CardReview Review { get; init; } = CardReview.Never;
 }

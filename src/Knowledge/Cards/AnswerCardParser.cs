@@ -59,7 +59,24 @@ internal static class AnswerCardParser
             AnswerEs = string.IsNullOrWhiteSpace(spanish) ? null : spanish,
             Summary = Optional(front.Summary),
             SummaryEs = Optional(front.SummaryEs),
+            Review = Review(front, fileName),
         };
+    }
+
+    private static CardReview Review(FrontMatter front, string fileName)
+    {
+        try
+        {
+            return new CardReview(
+                Optional(front.Reviewed) is { } reviewed ? CardReview.ParseDate(reviewed) : null,
+                Optional(front.ReviewedBy),
+                Optional(front.ReviewEvery) is { } every ? CardReview.ParseInterval(every) : CardReview.DefaultMonths,
+                Optional(front.ReviewedEs) is { } reviewedEs ? CardReview.ParseDate(reviewedEs) : null);
+        }
+        catch (FormatException e)
+        {
+            throw new FormatException($"{fileName}: {e.Message}", e);
+        }
     }
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
@@ -92,5 +109,13 @@ internal static class AnswerCardParser
         public string? Summary { get; set; }
 
         public string? SummaryEs { get; set; }
+
+        public string? Reviewed { get; set; }
+
+        public string? ReviewedBy { get; set; }
+
+        public string? ReviewEvery { get; set; }
+
+        public string? ReviewedEs { get; set; }
     }
 }

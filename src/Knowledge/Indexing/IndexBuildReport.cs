@@ -15,9 +15,9 @@ public sealed record IndexBuildReport(
     public int SourcePassages { get; init; }
 }
 
-/// <summary>The reading grade and length of one card's English answer, and what its SMS summaries break.</summary>
+/// <summary>The reading grade and length of one card's English answer, and every rule the card breaks.</summary>
 public sealed record CardReadability(string CardId, double Grade, int Words, bool Flagged)
 {
-    /// <summary>The <see cref="Cards.CardSummaryRules"/> the card's summaries break (empty when they pass).</summary>
-    public IReadOnlyList<string> SummaryProblems { get; init; } = [];
+    /// <summary>The <see cref="Cards.CardRules"/> the card breaks beyond its English answer's grade and length: summaries, Spanish answer, citations (empty when it passes).</summary>
+    public IReadOnlyList<string> Problems { get; init; } = [];
 }

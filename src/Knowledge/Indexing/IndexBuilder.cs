@@ -137,7 +137,7 @@ public static class IndexBuilder
                 seeds.Manifest.Sources.Count,
                 seeds.Cards.Cards.Count,
                 seeds.SynonymRules.Split('\n').Count(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#')),
-                seeds.Cards.Cards.Select(Readability).ToList())
+                seeds.Cards.Cards.Select(card => Readability(card, seeds)).ToList())
             {
                 SourcePassages = sourcePassages.Count,
             };
@@ -161,14 +161,15 @@ public static class IndexBuilder
         }
     }
 
-    private static CardReadability Readability(AnswerCard card)
+    private static CardReadability Readability(AnswerCard card, KnowledgeSeeds seeds)
     {
         var plain = ReadingGrade.PlainText(card.Answer);
         var grade = ReadingGrade.FleschKincaid(plain);
         var words = ReadingGrade.CountWords(plain);
-        var summaryProblems = CardSummaryRules.Problems(card);
-        var flagged = grade > ReadingGrade.TargetGrade || words > ReadingGrade.MaxCardWords || summaryProblems.Count > 0;
-        return new CardReadability(card.Id, Math.Round(grade, 1), words, flagged) { SummaryProblems = summaryProblems };
+        // The English answer's grade and length are the columns of the report; every other rule is a line under them.
+        var problems = CardRules.Problems(card, seeds.Paper, seeds.Manifest).Where(p => !p.StartsWith("answer: ", StringComparison.Ordinal)).ToList();
+        var flagged = grade > ReadingGrade.TargetGrade || words > ReadingGrade.MaxCardWords || problems.Count > 0;
+        return new CardReadability(card.Id, Math.Round(grade, 1), words, flagged) { Problems = problems };
     }
 
     private static Document PassageDocument(Passage passage) =>

@@ -150,12 +150,46 @@ public sealed class IndexCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Strict_build_refuses_a_card_never_reviewed_and_builds_nothing()
+    {
+        _data.WriteSeeds(KnowYourRights.Knowledge.Corpus.SourceManifest.Load(Path.Combine(BotTestData.AppSeeds, "sources.json")));
+        var card = Path.Combine(_data.SeedsPath, "answers", "courthouse.md");
+        var lines = (await File.ReadAllLinesAsync(card)).Where(l => !l.StartsWith("reviewed", StringComparison.Ordinal) && !l.StartsWith("reviewEvery", StringComparison.Ordinal));
+        await File.WriteAllLinesAsync(card, lines);
+
+        var (code, output, error) = await Run("index", "build", "--data", _data.DataPath, "--seeds", _data.SeedsPath, "--strict");
+
+        Assert.Equal(3, code);
+        Assert.Contains("  courthouse: English never reviewed", output);
+        Assert.Contains("courthouse", output[output.IndexOf("review:", StringComparison.Ordinal)..]);
+        Assert.Contains("nothing was built", error);
+        Assert.Null(Store.CurrentVersion());
+    }
+
+    [Fact]
+    public void The_review_report_names_each_card_text_due_and_why()
+    {
+        var due = new[]
+        {
+            new KnowYourRights.Knowledge.Cards.CardReviewDue("dmv", "en", null, null),
+            new KnowYourRights.Knowledge.Cards.CardReviewDue("pep", "es", new DateOnly(2025, 1, 2), new DateOnly(2026, 1, 2)),
+        };
+
+        var text = IndexCommand.RenderReviews(due);
+
+        Assert.Contains("review: 2 card text(s) due", text, StringComparison.Ordinal);
+        Assert.Matches(@"dmv\s+English never reviewed", text);
+        Assert.Matches(@"pep\s+Spanish due for review since 2026-01-02 \(reviewed 2025-01-02\)", text);
+        Assert.Contains("every card is within its review interval", IndexCommand.RenderReviews([]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_build_report_names_what_a_cards_summary_breaks_under_the_card()
     {
         var report = new IndexBuildReport("v1", DateTimeOffset.UnixEpoch, 1, 1, 1, 2, 1,
         [
             new CardReadability("detainers", 4.2, 60, false),
-            new CardReadability("courthouse", 4.0, 50, true) { SummaryProblems = ["summary: missing", "summaryEs: cites nothing (add an [n] marker)"] },
+            new CardReadability("courthouse", 4.0, 50, true) { Problems = ["summary: missing", "summaryEs: cites nothing (add an [n] marker)"] },
         ]);
 
         var lines = IndexCommand.Render(report, _data.DataPath).Split(Environment.NewLine);

@@ -8,7 +8,7 @@ namespace KnowYourRights.Bot.Tests.Rendering;
 
 public sealed class ReplyRendererSelectorTests
 {
-    private readonly WebChatAnswerRenderer _webChat = new();
+    private readonly WebChatAnswerRenderer _webChat = new(TimeProvider.System);
 
     [Theory]
     [InlineData("webchat")]

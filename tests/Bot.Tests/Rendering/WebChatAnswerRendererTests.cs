@@ -2,13 +2,59 @@ using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KnowYourRights.Bot.Tests.Rendering;
 
 /// <summary>The Markdown details of web chat replies, on hand-made answers.</summary>
 public sealed class WebChatAnswerRendererTests
 {
-    private readonly WebChatAnswerRenderer _renderer = new();
+    private static readonly DateTimeOffset Today = new(2026, 12, 7, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly FakeTimeProvider _time = new(Today);
+
+    private readonly WebChatAnswerRenderer _renderer;
+
+    public WebChatAnswerRendererTests() => _renderer = new WebChatAnswerRenderer(_time);
+
+    [Fact]
+    public void A_card_reviewed_within_its_interval_says_when_beside_the_as_of_date()
+    {
+        var reviewed = new DateOnly(2026, 12, 7);
+        var text = _renderer.Answer(Answer("A detainer is a request. [1]") with { Review = new AnswerReview(reviewed, reviewed.AddMonths(12)) }, withNotice: false).Text;
+
+        Assert.Contains("_Facts as of November 2020. Reviewed December 2026._", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("due for review", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_card_past_its_review_says_it_is_due_on_the_renderers_clock()
+    {
+        var reviewed = new DateOnly(2026, 12, 7);
+        var answer = Answer("A detainer is a request. [1]") with { Review = new AnswerReview(reviewed, reviewed.AddMonths(12)) };
+
+        _time.Advance(TimeSpan.FromDays(366));
+        var text = _renderer.Answer(answer, withNotice: false).Text;
+
+        Assert.Contains("_Facts as of November 2020. Reviewed December 2026; due for review._", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_card_never_reviewed_says_so_and_that_it_is_due()
+    {
+        var text = _renderer.Answer(Answer("A detainer is a request. [1]") with { Review = new AnswerReview(null, null) }, withNotice: false).Text;
+
+        Assert.Contains("_Facts as of November 2020. Not yet reviewed; due for review._", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_answer_that_is_not_a_cards_has_no_review_line()
+    {
+        var text = _renderer.Answer(Answer("The paper says so. [1]") with { Kind = AnswerKinds.Extractive }, withNotice: false).Text;
+
+        Assert.Contains("_Facts as of November 2020._", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("eview", text, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Separates_adjacent_citation_markers_so_markdown_does_not_read_them_as_one_link()

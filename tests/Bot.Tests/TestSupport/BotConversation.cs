@@ -32,7 +32,7 @@ public sealed class BotConversation
     public static KnowYourRightsBot CreateBot(ConversationState state, params IReplyRenderer[] renderers)
     {
         var knowledge = TestKnowledge.Shared;
-        var webChat = new WebChatAnswerRenderer();
+        var webChat = new WebChatAnswerRenderer(TimeProvider.System);
         return new KnowYourRightsBot(knowledge.Answers, knowledge.Menu, state, new ReplyRendererSelector([webChat, .. renderers], webChat), knowledge.Recorder, NullLogger<KnowYourRightsBot>.Instance);
     }
 

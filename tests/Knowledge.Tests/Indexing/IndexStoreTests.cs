@@ -123,7 +123,7 @@ public sealed class IndexStoreTests : IDisposable
 
         var grade = Assert.Single(report.CardGrades);
         Assert.True(grade.Flagged);
-        Assert.Contains(grade.SummaryProblems, p => p.StartsWith("summary: ", StringComparison.Ordinal) && p.Contains("over one segment", StringComparison.Ordinal));
+        Assert.Contains(grade.Problems, p => p.StartsWith("summary: ", StringComparison.Ordinal) && p.Contains("over one segment", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -128,6 +128,25 @@ internal static class AdminPage
         return Html(context, AdminPageHtml.Dashboard(model, antiforgery.GetAndStoreTokens(context), null, yaml));
     }
 
+    /// <summary>
+    /// For a page that only shows (the review pack): null when it may be shown; else 404 without a key,
+    /// 403 over plain HTTP from elsewhere, or the sign-in page without a session.
+    /// </summary>
+    public static async Task<IResult?> RefuseViewAsync(HttpContext context, IOptions<AdminOptions> admin, IAntiforgery antiforgery)
+    {
+        if (!IsOn(admin))
+        {
+            return TypedResults.NotFound();
+        }
+        if (!IsPrivate(context))
+        {
+            return NeedsHttps();
+        }
+        return await AdminSession.IsSignedInAsync(context)
+            ? null
+            : Html(context, AdminPageHtml.SignIn(antiforgery.GetAndStoreTokens(context), wrongKey: false), StatusCodes.Status401Unauthorized);
+    }
+
     private static bool IsOn(IOptions<AdminOptions> admin) => !string.IsNullOrEmpty(admin.Value.ApiKey);
 
     /// <summary>The key and the session cookie travel only over HTTPS, or plain HTTP from this machine (local use, tests).</summary>
@@ -165,10 +184,14 @@ internal static class AdminPage
         return new SeeOtherResult(location);
     }
 
-    private static IResult Html(HttpContext context, string html, int status = StatusCodes.Status200OK)
+    private static IResult Html(HttpContext context, string html, int status = StatusCodes.Status200OK) =>
+        Html(context, html, AdminPageHtml.ContentSecurityPolicy, status);
+
+    /// <summary>An admin page's HTML with its own policy (its styles' hash), never cached, never sniffed.</summary>
+    public static IResult Html(HttpContext context, string html, string contentSecurityPolicy, int status = StatusCodes.Status200OK)
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = AdminPageHtml.ContentSecurityPolicy;
+        headers.ContentSecurityPolicy = contentSecurityPolicy;
         headers.CacheControl = "no-store";
         headers["Referrer-Policy"] = "no-referrer";
         headers.XContentTypeOptions = "nosniff";

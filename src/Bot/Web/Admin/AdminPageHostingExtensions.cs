@@ -24,7 +24,7 @@ public static class AdminPageHostingExtensions
         return builder;
     }
 
-    /// <summary><c>GET /admin</c> and its forms' POSTs.</summary>
+    /// <summary><c>GET /admin</c> and its forms' POSTs; <c>GET /admin/review</c> and <c>/admin/review.csv</c>, the review pack.</summary>
     public static IEndpointRouteBuilder MapAdminPage(this IEndpointRouteBuilder app)
     {
         // HTML forms for people, not part of the HTTP API's OpenAPI document.
@@ -35,6 +35,8 @@ public static class AdminPageHostingExtensions
         admin.MapPost("/refresh", AdminPage.RefreshAsync);
         admin.MapPost("/rollback", AdminPage.RollbackAsync);
         admin.MapPost("/ways-of-asking", AdminPage.WaysOfAskingAsync);
+        admin.MapGet("/review", ReviewPackPage.ShowAsync);
+        admin.MapGet("/review.csv", ReviewPackPage.CsvAsync);
         return app;
     }
 }

@@ -8,14 +8,14 @@ namespace KnowYourRights.Bot.Web.Pages;
 /// <summary>
 /// An answer as HTML, with the same content the bot sends: the text with its [n] citations as
 /// links (the paper's to its paragraph on <c>/paper</c>), the quote it rests on, the date its facts
-/// are as of, the numbered sources, and the next questions as links to their topic pages.
+/// are as of (and, for a card, when it was last reviewed or that it is due), the numbered sources, and the next questions as links to their topic pages.
 /// </summary>
 internal static partial class AnswerHtml
 {
     [GeneratedRegex(@"\[(\d+)\]")]
     private static partial Regex CitationMarker();
 
-    public static string Render(Answer answer, PageTexts t)
+    public static string Render(Answer answer, PageTexts t, DateOnly today)
     {
         var h = HtmlDocument.Encoder;
         var html = new StringBuilder($"<div lang=\"{answer.Language}\">");
@@ -42,7 +42,7 @@ internal static partial class AnswerHtml
         }
         if (answer.Answered && !string.IsNullOrEmpty(answer.AsOf))
         {
-            html.Append("<p class=\"meta\">").Append(h.Encode(BotReplyTexts.AsOf(AsOfDate.Format(answer.AsOf, answer.Language), answer.Language))).Append("</p>");
+            html.Append("<p class=\"meta\">").Append(h.Encode(BotReplyTexts.AsOfAndReview(answer, today))).Append("</p>");
         }
         html.Append(Choices(answer.DidYouMean, t));
         html.Append("</div>");

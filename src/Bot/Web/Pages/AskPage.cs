@@ -19,7 +19,7 @@ internal static class AskPage
     }
 
     /// <summary>The answer to a question, then the form for the next one.</summary>
-    public static string Answered(Answer answer, PageTexts t)
+    public static string Answered(Answer answer, PageTexts t, DateOnly today)
     {
         var h = HtmlDocument.Encoder;
         // The question as the answer holds it: personal details already removed.
@@ -27,7 +27,7 @@ internal static class AskPage
             <h1>{h.Encode(t.AskTitle)}</h1>
             <p class="meta">{h.Encode(t.YouAsked)} <q lang="{answer.Language}">{h.Encode(answer.Question)}</q></p>
             <h2>{h.Encode(t.AnswerHeading)}</h2>
-            {AnswerHtml.Render(answer, t)}
+            {AnswerHtml.Render(answer, t, today)}
             {AskForm.Render(t, t.AskAnother, previousCardId: answer.Topic)}
             """;
         return PageFrame.Render(t, t.AskTitle, "/ask", main);

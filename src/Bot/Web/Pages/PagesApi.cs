@@ -37,7 +37,7 @@ public static class PagesApi
         Page(response, TopicsPage.Render(index.Current.Cards, PageTexts.For(lang)));
 
     /// <summary><c>GET /topics/{cardId}</c>: one card's answer; 404 with the list's link for an unknown id.</summary>
-    public static ContentHttpResult Topic(string cardId, string? lang, HttpRequest request, HttpResponse response, AnswerService answers, PublicLinks links)
+    public static ContentHttpResult Topic(string cardId, string? lang, HttpRequest request, HttpResponse response, AnswerService answers, PublicLinks links, TimeProvider time)
     {
         var t = PageTexts.For(lang);
         if (answers.ForCard(cardId, t.Language) is not { } answer)
@@ -45,7 +45,7 @@ public static class PagesApi
             return Page(response, TopicPage.NotFound(t), StatusCodes.Status404NotFound);
         }
         var url = links.To(request, "topics/" + Uri.EscapeDataString(answer.CardId!) + t.Query);
-        return Page(response, TopicPage.Render(answer, t, url));
+        return Page(response, TopicPage.Render(answer, t, url, Today(time)));
     }
 
     /// <summary><c>GET /topics/287g-local</c>: ICE's 287(g) list by state, with its date.</summary>
@@ -71,7 +71,7 @@ public static class PagesApi
     /// <c>GET /ask?q=</c>: the form, or the answer to <c>q</c>; 400 with the form and a plain message
     /// for an empty or over-long question. <c>after</c> is the card shown before (a follow-up's context).
     /// </summary>
-    public static ContentHttpResult Ask(string? q, string? lang, string? after, HttpResponse response, AnswerService answers, KnowledgeIndex index, QuestionRecorder recorder)
+    public static ContentHttpResult Ask(string? q, string? lang, string? after, HttpResponse response, AnswerService answers, KnowledgeIndex index, QuestionRecorder recorder, TimeProvider time)
     {
         // The question is in the address: never keep the page in a cache.
         response.Headers.CacheControl = "no-store";
@@ -92,8 +92,11 @@ public static class PagesApi
         var started = Stopwatch.GetTimestamp();
         var answer = answers.Ask(q, previous);
         recorder.Record(answer, InsightsChannels.Page, Stopwatch.GetElapsedTime(started));
-        return Page(response, AskPage.Answered(answer, PageTexts.For(lang ?? answer.Language)));
+        return Page(response, AskPage.Answered(answer, PageTexts.For(lang ?? answer.Language), Today(time)));
     }
+
+    /// <summary>Today where the app runs: what a card's review is due against.</summary>
+    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 
     private static ContentHttpResult Page(HttpResponse response, string html, int status = StatusCodes.Status200OK)
     {

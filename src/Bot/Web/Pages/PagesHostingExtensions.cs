@@ -1,4 +1,5 @@
 using KnowYourRights.Bot.Hosting.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace KnowYourRights.Bot.Web.Pages;
 
 /// <summary>Registers and maps the simple pages (see <see cref="PagesApi"/>).</summary>
@@ -8,6 +9,8 @@ public static class PagesHostingExtensions
     public static IHostApplicationBuilder AddPages(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<PaperDocument>();
+        // Today's date decides whether a card is due for review.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }
 

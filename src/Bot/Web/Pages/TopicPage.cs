@@ -11,14 +11,14 @@ internal static class TopicPage
 {
     /// <param name="answer">The card's answer from the same <see cref="AnswerService"/> the bot uses.</param>
     /// <param name="url">This page's own address (absolute when the public address is known), for the FAQ markup.</param>
-    public static string Render(Answer answer, PageTexts t, string url)
+    public static string Render(Answer answer, PageTexts t, string url, DateOnly today)
     {
         var h = HtmlDocument.Encoder;
         var id = Uri.EscapeDataString(answer.CardId!);
         var main = $"""
             <p class="small noprint"><a href="/topics{t.Query}">{h.Encode(t.AllTopics)}</a></p>
             <h1>{h.Encode(answer.Question)}</h1>
-            {AnswerHtml.Render(answer, t)}
+            {AnswerHtml.Render(answer, t, today)}
             <p class="noprint"><a href="/?topic={id}">{h.Encode(t.OpenInChat)}</a></p>
             {AskForm.Render(t, t.AskAnother, previousCardId: answer.CardId)}
             """;

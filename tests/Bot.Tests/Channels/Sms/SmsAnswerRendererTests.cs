@@ -38,6 +38,9 @@ public sealed class SmsAnswerRendererTests
         Assert.All(message.Text.Split("\n\n"), p => Assert.DoesNotContain('\n', p));
         Assert.EndsWith("Facts as of November 2020. Sources: [1] Paper 2020; [2] ACLU 2018; [3] CATO Institute 2019. Reply SOURCES for links.", message.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(answer.Quote!.Text, message.Text, StringComparison.Ordinal);
+        // SMS stays short: the card's review date is for the web.
+        Assert.NotNull(answer.Review);
+        Assert.DoesNotContain("eview", message.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(answer.Notice, message.Text, StringComparison.Ordinal);
         Assert.Equal(answer.FollowUps.Select(f => f.Question), message.SuggestedActions.Actions.Select(a => a.Title));
     }
