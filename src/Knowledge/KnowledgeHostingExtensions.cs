@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Insights;
@@ -22,6 +23,10 @@ public static class KnowledgeHostingExtensions
             .BindConfiguration(KnowledgeOptions.Section)
             .ValidateDataAnnotations()
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataPath), "Knowledge:DataPath is required.")
+            // The nested calibration is validated too (data annotations do not look inside a property's object).
+            .Validate(
+                o => o.Calibration is { } calibration && Validator.TryValidateObject(calibration, new ValidationContext(calibration), null, validateAllProperties: true),
+                "Knowledge:Calibration has a value outside its range.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp =>
         {

@@ -152,12 +152,14 @@ public sealed partial class AnswerService
 
     private Answer AnswerQuestion(string question, string language, KnowledgeSnapshot snapshot, string? previousCardId)
     {
+        // Spoken input ("two eighty seven g", "eyes" for ICE) is read in its typed form.
+        question = SpokenForms.Normalize(question);
         var (retrieval, decision) = Retrieve(question, snapshot);
         if (previousCardId is not null && snapshot.Cards.TryGet(previousCardId, out var previous) && IsFollowUp(question, retrieval, decision))
         {
             // Read with the earlier topic: "how many are there now?" after 287(g) asks how many 287(g) agreements.
             var contextual = _router.Retrieve(previous.Topic + ". " + question, snapshot);
-            if (_router.DecideFollowUp(retrieval, contextual, previous) is { } decided)
+            if (_router.DecideFollowUp(retrieval, contextual, previous, snapshot) is { } decided)
             {
                 var answer = _builder.Build(question, language, decided, contextual, snapshot);
                 return answer with { Retrieval = answer.Retrieval is { } scores ? scores with { Context = previous.Id } : null };
