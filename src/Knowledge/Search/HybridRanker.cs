@@ -14,7 +14,7 @@ namespace KnowYourRights.Knowledge.Search;
 /// kept the best of both on the public question sets; the weights and the thresholds that read
 /// the fused score are in <see cref="RoutingCalibration"/>.
 /// </remarks>
-public static class HybridRanker
+internal static class HybridRanker
 {
     /// <param name="vectors">The version's sentence vectors.</param>
     /// <param name="concepts">The question's concepts (to compare with out-of-scope ways of asking).</param>

@@ -8,7 +8,7 @@ namespace KnowYourRights.Knowledge.Search;
 /// Retrieves passages and cards for a question's concepts with BM25 over the text, card
 /// questions and headings, then measures each hit's concept coverage from its terms (read once per snapshot, see <see cref="IndexedDocuments"/>).
 /// </summary>
-public static class KnowledgeSearcher
+internal static class KnowledgeSearcher
 {
     /// <param name="calibration">How many hits (<see cref="RoutingCalibration.MaxHits"/>) and how much BM25 counts in their rank (<see cref="RoutingCalibration.Bm25Weight"/>).</param>
     public static IReadOnlyList<SearchHit> Search(KnowledgeSnapshot snapshot, IReadOnlyList<Concept> concepts, RoutingCalibration calibration)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Search;
 using KnowYourRights.Knowledge.Tests.Architecture;
 using Microsoft.Extensions.Configuration;
@@ -22,7 +23,6 @@ public partial class RoutingCalibrationTests(KnowledgeFixture knowledge)
         var knowledgeFolder = Path.Combine(SourceTree.SourceFolder(), "Knowledge");
         var offenders = new[] { "Search", "Answers", "Indexing" }
             .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(knowledgeFolder, folder), "*.cs", SearchOption.AllDirectories))
-            .Append(Path.Combine(knowledgeFolder, "KnowledgeOptions.cs"))
             .Where(path => Path.GetFileName(path) != $"{nameof(RoutingCalibration)}.cs" && NumericConstant().IsMatch(File.ReadAllText(path)))
             .Select(Path.GetFileName)
             .ToList();
@@ -34,13 +34,12 @@ public partial class RoutingCalibrationTests(KnowledgeFixture knowledge)
     public void The_router_reads_its_floors_from_the_calibration()
     {
         const string question = "What is an ICE detainer?";
-        var calibrated = AnswerService.ForSnapshot(knowledge.Index.Current, new KnowledgeOptions { DataPath = knowledge.DataPath });
-        var unreachable = new KnowledgeOptions
+        var calibrated = AnswerService.ForSnapshot(knowledge.Index.Current, new AnswerOptions(), ArcticXsEmbedder.Shared);
+        var unreachable = new AnswerOptions
         {
-            DataPath = knowledge.DataPath,
             Calibration = new RoutingCalibration { MinFusedScore = 2, MinAnchoredFusedScore = 2, MinOfferScore = 2, MinConfidence = 1.0, MinAnchoredConfidence = 1.0 },
         };
-        var strict = AnswerService.ForSnapshot(knowledge.Index.Current, unreachable);
+        var strict = AnswerService.ForSnapshot(knowledge.Index.Current, unreachable, ArcticXsEmbedder.Shared);
 
         Assert.Equal(AnswerKinds.Card, calibrated.Ask(question).Kind);
         Assert.NotEqual(AnswerKinds.Card, strict.Ask(question).Kind);
@@ -54,11 +53,11 @@ public partial class RoutingCalibrationTests(KnowledgeFixture knowledge)
         Assert.Throws<OptionsValidationException>(() => Options(("Knowledge:Calibration:MinCardCoverage", "1.5")).Value);
     }
 
-    private static IOptions<KnowledgeOptions> Options(params (string Key, string Value)[] settings)
+    private static IOptions<AnswerOptions> Options(params (string Key, string Value)[] settings)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)).Append(KeyValuePair.Create("Knowledge:DataPath", (string?)Path.GetTempPath())));
         builder.AddKnowledge();
-        return builder.Build().Services.GetRequiredService<IOptions<KnowledgeOptions>>();
+        return builder.Build().Services.GetRequiredService<IOptions<AnswerOptions>>();
     }
 }
