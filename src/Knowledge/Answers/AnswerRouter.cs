@@ -21,9 +21,6 @@ internal sealed class AnswerRouter(KnowledgeOptions options, ITextEmbedder? embe
     /// <summary>Cards this much below the best still make the offer (above, they are noise).</summary>
     private const double OfferSpread = 0.06;
 
-    /// <summary>In a follow-up, how much the message alone counts beside the message read with its topic.</summary>
-    private const double AloneWeight = 0.5;
-
     /// <summary>Cards whose fused and semantic scores both differ by less than this are a tie.</summary>
     private const double TieMargin = 0.005;
 
@@ -58,29 +55,6 @@ internal sealed class AnswerRouter(KnowledgeOptions options, ITextEmbedder? embe
 
     public AnswerDecision Decide(QuestionRetrieval retrieval, KnowledgeSnapshot snapshot) =>
         retrieval.Semantic ? DecideHybrid(retrieval, snapshot) : DecideLexical(retrieval);
-
-    /// <summary>
-    /// A follow-up, read with the previous answer's card: the answer is that card or one of its
-    /// neighbours (its follow-ups, or the best cards for the message read with its topic),
-    /// whichever is nearest to both the message alone and the message in context.
-    /// </summary>
-    public AnswerDecision? DecideFollowUp(QuestionRetrieval alone, QuestionRetrieval contextual, AnswerCard previous)
-    {
-        if (!alone.Semantic || !contextual.Semantic || contextual.Ranking.Cards[0].Fused < options.MinOfferScore)
-        {
-            return null;
-        }
-        var neighbours = previous.FollowUps.Append(previous.Id)
-            .Concat(contextual.Ranking.Cards.Take(3).Select(c => c.CardId))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        // By meaning only: the context's words would pull the lexical score back to the previous card.
-        var aloneScores = alone.Ranking.Cards.ToDictionary(c => c.CardId, c => c.Semantic, StringComparer.OrdinalIgnoreCase);
-        var best = contextual.Ranking.Cards
-            .Where(c => neighbours.Contains(c.CardId))
-            .MaxBy(c => c.Semantic + (AloneWeight * aloneScores.GetValueOrDefault(c.CardId))
-                - (string.Equals(c.CardId, previous.Id, StringComparison.OrdinalIgnoreCase) ? options.FollowUpMargin : 0));
-        return best is null ? null : new AnswerDecision.WithCard(best.CardId, best.Fused);
-    }
 
     /// <summary>The fused score decides; a question nearer a subject the sources leave out is declined.</summary>
     private AnswerDecision DecideHybrid(QuestionRetrieval retrieval, KnowledgeSnapshot snapshot)
