@@ -32,7 +32,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
 });
 builder.AddWebSecurity();
-builder.AddKnowledge();
+builder.AddKnowledge(PublicLinks.PaperPageUrlOf);
 builder.AddPublicLinks();
 builder.AddInsights();
 builder.AddRedis();

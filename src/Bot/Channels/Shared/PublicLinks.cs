@@ -33,6 +33,12 @@ public sealed class PublicLinks(IOptions<AppOptions> options)
     /// <summary>The site's absolute address from configuration alone (no request: the command line, the bot's replies).</summary>
     public Uri? ConfiguredBaseUrl => options.Value.PublicBaseUrl is { } configured ? WithTrailingSlash(configured) : null;
 
+    /// <summary>The paper's page at the configured address (citations link to its anchors), or null to keep Knowledge's relative <c>/paper</c>.</summary>
+    public string? PaperPageUrl => ConfiguredBaseUrl is { } root ? root + "paper" : null;
+
+    /// <summary>For <c>AddKnowledge</c>: the paper's page as the app's public address makes it.</summary>
+    public static string? PaperPageUrlOf(IServiceProvider services) => services.GetRequiredService<PublicLinks>().PaperPageUrl;
+
     internal static bool IsLoopback(HostString host)
     {
         var name = host.Host.Trim('[', ']');

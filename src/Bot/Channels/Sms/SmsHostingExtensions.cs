@@ -2,7 +2,8 @@ using KnowYourRights.Bot.Channels.Shared;
 using KnowYourRights.Bot.Channels.Shared.RateLimiting;
 using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Bot.State;
-using KnowYourRights.Knowledge;
+using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,12 +32,12 @@ public static class SmsHostingExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(sp => SmsShortLinks.FromSeeds(
-            sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.SeedsPath,
+            sp.GetRequiredService<IOptions<IndexOptions>>().Value.SeedsPath,
             // The one place SMS reads the public address: the app-wide App:PublicBaseUrl.
             SmsShortLinks.PublicBase(sp.GetRequiredService<PublicLinks>().ConfiguredBaseUrl?.ToString(), sp.GetRequiredService<IOptions<TwilioOptions>>().Value.WebhookUrl)));
 
         // A text as long as Twilio delivers must be answered, never refused as too long.
-        services.AddOptions<KnowledgeOptions>()
+        services.AddOptions<AnswerOptions>()
             .Validate(o => o.MaxQuestionLength >= SmsSegments.MaxIncomingLength,
                 $"Knowledge:MaxQuestionLength must be at least {SmsSegments.MaxIncomingLength}, the longest SMS Twilio delivers.")
             .ValidateOnStart();

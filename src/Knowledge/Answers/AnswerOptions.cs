@@ -1,18 +1,15 @@
 using System.ComponentModel.DataAnnotations;
-using KnowYourRights.Knowledge.Indexing;
 
-namespace KnowYourRights.Knowledge;
+namespace KnowYourRights.Knowledge.Answers;
 
-/// <summary>Configuration section "Knowledge".</summary>
-public sealed class KnowledgeOptions
+/// <summary>
+/// How questions are answered, in configuration section "Knowledge" (shared with
+/// <see cref="Indexing.IndexOptions"/>: one section for operators, one options type per layer):
+/// the longest message, the meaning search, the thresholds, the cache, the paper's page and the topic menu.
+/// </summary>
+public sealed class AnswerOptions
 {
     public const string Section = "Knowledge";
-
-    /// <summary>The data folder holding the index versions. Default: <c>data</c> beside the app.</summary>
-    public string DataPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "data");
-
-    /// <summary>The seeds folder an index is built from. Default: <c>seeds</c> beside the app.</summary>
-    public string SeedsPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "seeds");
 
     /// <summary>
     /// Messages longer than this are refused (not truncated). A message over 2,000 characters (a
@@ -75,24 +72,10 @@ public sealed class KnowledgeOptions
     [Range(0, 100_000)]
     public int AnswerCacheSize { get; set; } = 2048;
 
-    /// <summary>How long a process waits for another one's first index build.</summary>
-    public TimeSpan BuildWait { get; set; } = TimeSpan.FromMinutes(2);
-
-    /// <summary>
-    /// How often a running app checks <c>indexes/CURRENT</c> for a version another process made
-    /// live (a file watcher usually notices sooner). Zero turns the check off.
-    /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
-    public TimeSpan IndexCheckInterval { get; set; } = KnowledgeIndex.DefaultCheckInterval;
-
-    /// <summary>How long a replaced index version stays open after a switch (questions holding it finish first anyway).</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
-    public TimeSpan RetireDelay { get; set; } = KnowledgeIndex.DefaultRetireDelay;
-
     /// <summary>
     /// The paper's page, which citations of the paper link to at a paragraph's anchor
-    /// (<c>/paper#paper-012</c>). Relative by default; the app makes it absolute from
-    /// <c>App:PublicBaseUrl</c> when that is set, so it is not configured on its own.
+    /// (<c>/paper#paper-012</c>). Relative by default; the host makes it absolute (the Bot from
+    /// <c>App:PublicBaseUrl</c>) through <c>AddKnowledge</c>'s paper page function, so it is not configured on its own.
     /// </summary>
     public string PaperPageUrl { get; set; } = "/paper";
 
