@@ -14,7 +14,7 @@ namespace KnowYourRights.Knowledge.Answers;
 /// ("how many" → numbers, "why" → reasons, "what should happen instead" → the paper's
 /// recommendation) is preferred to the card already shown.
 /// </summary>
-internal sealed partial class FollowUpRouter(KnowledgeOptions options)
+internal sealed partial class FollowUpRouter(AnswerOptions options)
 {
     /// <summary>A follow-up that names no topic is at most this many words.</summary>
     private const int MaxWords = 14;
