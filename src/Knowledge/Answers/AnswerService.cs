@@ -158,6 +158,8 @@ public sealed partial class AnswerService
 
     private Answer AnswerQuestion(string question, string language, KnowledgeSnapshot snapshot, string? previousCardId)
     {
+        // Spoken input ("two eighty seven g", "eyes" for ICE) is read in its typed form.
+        question = SpokenForms.Normalize(question);
         var form = QuestionKinds.Read(question);
         var (retrieval, decision) = Retrieve(question, snapshot);
         var previous = previousCardId is not null && snapshot.Cards.TryGet(previousCardId, out var card) ? card : null;
@@ -170,7 +172,8 @@ public sealed partial class AnswerService
             }
             // Read with the earlier topic: "how many are there now?" after 287(g) asks how many 287(g) agreements.
             var contextual = _router.Retrieve(previous.Topic + ". " + question, snapshot);
-            if (_followUps.Decide(retrieval, contextual, previous, form, snapshot) is { } decided)
+            // A follow-up about the present or about a subject the sources leave out is not the topic's to answer.
+            if (!_router.LeavesTopic(retrieval, previous, snapshot) && _followUps.Decide(retrieval, contextual, previous, form, snapshot) is { } decided)
             {
                 var answer = Compose(question, language, form, decided, contextual, snapshot, previous);
                 return answer with { Retrieval = answer.Retrieval is { } scores ? scores with { Context = previous.Id } : null };
@@ -184,7 +187,7 @@ public sealed partial class AnswerService
         {
             return _builder.DeclineBecause(question, language, ReplyTexts.UncitedCase(language, courtCase), snapshot);
         }
-        return Compose(question, language, form, KindPreference.Apply(decision, form, retrieval, snapshot), retrieval, snapshot, previous);
+        return Compose(question, language, form, KindPreference.Apply(decision, form, retrieval, snapshot, _options.Calibration.KindMargin), retrieval, snapshot, previous);
     }
 
     /// <summary>

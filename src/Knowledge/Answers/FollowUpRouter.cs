@@ -16,20 +16,14 @@ namespace KnowYourRights.Knowledge.Answers;
 /// </summary>
 internal sealed partial class FollowUpRouter(AnswerOptions options)
 {
+    /// <summary>Every threshold and weight this router reads.</summary>
+    private readonly RoutingCalibration _calibration = options.Calibration;
+
     /// <summary>A follow-up that names no topic is at most this many words.</summary>
     private const int MaxWords = 14;
 
-    /// <summary>In a follow-up, how much the message alone counts beside the message read with its topic.</summary>
-    private const double AloneWeight = 0.5;
-
-    /// <summary>In a follow-up that asks a kind of fact (how many, why…), how much a card that answers that kind is preferred.</summary>
-    private const double KindWeight = 0.04;
-
     /// <summary>The cards for the message read with its topic that may answer a follow-up beside the previous card's own follow-ups.</summary>
     private const int ContextCards = 3;
-
-    /// <summary>The card just shown wins a follow-up only when no neighbour is within this of it (the same answer is never sent twice in a row).</summary>
-    private const double RepeatMargin = 0.08;
 
     /// <summary>
     /// True when <paramref name="question"/> is read with the previous card: it is short and either
@@ -66,7 +60,7 @@ internal sealed partial class FollowUpRouter(AnswerOptions options)
     /// </summary>
     public AnswerDecision? Decide(QuestionRetrieval alone, QuestionRetrieval contextual, AnswerCard previous, QuestionForm form, KnowledgeSnapshot snapshot)
     {
-        if (!alone.Semantic || !contextual.Semantic || contextual.Ranking.Cards[0].Fused < options.MinOfferScore)
+        if (!alone.Semantic || !contextual.Semantic || contextual.Ranking.Cards[0].Fused < _calibration.MinOfferScore)
         {
             return null;
         }
@@ -78,9 +72,9 @@ internal sealed partial class FollowUpRouter(AnswerOptions options)
         var aloneScores = alone.Ranking.Cards.ToDictionary(c => c.CardId, c => c.Semantic, StringComparer.OrdinalIgnoreCase);
         var ranked = contextual.Ranking.Cards
             .Where(c => neighbours.Contains(c.CardId))
-            .Select(c => (Card: c, Score: c.Semantic + (AloneWeight * aloneScores.GetValueOrDefault(c.CardId))
-                + (specific && snapshot.Cards.TryGet(c.CardId, out var card) && card.Answers(form.Kind) ? KindWeight : 0)
-                - (IsPrevious(c.CardId, previous) ? options.FollowUpMargin : 0)))
+            .Select(c => (Card: c, Score: c.Semantic + (_calibration.FollowUpAloneWeight * aloneScores.GetValueOrDefault(c.CardId))
+                + (specific && snapshot.Cards.TryGet(c.CardId, out var card) && card.Answers(form.Kind) ? _calibration.FollowUpKindWeight : 0)
+                - (IsPrevious(c.CardId, previous) ? _calibration.FollowUpMargin : 0)))
             .OrderByDescending(c => c.Score)
             .ToList();
         if (ranked.Count == 0)
@@ -92,7 +86,7 @@ internal sealed partial class FollowUpRouter(AnswerOptions options)
         var best = ranked[0];
         // Only the card's own follow-ups, chosen by hand, stand in for it: the nearest by meaning alone may be off topic.
         var standIn = ranked.Skip(1).FirstOrDefault(c => previous.FollowUps.Contains(c.Card.CardId, StringComparer.OrdinalIgnoreCase));
-        if (IsPrevious(best.Card.CardId, previous) && standIn.Card is not null && best.Score - standIn.Score <= RepeatMargin
+        if (IsPrevious(best.Card.CardId, previous) && standIn.Card is not null && best.Score - standIn.Score <= _calibration.FollowUpRepeatMargin
             && !(form.AsksForFact && previous.Answers(form.Kind)))
         {
             best = standIn;

@@ -10,10 +10,8 @@ namespace KnowYourRights.Knowledge.Answers;
 /// </summary>
 internal static class KindPreference
 {
-    /// <summary>A card answering the kind asked may be this far below the chosen one in fused score.</summary>
-    public const double Margin = 0.02;
-
-    public static AnswerDecision Apply(AnswerDecision decision, QuestionForm form, QuestionRetrieval retrieval, KnowledgeSnapshot snapshot)
+    /// <param name="margin">How far below the chosen card (fused score) one answering the kind asked may be (<see cref="Search.RoutingCalibration.KindMargin"/>).</param>
+    public static AnswerDecision Apply(AnswerDecision decision, QuestionForm form, QuestionRetrieval retrieval, KnowledgeSnapshot snapshot, double margin)
     {
         if (decision is not AnswerDecision.WithCard chosen || form.Kind is QuestionKind.What
             || !snapshot.Cards.TryGet(chosen.CardId, out var card) || card.Answers(form.Kind)
@@ -22,7 +20,7 @@ internal static class KindPreference
             return decision;
         }
         var other = retrieval.Ranking.Cards
-            .Where(c => c.CardId != chosen.CardId && best.Fused - c.Fused <= Margin)
+            .Where(c => c.CardId != chosen.CardId && best.Fused - c.Fused <= margin)
             .FirstOrDefault(c => snapshot.Cards.TryGet(c.CardId, out var near) && near.Answers(form.Kind));
         return other is null ? decision : new AnswerDecision.WithCard(other.CardId, other.Fused);
     }
