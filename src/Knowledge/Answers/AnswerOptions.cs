@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Search;
 
 namespace KnowYourRights.Knowledge.Answers;
@@ -13,11 +14,12 @@ public sealed class AnswerOptions
     public const string Section = "Knowledge";
 
     /// <summary>
-    /// Messages longer than this are refused (not truncated). Web chat allows 2,000 characters and
-    /// SMS 1,600, so any message a channel accepts is answered: a long one is read for its question(s).
+    /// Messages longer than this are refused (not truncated). A message over 2,000 characters (a
+    /// long story) is read for its question(s), so it is answered like a short one; this limit and
+    /// each channel's byte limits only keep abuse out. SMS delivers at most 1,600 characters.
     /// </summary>
-    [Range(20, 4000)]
-    public int MaxQuestionLength { get; set; } = 2000;
+    [Range(20, 16000)]
+    public int MaxQuestionLength { get; set; } = 8000;
 
     /// <summary>
     /// Compare questions with the index by meaning too (sentence vectors from a local model; ~300 MB

@@ -113,32 +113,11 @@ internal sealed class AnswerRouter(AnswerOptions options, ITextEmbedder? embedde
     }
 
     /// <summary>
-    /// A follow-up, read with the previous answer's card: the answer is that card or one of its
-    /// neighbours (its follow-ups, or the best cards for the message read with its topic),
-    /// whichever is nearest to both the message alone and the message in context.
+    /// True when a follow-up is not the previous topic's to answer: it asks about the present, or
+    /// leans on a subject the sources leave out.
     /// </summary>
-    public AnswerDecision? DecideFollowUp(QuestionRetrieval alone, QuestionRetrieval contextual, AnswerCard previous, KnowledgeSnapshot snapshot)
-    {
-        if (!alone.Semantic || !contextual.Semantic || contextual.Ranking.Cards[0].Fused < _calibration.MinOfferScore)
-        {
-            return null;
-        }
-        // A follow-up about the present or about a subject the sources leave out is not the topic's to answer.
-        if (TimeScope.AsksAboutNow(alone.Text) || LeansOutOfScope(alone, previous.Id, snapshot))
-        {
-            return null;
-        }
-        var neighbours = previous.FollowUps.Append(previous.Id)
-            .Concat(contextual.Ranking.Cards.Take(3).Select(c => c.CardId))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        // By meaning only: the context's words would pull the lexical score back to the previous card.
-        var aloneScores = alone.Ranking.Cards.ToDictionary(c => c.CardId, c => c.Semantic, StringComparer.OrdinalIgnoreCase);
-        var best = contextual.Ranking.Cards
-            .Where(c => neighbours.Contains(c.CardId))
-            .MaxBy(c => c.Semantic + (_calibration.FollowUpAloneWeight * aloneScores.GetValueOrDefault(c.CardId))
-                - (string.Equals(c.CardId, previous.Id, StringComparison.OrdinalIgnoreCase) ? _calibration.FollowUpMargin : 0));
-        return best is null ? null : new AnswerDecision.WithCard(best.CardId, best.Fused);
-    }
+    public bool LeavesTopic(QuestionRetrieval alone, AnswerCard previous, KnowledgeSnapshot snapshot) =>
+        TimeScope.AsksAboutNow(alone.Text) || LeansOutOfScope(alone, previous.Id, snapshot);
 
     /// <summary>The fused score decides; a question nearer a subject the sources leave out is declined.</summary>
     private AnswerDecision DecideHybrid(QuestionRetrieval retrieval, KnowledgeSnapshot snapshot)

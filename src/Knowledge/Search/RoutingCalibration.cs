@@ -168,4 +168,22 @@ public sealed class RoutingCalibration
     /// <summary>In a follow-up, how much the message alone counts beside the message read with its topic.</summary>
     [Range(0.0, 2.0)]
     public double FollowUpAloneWeight { get; set; } = 0.5;
+
+    /// <summary>In a follow-up that asks a kind of fact (how many, why…), how much a card that answers that kind is preferred.</summary>
+    [Range(0.0, 1.0)]
+    public double FollowUpKindWeight { get; set; } = 0.04;
+
+    /// <summary>
+    /// The card just shown wins a follow-up again only when none of its own follow-ups is within this
+    /// of it; otherwise that follow-up answers (the same answer is never sent twice in a row).
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double FollowUpRepeatMargin { get; set; } = 0.08;
+
+    /// <summary>
+    /// A card that answers the kind of question asked ("how many" → one holding numbers) answers
+    /// instead of the chosen card that does not, when its fused score is at most this below.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double KindMargin { get; set; } = 0.02;
 }
