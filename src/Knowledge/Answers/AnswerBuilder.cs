@@ -120,7 +120,6 @@ internal sealed class AnswerBuilder(AnswerOptions options)
             retrieval.Ranking.OutOfScope is { } outside ? new ScoredId(outside.CardId, Math.Round(outside.Fused, 3)) : null)
         {
             Verification = decision.Verification ?? (fused is null ? null : CardVerifier.Verify(retrieval.Concepts, fused.CardId, snapshot)),
-            Debug = new[] { $"BEST|{fused?.CardId}|{fused?.Fused:0.000}|{fused?.Semantic:0.000}|{fused?.Lexical:0.000}|{retrieval.Ranking.OutOfScope?.CardId}|{retrieval.Ranking.OutOfScope?.Fused:0.000}|{retrieval.Ranking.OutOfScope?.Semantic:0.000}" }.Concat(retrieval.Concepts.Select(c => $"{c.Surface}|{c.Weight:0.00}|{(SnapshotAnalysis.Of(snapshot).CardWords.Of(fused?.CardId ?? "").Overlaps(c.Terms) ? 1 : 0)}|{(SnapshotAnalysis.Of(snapshot).CardWords.AllCards.Overlaps(c.Terms) ? 1 : 0)}|{(c.Known ? 1 : 0)}")).ToList(),
         };
     }
 

@@ -2,7 +2,9 @@ namespace KnowYourRights.Knowledge.Answers;
 
 /// <summary>
 /// The scores that decided an answer, for whoever tunes the thresholds: the best card by each
-/// retrieval and fused, and the nearest subject the sources do not cover. Ids only, never text.
+/// retrieval and fused, the nearest subject the sources do not cover, and how well the card accounts
+/// for the question (its verification lists the question's own words the card does not use; the
+/// question itself is in the answer already, with personal details removed).
 /// </summary>
 public sealed record RetrievalScores(ScoredId? Lexical, ScoredId? Semantic, ScoredId? Fused, ScoredId? OutOfScope)
 {
@@ -11,8 +13,6 @@ public sealed record RetrievalScores(ScoredId? Lexical, ScoredId? Semantic, Scor
 
     /// <summary>How well the fused ranking's best card accounts for the question's content words.</summary>
     public CardVerification? Verification { get; init; }
-
-    public IReadOnlyList<string>? Debug { get; init; }
 }
 
 /// <summary>A card, passage or out-of-scope subject id and its score.</summary>

@@ -136,6 +136,12 @@ public static partial class SpokenForms
             var word = words[i].Value;
             if (Hundreds.TryGetValue(word, out var hundreds))
             {
+                // "ciento" is said only before another number ("ciento veinte"); "por ciento" is "percent".
+                if (word.Equals("ciento", StringComparison.OrdinalIgnoreCase)
+                    && (i + 1 >= words.Count || !IsNumberWord(words[i + 1].Value) || IsScale(words[i + 1].Value)))
+                {
+                    break;
+                }
                 group += hundreds;
             }
             else if (word.Equals("hundred", StringComparison.OrdinalIgnoreCase) && any)
