@@ -1,6 +1,6 @@
+using KnowYourRights.Bot.Hosting;
 using System.CommandLine;
 using KnowYourRights.Bot.Api;
-using KnowYourRights.Bot.Channels.Shared;
 using KnowYourRights.Bot.State;
 using KnowYourRights.Knowledge;
 using KnowYourRights.Knowledge.Answers;
