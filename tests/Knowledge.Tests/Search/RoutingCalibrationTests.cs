@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Search;
-using KnowYourRights.Knowledge.Tests.Architecture;
+using KnowYourRights.TestSupport.Architecture;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
