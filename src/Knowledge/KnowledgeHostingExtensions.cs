@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Indexing;
@@ -33,6 +34,10 @@ public static class KnowledgeHostingExtensions
         var answers = builder.Services.AddOptions<AnswerOptions>()
             .BindConfiguration(AnswerOptions.Section)
             .ValidateDataAnnotations()
+            // The nested calibration is validated too (data annotations do not look inside a property's object).
+            .Validate(
+                o => o.Calibration is { } calibration && Validator.TryValidateObject(calibration, new ValidationContext(calibration), null, validateAllProperties: true),
+                "Knowledge:Calibration has a value outside its range.")
             .ValidateOnStart();
         if (paperPageUrl is not null)
         {

@@ -20,9 +20,10 @@ internal sealed class AnswerBuilder(AnswerOptions options)
             AnswerDecision.WithCard card when snapshot.Cards.TryGet(card.CardId, out var found) => FromCard(question, language, found, Confidence(card.Score, retrieval), snapshot, card.RunnerUp),
             AnswerDecision.OfferCards offer => Offer(question, language, offer, retrieval, snapshot),
             AnswerDecision.WithPassages passages => FromPassages(question, language, retrieval, passages, snapshot),
+            _ when decision.Reason is { } reason => DeclineBecause(question, language, reason, snapshot),
             _ => Decline(question, language, snapshot),
         };
-        return answer with { Passages = shown, Retrieval = Scores(retrieval) };
+        return answer with { Passages = shown, Retrieval = Scores(retrieval, decision, snapshot) };
     }
 
     public Answer Reply(string question, string kind, string text, string language, KnowledgeSnapshot snapshot) =>
@@ -88,13 +89,14 @@ internal sealed class AnswerBuilder(AnswerOptions options)
     }
 
     /// <summary>A 0–1 confidence: the lexical confidence as is, the fused score (cosine + w · lexical) scaled to its maximum.</summary>
-    private static double Confidence(double score, QuestionRetrieval retrieval) =>
-        retrieval.Semantic ? Math.Clamp(score / (1 + HybridRanker.LexicalWeight), 0, 1) : score;
+    private double Confidence(double score, QuestionRetrieval retrieval) =>
+        retrieval.Semantic ? Math.Clamp(score / (1 + options.Calibration.LexicalWeight), 0, 1) : score;
 
     private Answer Offer(string question, string language, AnswerDecision.OfferCards offer, QuestionRetrieval retrieval, KnowledgeSnapshot snapshot) =>
         new()
         {
-            Question = question, Answered = false, Kind = AnswerKinds.DidYouMean, Text = ReplyTexts.DidYouMean(language),
+            Question = question, Answered = false, Kind = AnswerKinds.DidYouMean,
+            Text = offer.Reason is { } reason ? reason + " " + ReplyTexts.WhatTheySaidThen(language) : ReplyTexts.DidYouMean(language),
             Confidence = Math.Round(Confidence(offer.Score, retrieval), 3), Notice = ReplyTexts.Notice(language), Language = language,
             DidYouMean = Choices(offer.CardIds, snapshot, language),
         };
@@ -106,7 +108,7 @@ internal sealed class AnswerBuilder(AnswerOptions options)
             .OfType<AnswerChoice>()
             .ToList();
 
-    private static RetrievalScores? Scores(QuestionRetrieval retrieval)
+    private static RetrievalScores? Scores(QuestionRetrieval retrieval, AnswerDecision decision, KnowledgeSnapshot snapshot)
     {
         var lexical = retrieval.Hits.FirstOrDefault(h => h.Type == IndexFields.CardType);
         var semantic = retrieval.Ranking.Cards.MaxBy(c => c.Semantic);
@@ -115,7 +117,10 @@ internal sealed class AnswerBuilder(AnswerOptions options)
             lexical is null ? null : new ScoredId(lexical.Id, Math.Round(HybridRanker.CardConfidence(lexical), 3)),
             semantic is null ? null : new ScoredId(semantic.CardId, Math.Round(semantic.Semantic, 3)),
             fused is null ? null : new ScoredId(fused.CardId, Math.Round(fused.Fused, 3)),
-            retrieval.Ranking.OutOfScope is { } outside ? new ScoredId(outside.CardId, Math.Round(outside.Fused, 3)) : null);
+            retrieval.Ranking.OutOfScope is { } outside ? new ScoredId(outside.CardId, Math.Round(outside.Fused, 3)) : null)
+        {
+            Verification = decision.Verification ?? (fused is null ? null : CardVerifier.Verify(retrieval.Concepts, fused.CardId, snapshot)),
+        };
     }
 
     private static AnswerPassage ToPassage(SearchHit hit, KnowledgeSnapshot snapshot)

@@ -45,7 +45,7 @@ internal static partial class AnswerCombiner
     }
 
     /// <summary>The part's text with its [n] markers renumbered into the combined citation list.</summary>
-    private static string Renumber(Answer part, List<AnswerCitation> citations)
+    internal static string Renumber(Answer part, List<AnswerCitation> citations)
     {
         var map = new Dictionary<int, int>();
         foreach (var citation in part.Citations)

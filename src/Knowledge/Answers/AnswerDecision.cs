@@ -3,6 +3,12 @@ namespace KnowYourRights.Knowledge.Answers;
 /// <summary>What to answer with, decided from a question's retrieval.</summary>
 internal abstract record AnswerDecision
 {
+    /// <summary>How well the card this decision rests on accounts for the question, when it was checked.</summary>
+    public CardVerification? Verification { get; init; }
+
+    /// <summary>Said before a choice of cards or a decline: why the question is not answered outright (the bot's words, in the question's language).</summary>
+    public string? Reason { get; init; }
+
     /// <summary>A curated card answers the question.</summary>
     public sealed record WithCard(string CardId, double Score) : AnswerDecision
     {

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using KnowYourRights.Knowledge.Indexing;
+using KnowYourRights.Knowledge.Search;
 
 namespace KnowYourRights.Knowledge.Answers;
 
@@ -12,11 +14,12 @@ public sealed class AnswerOptions
     public const string Section = "Knowledge";
 
     /// <summary>
-    /// Messages longer than this are refused (not truncated). Web chat allows 2,000 characters and
-    /// SMS 1,600, so any message a channel accepts is answered: a long one is read for its question(s).
+    /// Messages longer than this are refused (not truncated). A message over 2,000 characters (a
+    /// long story) is read for its question(s), so it is answered like a short one; this limit and
+    /// each channel's byte limits only keep abuse out. SMS delivers at most 1,600 characters.
     /// </summary>
-    [Range(20, 4000)]
-    public int MaxQuestionLength { get; set; } = 2000;
+    [Range(20, 16000)]
+    public int MaxQuestionLength { get; set; } = 8000;
 
     /// <summary>
     /// Compare questions with the index by meaning too (sentence vectors from a local model; ~300 MB
@@ -24,44 +27,11 @@ public sealed class AnswerOptions
     /// </summary>
     public bool SemanticSearch { get; set; } = true;
 
-    /// <summary>The least fused score (cosine + 0.3 × lexical confidence) at which a card answers.</summary>
-    [Range(0.0, 2.0)]
-    public double MinFusedScore { get; set; } = 0.93;
-
-    /// <summary>The same for a question that names one of the cards' topics.</summary>
-    [Range(0.0, 2.0)]
-    public double MinAnchoredFusedScore { get; set; } = 0.91;
-
-    /// <summary>Below the card floors but at least this: offer the closest cards ("Did you mean").</summary>
-    [Range(0.0, 2.0)]
-    public double MinOfferScore { get; set; } = 0.88;
-
-    /// <summary>The least cosine at which a paper or source passage counts as near the question.</summary>
-    [Range(0.0, 1.0)]
-    public double MinPassageSimilarity { get; set; } = 0.80;
-
-    /// <summary>In a follow-up, a card this close to the one already shown is preferred to it.</summary>
-    [Range(0.0, 1.0)]
-    public double FollowUpMargin { get; set; } = 0.02;
-
-    /// <summary>The least concept coverage at which a passage of the paper may answer.</summary>
-    [Range(0.0, 1.0)]
-    public double MinConfidence { get; set; } = 0.5;
-
     /// <summary>
-    /// The least confidence at which a question that names one of the cards' topics may be
-    /// answered (lower than <see cref="MinConfidence"/>: the topic word anchors it in the subject).
+    /// Every threshold and weight of retrieval and routing (section <c>Knowledge:Calibration</c>):
+    /// when a card answers, when a choice of cards is offered, when a question is declined.
     /// </summary>
-    [Range(0.0, 1.0)]
-    public double MinAnchoredConfidence { get; set; } = 0.35;
-
-    /// <summary>The least concept coverage at which an answer card may answer.</summary>
-    [Range(0.0, 1.0)]
-    public double MinCardConfidence { get; set; } = 0.5;
-
-    /// <summary>Two cards whose ranks differ by less than this are too close to choose between: ask "Did you mean".</summary>
-    [Range(0.0, 1.0)]
-    public double AmbiguityMargin { get; set; } = 0.03;
+    public RoutingCalibration Calibration { get; set; } = new();
 
     /// <summary>
     /// Recent answers kept in memory per process, so a repeated question (menu buttons, topic

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KnowYourRights.Knowledge.Cards;
 using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Text;
@@ -17,8 +18,8 @@ namespace KnowYourRights.Knowledge.Answers;
 /// </summary>
 public sealed partial class AnswerService
 {
-    /// <summary>A follow-up that names no topic is at most this many words.</summary>
-    private const int FollowUpMaxWords = 14;
+    /// <summary>Messages up to this long are cached; a longer story is rarely sent twice and would make a large key.</summary>
+    private const int MaxCachedLength = 2000;
 
     /// <summary>A question longer than this many words is a story whose asking sentence is also searched alone.</summary>
     private const int StoryMinWords = 30;
@@ -30,6 +31,8 @@ public sealed partial class AnswerService
     private readonly AnswerRouter _router;
     private readonly AnswerBuilder _builder;
     private readonly LocalAgreementAnswers _local;
+    private readonly FollowUpRouter _followUps;
+    private readonly FollowUpComposer _context;
 
     /// <param name="embedder">The sentence model (from DI); used only when <see cref="AnswerOptions.SemanticSearch"/> is on.</param>
     /// <param name="local287g">Answers from ICE's 287(g) list ("Local287g" section); the defaults when not given.</param>
@@ -60,6 +63,8 @@ public sealed partial class AnswerService
         _local = new LocalAgreementAnswers(local287g ?? new Local287gOptions(), time ?? TimeProvider.System);
         _router = new AnswerRouter(options, options.SemanticSearch ? embedder : null);
         _builder = new AnswerBuilder(options);
+        _followUps = new FollowUpRouter(options);
+        _context = new FollowUpComposer(_builder);
     }
 
     /// <summary>Answers from one fixed snapshot (not the live index): how a new version is validated before it goes live.</summary>
@@ -102,7 +107,7 @@ public sealed partial class AnswerService
         }
         var answer = AnswerMessage(text, snapshot, previousCardId);
         // An answer from ICE's list is not kept: whether it says "may be out of date" depends on the day.
-        if (_cache is not null && answer.Kind != AnswerKinds.Local287g && ReferenceEquals(_index!.Current, snapshot))
+        if (_cache is not null && answer.Kind != AnswerKinds.Local287g && text.Length <= MaxCachedLength && ReferenceEquals(_index!.Current, snapshot))
         {
             _cache.Add(snapshot.Version, text, previousCardId, answer);
         }
@@ -167,14 +172,24 @@ public sealed partial class AnswerService
 
     private Answer AnswerQuestion(string question, string language, KnowledgeSnapshot snapshot, string? previousCardId)
     {
+        // Spoken input ("two eighty seven g", "eyes" for ICE) is read in its typed form.
+        question = SpokenForms.Normalize(question);
+        var form = QuestionKinds.Read(question);
         var (retrieval, decision) = Retrieve(question, snapshot);
-        if (previousCardId is not null && snapshot.Cards.TryGet(previousCardId, out var previous) && IsFollowUp(question, retrieval, decision))
+        var previous = previousCardId is not null && snapshot.Cards.TryGet(previousCardId, out var card) ? card : null;
+        if (previous is not null && FollowUpRouter.IsFollowUp(question, retrieval, decision, previous, snapshot))
         {
+            // "What can I do?" after a topic: the legal-help directories and the topic's most useful card.
+            if (form.Kind == QuestionKind.Help && _context.HelpOnTopic(question, language, previous, snapshot) is { } help)
+            {
+                return help;
+            }
             // Read with the earlier topic: "how many are there now?" after 287(g) asks how many 287(g) agreements.
             var contextual = _router.Retrieve(previous.Topic + ". " + question, snapshot);
-            if (_router.DecideFollowUp(retrieval, contextual, previous) is { } decided)
+            // A follow-up about the present or about a subject the sources leave out is not the topic's to answer.
+            if (!_router.LeavesTopic(retrieval, previous, snapshot) && _followUps.Decide(retrieval, contextual, previous, form, snapshot) is { } decided)
             {
-                var answer = _builder.Build(question, language, decided, contextual, snapshot);
+                var answer = Compose(question, language, form, decided, contextual, snapshot, previous);
                 return answer with { Retrieval = answer.Retrieval is { } scores ? scores with { Context = previous.Id } : null };
             }
         }
@@ -186,7 +201,23 @@ public sealed partial class AnswerService
         {
             return _builder.DeclineBecause(question, language, ReplyTexts.UncitedCase(language, courtCase), snapshot);
         }
-        return _builder.Build(question, language, decision, retrieval, snapshot);
+        return Compose(question, language, form, KindPreference.Apply(decision, form, retrieval, snapshot, _options.Calibration.KindMargin), retrieval, snapshot, previous);
+    }
+
+    /// <summary>
+    /// The answer to a decision, led by the fact the question asks for; never the card just shown
+    /// again word for word (the part asked, the card in short and where to go next instead).
+    /// </summary>
+    private Answer Compose(string question, string language, QuestionForm form, AnswerDecision decision, QuestionRetrieval retrieval, KnowledgeSnapshot snapshot, AnswerCard? previous)
+    {
+        var answer = _builder.Build(question, language, decision, retrieval, snapshot);
+        if (answer.Kind != AnswerKinds.Card || answer.CardId is null || !snapshot.Cards.TryGet(answer.CardId, out var card))
+        {
+            return answer;
+        }
+        return previous is not null && string.Equals(card.Id, previous.Id, StringComparison.OrdinalIgnoreCase)
+            ? _context.Again(answer, form, question, card, retrieval, snapshot)
+            : AnswerFirst.Apply(answer, form, question, card, retrieval, snapshot);
     }
 
     /// <summary>
@@ -213,9 +244,4 @@ public sealed partial class AnswerService
 
     [GeneratedRegex(@"^\W*(or|and|but|so|o|y|pero)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinuationStart();
-
-    /// <summary>A short message that points back ("that", "him", "eso"), names none of the cards' topics, or is not clearly answered alone.</summary>
-    private static bool IsFollowUp(string question, QuestionRetrieval retrieval, AnswerDecision decision) =>
-        ReadingGrade.CountWords(question) <= FollowUpMaxWords
-        && (TopicWords.LeansOnContext(question) || !retrieval.Anchored || decision is not AnswerDecision.WithCard);
 }

@@ -60,6 +60,20 @@ public static class ReplyTexts
             : $"My sources are from {written}. They do not say what happened in {year}.";
     }
 
+    /// <summary>Says the sources cannot tell how things stand now (they may still offer what they said then).</summary>
+    public static string BeforeNow(string language, string? paperDate)
+    {
+        var written = paperDate is { Length: >= 4 } ? paperDate[..4] : "2020";
+        return language == Language.Spanish
+            ? $"Mis fuentes son de {written}. No pueden decir cómo están las cosas ahora."
+            : $"My sources are from {written}. They cannot say how things are now.";
+    }
+
+    /// <summary>Leads the cards offered after <see cref="BeforeNow"/>: what the sources said then.</summary>
+    public static string WhatTheySaidThen(string language) => language == Language.Spanish
+        ? "Esto es lo que decían entonces:"
+        : "This is what they said then:";
+
     /// <summary>Says the sources never name the court case asked about.</summary>
     public static string UncitedCase(string language, string courtCase) => language == Language.Spanish
         ? $"Mis fuentes no mencionan el caso {courtCase}."

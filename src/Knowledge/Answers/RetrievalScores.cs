@@ -2,12 +2,17 @@ namespace KnowYourRights.Knowledge.Answers;
 
 /// <summary>
 /// The scores that decided an answer, for whoever tunes the thresholds: the best card by each
-/// retrieval and fused, and the nearest subject the sources do not cover. Ids only, never text.
+/// retrieval and fused, the nearest subject the sources do not cover, and how well the card accounts
+/// for the question (its verification lists the question's own words the card does not use; the
+/// question itself is in the answer already, with personal details removed).
 /// </summary>
 public sealed record RetrievalScores(ScoredId? Lexical, ScoredId? Semantic, ScoredId? Fused, ScoredId? OutOfScope)
 {
     /// <summary>The card of the conversation's earlier answer this message was read with, when it was read as a follow-up.</summary>
     public string? Context { get; init; }
+
+    /// <summary>How well the fused ranking's best card accounts for the question's content words.</summary>
+    public CardVerification? Verification { get; init; }
 }
 
 /// <summary>A card, passage or out-of-scope subject id and its score.</summary>

@@ -22,6 +22,17 @@ public sealed record AnswerCard
     /// <summary>ISO date (YYYY, YYYY-MM or YYYY-MM-DD) the card's facts are as of.</summary>
     public required string AsOf { get; init; }
 
+    /// <summary>
+    /// The kinds of question the card answers (front matter <c>kinds</c>: what, how-many, how-long,
+    /// when, who, why, should, legal, help), read from what its text holds: numbers, dates, names,
+    /// reasons, the paper's recommendations, what courts said. A follow-up that changes the kind
+    /// ("and how many?", "why?") moves to the card of the topic that answers it.
+    /// </summary>
+    public IReadOnlyList<Text.QuestionKind> Kinds { get; init; } = [Text.QuestionKind.What];
+
+    /// <summary>True when the card answers questions of <paramref name="kind"/>.</summary>
+    public bool Answers(Text.QuestionKind kind) => Kinds.Contains(kind);
+
     /// <summary>Ways people ask it: plain, informal, misspelled, Spanish.</summary>
     public IReadOnlyList<string> Questions { get; init; } = [];
 

@@ -1,3 +1,4 @@
+using KnowYourRights.Knowledge.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -50,6 +51,7 @@ internal static class AnswerCardParser
             Question = Required(front.Question, "question", fileName),
             QuestionEs = Optional(front.QuestionEs),
             AsOf = Required(front.AsOf, "asOf", fileName),
+            Kinds = Kinds(front.Kinds, fileName),
             Questions = front.Questions ?? [],
             Citations = front.Citations ?? [],
             Evidence = front.Evidence ?? [],
@@ -79,6 +81,13 @@ internal static class AnswerCardParser
         }
     }
 
+    /// <summary>The card's kinds of question; "what" when it names none (every card tells what something is).</summary>
+    private static IReadOnlyList<QuestionKind> Kinds(List<string>? names, string fileName) =>
+        names is null or { Count: 0 }
+            ? [QuestionKind.What]
+            : names.Select(n => QuestionKinds.Parse(n) ?? throw new FormatException(
+                $"{fileName}: unknown kind '{n}' (kinds: {string.Join(", ", Enum.GetValues<QuestionKind>().Select(QuestionKinds.Name))}).")).Distinct().ToList();
+
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static string Required(string? value, string name, string fileName) =>
@@ -95,6 +104,8 @@ internal static class AnswerCardParser
         public string? QuestionEs { get; set; }
 
         public string? AsOf { get; set; }
+
+        public List<string>? Kinds { get; set; }
 
         public List<string>? Questions { get; set; }
 

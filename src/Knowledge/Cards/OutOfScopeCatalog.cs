@@ -30,7 +30,10 @@ internal static class OutOfScopeCatalog
         return (document.Topics ?? []).Select(t => new OutOfScopeTopic(
                 string.IsNullOrWhiteSpace(t.Id) ? throw new FormatException($"{Path.GetFileName(path)}: every topic needs an id.") : t.Id.Trim(),
                 t.Reason?.Trim() ?? string.Empty,
-                (t.Questions ?? []).Where(q => !string.IsNullOrWhiteSpace(q)).Select(q => q.Trim()).ToList()))
+                (t.Questions ?? []).Where(q => !string.IsNullOrWhiteSpace(q)).Select(q => q.Trim()).ToList())
+            {
+                Words = (t.Words ?? []).Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).ToList(),
+            })
             .ToList();
     }
 
@@ -46,5 +49,7 @@ internal static class OutOfScopeCatalog
         public string? Reason { get; set; }
 
         public List<string>? Questions { get; set; }
+
+        public List<string>? Words { get; set; }
     }
 }

@@ -3,14 +3,11 @@ namespace KnowYourRights.Knowledge.Search;
 /// <summary>
 /// Everyday words that carry little topic in a question ("put", "go", "safe", "ver") but are
 /// rare in a small corpus, so inverse document frequency alone would rate them as the most
-/// important words of the question. Their weight is capped instead: they still help rank, but
+/// important words of the question. Their weight is capped instead (<see cref="RoutingCalibration.GenericWordMaxWeight"/>): they still help rank, but
 /// a question is not declined for using them, nor answered because of them.
 /// </summary>
 internal static class GenericWords
 {
-    /// <summary>The most a generic word's concept weighs (a topical word weighs about 1.5–4.5).</summary>
-    public const double MaxWeight = 0.4;
-
     public static readonly IReadOnlyList<string> Surface =
     [
         "put", "puts", "putting", "take", "takes", "took", "taking", "give", "gives", "gave", "go", "goes", "going", "went",

@@ -10,12 +10,8 @@ namespace KnowYourRights.Knowledge.Search;
 /// </summary>
 internal static class KnowledgeSearcher
 {
-    public const int MaxHits = 30;
-
-    /// <summary>How much BM25 (relative to the best hit) adds to coverage when ranking.</summary>
-    private const double ScoreWeight = 0.25;
-
-    public static IReadOnlyList<SearchHit> Search(KnowledgeSnapshot snapshot, IReadOnlyList<Concept> concepts)
+    /// <param name="calibration">How many hits (<see cref="RoutingCalibration.MaxHits"/>) and how much BM25 counts in their rank (<see cref="RoutingCalibration.Bm25Weight"/>).</param>
+    public static IReadOnlyList<SearchHit> Search(KnowledgeSnapshot snapshot, IReadOnlyList<Concept> concepts, RoutingCalibration calibration)
     {
         var analysis = SnapshotAnalysis.Of(snapshot);
         using var context = snapshot.Searchers.GetContext();
@@ -26,7 +22,7 @@ internal static class KnowledgeSearcher
             return [];
         }
         var analyzed = new AnalyzedQuestion(concepts);
-        var top = searcher.Search(query, MaxHits);
+        var top = searcher.Search(query, calibration.MaxHits);
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
@@ -49,7 +45,7 @@ internal static class KnowledgeSearcher
         }
         var best = hits.Count > 0 ? hits.Max(h => h.Score) : 1f;
         return hits
-            .Select(h => h with { Rank = RankOf(h, best) })
+            .Select(h => h with { Rank = RankOf(h, best, calibration.Bm25Weight) })
             .OrderByDescending(h => h.Rank)
             .ToList();
     }
@@ -59,10 +55,10 @@ internal static class KnowledgeSearcher
     /// asking, so "What is a detainer?" prefers the card that asks exactly that over cards
     /// that merely mention detainers.
     /// </summary>
-    private static double RankOf(SearchHit hit, float bestScore)
+    private static double RankOf(SearchHit hit, float bestScore, double bm25Weight)
     {
         var content = hit.Type == IndexFields.CardType ? (hit.Coverage + hit.Similarity) / 2 : hit.Coverage;
-        return content + (ScoreWeight * hit.Score / bestScore);
+        return content + (bm25Weight * hit.Score / bestScore);
     }
 
     private static BooleanQuery BuildQuery(IReadOnlyList<Concept> concepts, TermContexts terms, IndexSearcher searcher)

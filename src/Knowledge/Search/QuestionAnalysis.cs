@@ -41,7 +41,7 @@ internal static class QuestionAnalysis
             var weight = Idf(docFreq, total);
             if (group.All(t => genericTerms.Contains(t.Term)))
             {
-                weight = Math.Min(weight, GenericWords.MaxWeight);
+                weight = Math.Min(weight, RoutingCalibration.GenericWordMaxWeight);
             }
             concepts.Add(new Concept(surface, terms, weight, known.Count > 0));
         }

@@ -40,7 +40,11 @@ internal sealed class SnapshotAnalysis
             t => IndexVectors.OutOfScopePrefix + t.Id,
             t => (IReadOnlyList<AnalyzedQuestion>)t.Questions.Select(q => new AnalyzedQuestion(QuestionAnalysis.Analyze(q, snapshot, GenericTerms))).ToList(),
             StringComparer.Ordinal);
+        CardWords = new CardVocabulary(snapshot);
     }
+
+    /// <summary>What each card (and all of them) can account for in a question, and the words of the subjects the sources leave out.</summary>
+    public CardVocabulary CardWords { get; }
 
     /// <summary>Puts misspelled words back to the cards' words before a question is embedded.</summary>
     public TypoCorrector Typos => _typos.Value;

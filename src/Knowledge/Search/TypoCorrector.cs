@@ -11,7 +11,7 @@ namespace KnowYourRights.Knowledge.Search;
 /// misspelling turns a clear word into noise, and a misspelled phrase ("imigrasion hold") misses
 /// its synonym rule ("immigration hold" → detainer). The vocabulary is every word of the version's cards (answers and ways of
 /// asking); a word is changed only when neither the cards nor the index know it, it is at least four letters long, and
-/// one edit (two for longer words) from a known word, the most used one winning; failing that, a card word that sounds
+/// one edit (two for longer words, keeping the first letter) from a known word, the most used one winning; failing that, a card word that sounds
 /// the same (<see cref="SoundKey"/>: "jale" → "jail", "sposed" → "supposed") and is spelled nearly the same.
 /// </summary>
 internal sealed partial class TypoCorrector
@@ -128,6 +128,11 @@ internal sealed partial class TypoCorrector
                 continue;
             }
             var distance = SpellingCorrector.Distance(lower, known, allowed);
+            // Two edits and another first letter is another word, not a slip ("tamales" is not "damages").
+            if (distance > 1 && known[0] != lower[0])
+            {
+                continue;
+            }
             if (distance <= allowed && (distance < bestDistance || (distance == bestDistance && count > bestCount)))
             {
                 (best, bestDistance, bestCount) = (known, distance, count);

@@ -33,7 +33,7 @@ public sealed class AnswerApiTests(TestAppFactory app) : IClassFixture<TestAppFa
     [Fact]
     public async Task An_over_long_question_is_400_with_a_reason()
     {
-        var response = await _client.GetAsync("/api/answer?q=" + new string('a', 2100));
+        var response = await _client.GetAsync("/api/answer?q=" + new string('a', 8100));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("longer than", await response.Content.ReadAsStringAsync());

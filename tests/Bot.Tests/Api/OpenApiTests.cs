@@ -77,7 +77,7 @@ public sealed class OpenApiTests(OpenApiTests.Fixture fixture) : IClassFixture<O
         Assert.Contains("400", paths["/api/answer"]!["get"]!["responses"]!.AsObject().Select(r => r.Key));
         var q = paths["/api/answer"]!["get"]!["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "q")!;
         Assert.True(q["required"]!.GetValue<bool>());
-        Assert.Equal(2000, q["schema"]!["maxLength"]!.GetValue<int>());
+        Assert.Equal(8000, q["schema"]!["maxLength"]!.GetValue<int>());
     }
 
     [Fact]

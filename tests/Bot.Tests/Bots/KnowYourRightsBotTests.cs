@@ -271,7 +271,7 @@ public sealed class KnowYourRightsBotTests
     [Fact]
     public async Task An_over_long_question_is_refused_with_the_reason()
     {
-        var reply = (await new BotConversation().SayAsync(new string('a', 2100) + "?")).Messages().Single();
+        var reply = (await new BotConversation().SayAsync(new string('a', 8100) + "?")).Messages().Single();
 
         Assert.Contains("longer than", reply.Text, StringComparison.Ordinal);
     }

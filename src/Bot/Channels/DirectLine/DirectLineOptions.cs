@@ -57,9 +57,9 @@ public sealed class DirectLineOptions : IValidatableObject
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxResponseBytes { get; set; } = 64 * 1024;
 
-    /// <summary>The longest message text taken, in characters (413 beyond it).</summary>
+    /// <summary>The longest message text taken, in characters (413 beyond it): a long story is read for its question; <see cref="MaxActivityBytes"/> binds first.</summary>
     [Range(1, 100_000)]
-    public int MaxMessageLength { get; set; } = 2000;
+    public int MaxMessageLength { get; set; } = 8000;
 
     /// <summary>The largest request body taken, in bytes (413 beyond it).</summary>
     [Range(1024, 4 * 1024 * 1024)]

@@ -189,7 +189,7 @@ public sealed class DirectLineApiTests(DirectLineApiTests.Fixture fixture) : ICl
     {
         var conversation = await _client.StartAsync();
 
-        using var response = await _client.PostMessageAsync(conversation, new string('a', 2001));
+        using var response = await _client.PostMessageAsync(conversation, new string('a', 8001));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("MessageTooLarge", await ErrorCode(response));

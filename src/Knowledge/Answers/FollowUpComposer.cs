@@ -1,0 +1,94 @@
+using KnowYourRights.Knowledge.Cards;
+using KnowYourRights.Knowledge.Indexing;
+using KnowYourRights.Knowledge.Text;
+
+namespace KnowYourRights.Knowledge.Answers;
+
+/// <summary>
+/// Answers that depend on what was said just before: never the same answer twice in a row (a
+/// question that lands on the card just shown gets the part asked and the card in short, with the
+/// nearest cards to go on), and "what can I do?" after a topic (the legal-help directories and the
+/// topic's most useful card, not the directories alone).
+/// </summary>
+internal sealed class FollowUpComposer(AnswerBuilder builder)
+{
+    private const int MaxFollowUps = 3;
+
+    /// <summary>
+    /// The card just shown, asked again in other words: the fact asked for first (or that the paper
+    /// does not give it), then the card's one-line summary, and the topic's other cards as choices.
+    /// </summary>
+    public Answer Again(Answer full, QuestionForm form, string question, AnswerCard card, QuestionRetrieval? retrieval, KnowledgeSnapshot snapshot)
+    {
+        var language = full.Language;
+        var led = retrieval is null ? full : AnswerFirst.Apply(full, form, question, card, retrieval, snapshot);
+        var lead = ReferenceEquals(led, full) || led.Text == full.Text ? null : FirstParagraph(led.Text);
+        var summary = full.Summary ?? FirstParagraph(full.Text);
+        var parts = new List<string>();
+        if (lead is not null && FactSentences.WithoutMarkers(lead) != FactSentences.WithoutMarkers(summary))
+        {
+            parts.Add(lead);
+        }
+        parts.Add(AnswerFirstTexts.InShort(language) + " " + summary);
+        parts.Add(AnswerFirstTexts.MoreBelow(language));
+        var text = string.Join("\n\n", parts);
+        return led with
+        {
+            Text = text,
+            Summary = summary,
+            ReadingGrade = AnswerBuilder.Grade(text),
+            FollowUps = full.FollowUps.Where(c => c.Id != card.Id).Take(MaxFollowUps).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// "What can I do?" after a topic: the legal-help directories, then the topic's most useful
+    /// card in short (one that says what people can do, else what the law and courts say, else the
+    /// topic's own card), which stays the conversation's topic. Null when there are no directories.
+    /// </summary>
+    public Answer? HelpOnTopic(string question, string language, AnswerCard topic, KnowledgeSnapshot snapshot)
+    {
+        var directories = snapshot.Cards.Cards.FirstOrDefault(c => IsDirectoryCard(c, snapshot));
+        if (directories is null || IsDirectoryCard(topic, snapshot))
+        {
+            return null;
+        }
+        var useful = MostUseful(topic, snapshot);
+        var help = builder.ForCard(directories, language, snapshot);
+        var card = builder.ForCard(useful, language, snapshot);
+        var citations = new List<AnswerCitation>();
+        var helpText = AnswerCombiner.Renumber(help, citations);
+        var cardText = AnswerCombiner.Renumber(card with { Text = card.Summary ?? card.Text }, citations);
+        var topicName = language == Language.Spanish && useful.QuestionEs is not null ? useful.QuestionEs.TrimStart('¿').TrimEnd('?') : useful.Topic;
+        var text = helpText + "\n\n" + AnswerFirstTexts.FromThePaperOnTopic(topicName, language) + " " + cardText;
+        return card with
+        {
+            Question = question,
+            Text = text,
+            Summary = null,
+            Citations = citations,
+            ReadingGrade = AnswerBuilder.Grade(text),
+            FollowUps = new[] { AnswerChoice.For(useful, language) }.Concat(card.FollowUps)
+                .Where(c => c.Id != directories.Id).DistinctBy(c => c.Id).Take(MaxFollowUps).ToList(),
+        };
+    }
+
+    /// <summary>A card that only lists legal-help directories.</summary>
+    public static bool IsDirectoryCard(AnswerCard card, KnowledgeSnapshot snapshot) =>
+        card.Citations.Count > 0 && card.Citations.All(id => snapshot.Manifest.TryGet(id, out var source) && source.IsDirectory);
+
+    private static AnswerCard MostUseful(AnswerCard topic, KnowledgeSnapshot snapshot)
+    {
+        var near = topic.FollowUps
+            .Select(id => snapshot.Cards.TryGet(id, out var card) ? card : null)
+            .OfType<AnswerCard>()
+            .Where(c => !IsDirectoryCard(c, snapshot))
+            .ToList();
+        return near.FirstOrDefault(c => c.Answers(QuestionKind.Help))
+            ?? (topic.Answers(QuestionKind.Help) ? topic : null)
+            ?? near.FirstOrDefault(c => c.Answers(QuestionKind.Legal))
+            ?? topic;
+    }
+
+    private static string FirstParagraph(string text) => text.Split("\n\n", 2)[0].Trim();
+}

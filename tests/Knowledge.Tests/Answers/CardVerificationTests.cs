@@ -1,0 +1,70 @@
+using KnowYourRights.Knowledge.Answers;
+
+namespace KnowYourRights.Knowledge.Tests.Answers;
+
+/// <summary>
+/// The verification stage: a card that shares a word with a question but does not account for what
+/// it asks is not its answer (a choice or a decline instead), and the same words in a question the
+/// card does answer still get it.
+/// </summary>
+[Collection(KnowledgeCollection.Name)]
+public class CardVerificationTests(KnowledgeFixture knowledge)
+{
+    [Theory]
+    [InlineData("what's a good recipe for tamales")]
+    [InlineData("how do I get a quokka license in my state?")]
+    [InlineData("how do i get a hunting license")]
+    [InlineData("who is in charge of ICE right now")]
+    [InlineData("who is the sheriff in my county now")]
+    [InlineData("what's the phone number of the ICE field office so I can pay my brother's immigration bond")]
+    [InlineData("can I marry my partner to fix my papers")]
+    [InlineData("does E-Verify tell ICE about me when I start a job")]
+    [InlineData("will the background check for my new job show that I have no papers")]
+    [InlineData("how do I renew my work permit")]
+    [InlineData("¿Si me caso con un ciudadano me dan la residencia?")]
+    [InlineData("¿Cuál es el teléfono de ICE para pagar una fianza?")]
+    public void A_question_that_shares_a_word_with_a_card_but_asks_something_else_is_not_answered_with_it(string question)
+    {
+        var answer = knowledge.Answers.Ask(question);
+
+        Assert.NotEqual(AnswerKinds.Card, answer.Kind);
+        Assert.False(answer.Answered);
+    }
+
+    [Theory]
+    [InlineData("Can ICE see my driver's license records?", "dmv")]
+    [InlineData("can ICE arrest me at the courthouse", "courthouse")]
+    [InlineData("my brother is in jail right now and ICE put a hold on him, what does that mean", "detainers")]
+    [InlineData("How many 287(g) agreements are there now?", "287g-numbers")]
+    public void The_same_words_in_a_question_the_card_answers_still_get_it(string question, string card)
+    {
+        var answer = knowledge.Answers.Ask(question);
+
+        Assert.Equal(AnswerKinds.Card, answer.Kind);
+        Assert.Equal(card, answer.CardId);
+    }
+
+    [Theory]
+    [InlineData("which counties currently have 287(g) agreements", "My sources are from 2020")]
+    [InlineData("¿Qué condados tienen acuerdos 287(g) actualmente?", "Mis fuentes son de 2020")]
+    public void A_question_about_the_present_is_offered_what_the_2020_sources_said_not_answered(string question, string lead)
+    {
+        var answer = knowledge.Answers.Ask(question);
+
+        Assert.False(answer.Answered);
+        Assert.StartsWith(lead, answer.Text);
+        if (answer.Kind == AnswerKinds.DidYouMean)
+        {
+            Assert.NotEmpty(answer.DidYouMean);
+        }
+    }
+
+    [Fact]
+    public void The_verification_is_shown_with_the_scores()
+    {
+        var answer = knowledge.Answers.Ask("what's the phone number of the ICE office to pay an immigration bond");
+
+        Assert.Equal("bond", answer.Retrieval?.Verification?.OutOfScopeTopic);
+        Assert.True(answer.Retrieval!.Verification!.OutOfScopeShare > 0);
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text;
+using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Text;
+
+namespace KnowYourRights.Knowledge.Tests.Answers;
+
+/// <summary>
+/// Match the kind of question: a card says which kinds it answers; a number, time or date question
+/// is answered first with that fact or with "the paper does not give…"; a follow-up that changes the
+/// kind stays on the topic and moves to the card that answers it; context never sends the same
+/// answer twice in a row; "what can I do" after a topic gives the directories and the topic's card.
+/// </summary>
+[Collection(KnowledgeCollection.Name)]
+public class QuestionKindAnswerTests(KnowledgeFixture knowledge)
+{
+    private readonly AnswerService _answers = knowledge.Answers;
+
+    private static string FirstSentence(Answer answer) => answer.Text.Split(["\n", ". "], 2, StringSplitOptions.None)[0];
+
+    [Fact]
+    public void Every_card_states_its_kinds_and_a_card_holding_numbers_says_it_answers_how_many()
+    {
+        using var lease = knowledge.Index.Acquire();
+        foreach (var card in lease.Snapshot.Cards.Cards)
+        {
+            Assert.Contains(QuestionKind.What, card.Kinds);
+            var holdsNumbers = FactSentences.Split(card.Answer).Any(s => FactSentences.Holds(s, QuestionKind.HowMany));
+            Assert.True(!holdsNumbers || card.Answers(QuestionKind.HowMany), $"{card.Id} holds a number but does not list how-many");
+        }
+    }
+
+    [Fact]
+    public void A_how_many_question_gets_the_number_first()
+    {
+        var answer = _answers.Ask("how many 287(g) agreements are there?");
+
+        Assert.Equal("287g-numbers", answer.CardId);
+        Assert.Matches(@"\d", FirstSentence(answer));
+    }
+
+    [Fact]
+    public void A_how_long_question_the_paper_does_not_answer_says_so_first()
+    {
+        var answer = _answers.Ask("how long can a jail hold someone for ICE?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Matches("(?i)does not (say|give)", FirstSentence(answer));
+    }
+
+    [Theory]
+    [InlineData("what is 287(g)?", "and how many are there now?", @"\b151\b")]
+    [InlineData("what did trump do to sanctuary cities?", "did the courts stop it?", "(?i)court")]
+    [InlineData("what is secure communities?", "when did it end?", @"\b2014\b")]
+    public void A_follow_up_that_changes_the_kind_stays_on_the_topic_and_moves_to_the_card_that_answers_it(string first, string followUp, string expected)
+    {
+        var answer = _answers.AskInConversation(followUp, [first]);
+        var earlier = _answers.Ask(first);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Matches(expected, answer.Text);
+        Assert.NotEqual(earlier.Text, answer.Text);
+    }
+
+    [Fact]
+    public void A_follow_up_that_names_another_topic_goes_to_that_topic()
+    {
+        var answer = _answers.AskInConversation("can they take him at his court date", ["ICE put a hold on my son at the county jail"]);
+
+        Assert.Equal("courthouse", answer.CardId);
+    }
+
+    [Fact]
+    public void The_same_card_asked_again_is_not_sent_again_word_for_word()
+    {
+        var first = _answers.Ask("how many 287(g) agreements are there?");
+        var again = _answers.Ask("and how many before?", first.CardId);
+
+        Assert.True(again.Answered, again.Text);
+        Assert.NotEqual(first.Text, again.Text);
+        Assert.Matches(@"\b34\b", FirstSentence(again));
+        Assert.DoesNotContain(again.FollowUps, c => c.Id == first.CardId);
+    }
+
+    [Fact]
+    public void The_mothers_four_messages_get_four_different_fitting_answers()
+    {
+        string[] messages = ["ICE put a hold on my son at the county jail", "how long can they keep him", "what can i do", "can they take him at his court date"];
+        var answers = new List<Answer>();
+        string? previous = null;
+        foreach (var message in messages)
+        {
+            var answer = _answers.Ask(message, previous);
+            answers.Add(answer);
+            previous = answer.CardId ?? previous;
+        }
+
+        Assert.All(answers, a => Assert.True(a.Answered, a.Text));
+        Assert.Equal(4, answers.Select(a => a.Text).Distinct().Count());
+        Assert.Matches("(?i)detainer|hold", answers[0].Text);
+        Assert.Matches("(?i)does not (say|give)", FirstSentence(answers[1]));
+        Assert.Contains("Legal Services Directory", answers[2].Text, StringComparison.Ordinal);
+        Assert.Matches("(?i)detainer", answers[2].Text);
+        Assert.Equal("courthouse", answers[3].CardId);
+    }
+
+    [Fact]
+    public void A_three_thousand_character_story_is_answered_from_its_question()
+    {
+        var story = new StringBuilder("sorry this is long. ");
+        while (story.Length < 2900)
+        {
+            story.Append("we have lived here for many years and my kids go to school here and we work hard every day. ");
+        }
+        story.Append("My brother is in the county jail and they said ICE put a hold on him. What is an ICE detainer?");
+
+        var answer = _answers.Ask(story.ToString());
+
+        Assert.True(story.Length > 2900, story.Length.ToString());
+        Assert.Equal(AnswerKinds.Card, answer.Kind);
+        Assert.Equal("detainers", answer.CardId);
+    }
+}
