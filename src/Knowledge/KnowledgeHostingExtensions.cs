@@ -38,8 +38,9 @@ public static class KnowledgeHostingExtensions
         {
             answers.Configure<IServiceProvider>((options, services) => options.PaperPageUrl = paperPageUrl(services) ?? options.PaperPageUrl);
         }
-        // One model per process (it costs a few hundred MB), loaded on its first text.
-        builder.Services.AddSingleton<ITextEmbedder>(_ => ArcticXsEmbedder.Shared);
+        // One model per process (it costs a few hundred MB), loaded on its first text. Registered
+        // as an instance, so a host that stops (tests start many) never disposes the process's model.
+        builder.Services.AddSingleton<ITextEmbedder>(ArcticXsEmbedder.Shared);
         builder.Services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<IndexOptions>>().Value;

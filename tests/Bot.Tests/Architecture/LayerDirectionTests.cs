@@ -1,4 +1,4 @@
-using KnowYourRights.Knowledge.Tests.Architecture;
+using KnowYourRights.TestSupport.Architecture;
 
 namespace KnowYourRights.Bot.Tests.Architecture;
 
@@ -10,6 +10,14 @@ public sealed class LayerDirectionTests
     [Fact]
     public void The_app_layers_only_reference_layers_below_them() =>
         Findings.AssertNone(LayerDirection.Violations(BotLayers.BottomUp, Sources));
+
+    [Fact]
+    public void Every_namespace_is_on_a_layer() =>
+        Findings.AssertNone(LayerDirection.Unplaced(BotLayers.BottomUp, Sources, "KnowYourRights.Bot"));
+
+    [Fact]
+    public void A_namespace_on_no_layer_is_reported() =>
+        Assert.Single(LayerDirection.Unplaced(BotLayers.BottomUp, SourceTree.Parse([("Misc/Helper.cs", "namespace KnowYourRights.Bot.Misc;")]), "KnowYourRights.Bot"));
 
     [Fact]
     public void Every_layer_names_a_folder_that_exists() =>
@@ -25,6 +33,13 @@ public sealed class LayerDirectionTests
     [InlineData("Channels.BotFramework", "using KnowYourRights.Bot.Channels.DirectLine;")]
     [InlineData("Channels.Shared", "using KnowYourRights.Bot.Channels.Sms;")]
     [InlineData("Channels.Sms", "using KnowYourRights.Bot.Web;")]
+    [InlineData("Channels.Sms", "using KnowYourRights.Bot.Channels.Voice;")]
+    [InlineData("Channels.Voice", "using KnowYourRights.Bot.Channels.Sms;")]
+    [InlineData("Channels.Twilio", "using KnowYourRights.Bot.Channels.Sms;")]
+    [InlineData("Channels.Twilio", "using KnowYourRights.Bot.Channels.Voice;")]
+    [InlineData("Channels.Shared", "using KnowYourRights.Bot.Channels.Twilio;")]
+    [InlineData("Hosting", "using KnowYourRights.Bot.Insights;")]
+    [InlineData("State", "using KnowYourRights.Bot.Hosting;")]
     public void A_reference_up_or_to_another_channel_is_reported(string space, string directive)
     {
         var violations = LayerDirection.ViolationsIn(BotLayers.BottomUp, ("Low.cs", $"{directive}\nnamespace KnowYourRights.Bot.{space};\npublic static class Low;"));
@@ -34,13 +49,15 @@ public sealed class LayerDirectionTests
     }
 
     [Fact]
-    public void A_channel_using_what_channels_share_the_bot_and_the_knowledge_is_not_reported()
+    public void A_channel_using_twilio_what_channels_share_hosting_the_bot_and_the_knowledge_is_not_reported()
     {
         var violations = LayerDirection.ViolationsIn(BotLayers.BottomUp, (
             "Channels/Sms/SmsAdapter.cs",
             """
             using KnowYourRights.Bot.Bots;
             using KnowYourRights.Bot.Channels.Shared;
+            using KnowYourRights.Bot.Channels.Twilio;
+            using KnowYourRights.Bot.Hosting;
             using KnowYourRights.Bot.Rendering;
             using KnowYourRights.Knowledge.Answers;
             using ConnectorChannels = Microsoft.Bot.Connector.Channels;

@@ -1,3 +1,5 @@
+using KnowYourRights.Bot.Channels.Twilio;
+using KnowYourRights.Bot.Hosting;
 using System.Net;
 using System.Text.Json;
 using KnowYourRights.Bot.Cli;
@@ -16,6 +18,7 @@ namespace KnowYourRights.Bot.Tests.State;
 /// instance each message reaches, limits count across both, a refresh reaches both, and Redis
 /// going away degrades to an apology (never a 5xx) and comes back by itself.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<TwoInstances>
 {
     private const string Question = "What is an ICE detainer?";
@@ -37,7 +40,7 @@ public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<Tw
         Assert.Equal(single, alternating);
         // The second instance really continued the first one's conversation: pages for MORE, no second notice.
         Assert.NotEqual([SmsReplyTexts.NothingMore(Language.English)], alternating[1]);
-        Assert.StartsWith(SmsReplyTexts.SourcesLabel(Language.English), Assert.Single(alternating[4]), StringComparison.Ordinal);
+        Assert.StartsWith(SmsSourceNames.Label(Language.English), Assert.Single(alternating[4]), StringComparison.Ordinal);
     }
 
     [Fact]

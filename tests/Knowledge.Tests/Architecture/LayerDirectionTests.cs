@@ -1,3 +1,5 @@
+using KnowYourRights.TestSupport.Architecture;
+
 namespace KnowYourRights.Knowledge.Tests.Architecture;
 
 /// <summary>The knowledge core's code only reaches down its ladder (<see cref="KnowledgeLayers"/>).</summary>
@@ -8,6 +10,14 @@ public sealed class LayerDirectionTests
     [Fact]
     public void The_knowledge_layers_only_reference_layers_below_them() =>
         Findings.AssertNone(LayerDirection.Violations(KnowledgeLayers.BottomUp, Sources));
+
+    [Fact]
+    public void Every_namespace_is_on_a_layer() =>
+        Findings.AssertNone(LayerDirection.Unplaced(KnowledgeLayers.BottomUp, Sources, "KnowYourRights.Knowledge"));
+
+    [Fact]
+    public void A_namespace_on_no_layer_is_reported() =>
+        Assert.Single(LayerDirection.Unplaced(KnowledgeLayers.BottomUp, SourceTree.Parse([("Misc/Helper.cs", "namespace KnowYourRights.Knowledge.Misc;")]), "KnowYourRights.Knowledge"));
 
     [Fact]
     public void Every_layer_names_a_folder_that_exists() =>
