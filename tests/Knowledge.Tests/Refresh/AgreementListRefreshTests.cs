@@ -7,6 +7,7 @@ using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Refresh;
 using KnowYourRights.Knowledge.Sources;
 using KnowYourRights.Knowledge.Tests.Fixtures;
+using KnowYourRights.TestSupport.Fixtures;
 using Microsoft.Extensions.Options;
 using MiniExcelLibs;
 
