@@ -38,7 +38,9 @@ public static class KnowledgeHostingExtensions
             answers.Configure<IServiceProvider>((options, services) => options.PaperPageUrl = paperPageUrl(services) ?? options.PaperPageUrl);
         }
         // One model per process (it costs a few hundred MB), loaded on its first text.
-        builder.Services.AddSingleton<ITextEmbedder>(_ => ArcticXsEmbedder.Shared);
+        // An instance, not a factory: the container disposes what a factory returns, and this one model
+        // is process-wide (a disposed host, such as a command's, must not unload it for the others).
+        builder.Services.AddSingleton<ITextEmbedder>(ArcticXsEmbedder.Shared);
         builder.Services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<IndexOptions>>().Value;
