@@ -120,7 +120,7 @@ public class AnswerServiceTests(KnowledgeFixture knowledge)
     [Fact]
     public void An_over_long_question_is_refused_with_a_clear_error()
     {
-        var question = string.Concat(Enumerable.Repeat("detainer ", 300));
+        var question = string.Concat(Enumerable.Repeat("detainer ", 1000));
 
         Assert.NotNull(_answers.Validate(question));
         var answer = _answers.Ask(question);
