@@ -30,7 +30,8 @@ namespace KnowYourRights.Knowledge.Indexing;
 /// </remarks>
 public sealed class KnowledgeSnapshot : IDisposable
 {
-    private readonly FSDirectory _directory;
+    // The version's Lucene files, copied into memory and checked when it opened (VerifiedIndexCopy).
+    private readonly Lucene.Net.Store.Directory _directory;
 
     // 1 = the opener's reference; leases add to it. 0 = closed, no new leases.
     private int _references = 1;
@@ -38,7 +39,7 @@ public sealed class KnowledgeSnapshot : IDisposable
     private int _closed;
 
     private KnowledgeSnapshot(
-        string version, FSDirectory directory, SearcherManager searchers, PerFieldAnalyzerWrapper analyzer, SourceManifest manifest, IndexBuildReport? build, IndexVectors vectors, IReadOnlyList<OutOfScopeTopic> outOfScope, string synonymRules)
+        string version, Lucene.Net.Store.Directory directory, SearcherManager searchers, PerFieldAnalyzerWrapper analyzer, SourceManifest manifest, IndexBuildReport? build, IndexVectors vectors, IReadOnlyList<OutOfScopeTopic> outOfScope, string synonymRules)
     {
         SynonymRules = synonymRules;
         Vectors = vectors;
@@ -87,22 +88,34 @@ public sealed class KnowledgeSnapshot : IDisposable
     /// <summary>Every indexed term of the searched fields with its highest document frequency.</summary>
     public IReadOnlyDictionary<string, int> Vocabulary { get; }
 
-    /// <summary>Opens a version folder. Throws <see cref="KnowledgeIndexException"/> when it cannot be read.</summary>
+    /// <summary>
+    /// Opens a version folder: its Lucene files are read into memory and checked
+    /// (<see cref="VerifiedIndexCopy"/>), its other files read and parsed. Throws
+    /// <see cref="KnowledgeIndexException"/> when anything in it cannot be read: whatever a
+    /// damaged file throws while opening means "not a valid version", never a crash.
+    /// </summary>
     public static KnowledgeSnapshot Open(string folder, string version)
     {
-        FSDirectory? directory = null;
+        Lucene.Net.Store.Directory? directory = null;
+        SearcherManager? searchers = null;
+        PerFieldAnalyzerWrapper? analyzer = null;
         try
         {
             var manifest = SourceManifest.Load(Path.Combine(folder, KnowledgeSeeds.ManifestFile));
             var rules = File.ReadAllText(Path.Combine(folder, KnowledgeSeeds.SynonymsFile));
             var buildPath = Path.Combine(folder, IndexBuilder.BuildInfoFile);
             var build = File.Exists(buildPath) ? JsonSerializer.Deserialize<IndexBuildReport>(File.ReadAllText(buildPath), IndexBuilder.Json) : null;
-            directory = FSDirectory.Open(folder);
-            var searchers = new SearcherManager(directory, new Bm25SearcherFactory());
-            return new KnowledgeSnapshot(version, directory, searchers, KnowledgeAnalyzer.Create(DomainAnalyzer.ParseSynonyms(rules)), manifest, build, IndexVectors.Read(folder), ReadOutOfScope(folder), rules);
+            var vectors = IndexVectors.Read(folder);
+            var outOfScope = ReadOutOfScope(folder);
+            directory = VerifiedIndexCopy.Load(folder);
+            searchers = new SearcherManager(directory, new Bm25SearcherFactory());
+            analyzer = KnowledgeAnalyzer.Create(DomainAnalyzer.ParseSynonyms(rules));
+            return new KnowledgeSnapshot(version, directory, searchers, analyzer, manifest, build, vectors, outOfScope, rules);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or EndOfStreamException or JsonException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        catch (Exception e) when (e is not KnowledgeIndexException)
         {
+            searchers?.Dispose();
+            analyzer?.Dispose();
             directory?.Dispose();
             throw new KnowledgeIndexException(
                 $"The knowledge index at '{folder}' cannot be read ({e.GetType().Name}: {e.Message}). Rebuild it with 'index build'.", e);
