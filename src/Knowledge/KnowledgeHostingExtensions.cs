@@ -14,7 +14,7 @@ public static class KnowledgeHostingExtensions
     /// <summary>
     /// Registers the knowledge index (opened once per process, built from the seeds on first
     /// start, switching to newer versions as they go live), the answer service and the index
-    /// refresher and the knowledge metrics, with options from the "Knowledge" section validated on start.
+    /// refresher, the known-words filter of what is written and the knowledge metrics, with options from the "Knowledge" section validated on start.
     /// </summary>
     public static IHostApplicationBuilder AddKnowledge(this IHostApplicationBuilder builder)
     {
@@ -30,6 +30,7 @@ public static class KnowledgeHostingExtensions
                 options.DataPath, options.SeedsPath, options.BuildWait, options.IndexCheckInterval, options.RetireDelay, sp.GetService<ILogger<KnowledgeIndex>>());
         });
         builder.Services.AddSingleton<AnswerService>();
+        builder.Services.AddSingleton<KnownWordsFilter>();
         // Its meter comes from the host's IMeterFactory (registered by every .NET host builder).
         builder.Services.AddSingleton<KnowledgeMetrics>();
         builder.AddKnowledgeRefresh();

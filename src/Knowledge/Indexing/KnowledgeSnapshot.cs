@@ -54,6 +54,7 @@ public sealed class KnowledgeSnapshot : IDisposable
         var reader = context.Reference.IndexReader;
         DocumentCount = reader.NumDocs;
         Vocabulary = ReadVocabulary(reader);
+        KnownWords = ReadKnownWords(context.Reference, synonymRules, outOfScope);
         Cards = ReadCards(context.Reference);
         PaperPassages = ReadPaperPassages(context.Reference);
     }
@@ -87,6 +88,14 @@ public sealed class KnowledgeSnapshot : IDisposable
 
     /// <summary>Every indexed term of the searched fields with its highest document frequency.</summary>
     public IReadOnlyDictionary<string, int> Vocabulary { get; }
+
+    /// <summary>
+    /// Every word this version's texts hold, as written (<see cref="WordTokens.Key"/>: lower
+    /// case, accents folded): the paper, the cards in both languages, the cited sources' text,
+    /// the synonym rules and the out-of-scope questions. What is written about a question keeps
+    /// only words the knowledge (or a common-word list) knows.
+    /// </summary>
+    public IReadOnlySet<string> KnownWords { get; }
 
     /// <summary>
     /// Opens a version folder: its Lucene files are read into memory and checked
@@ -191,6 +200,72 @@ public sealed class KnowledgeSnapshot : IDisposable
             }
         }
         return vocabulary;
+    }
+
+    private static HashSet<string> ReadKnownWords(IndexSearcher searcher, string synonymRules, IReadOnlyList<OutOfScopeTopic> outOfScope)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string? text)
+        {
+            if (text is null)
+            {
+                return;
+            }
+            foreach (System.Text.RegularExpressions.Match word in WordTokens.In(text))
+            {
+                words.Add(WordTokens.Key(word.Value));
+            }
+        }
+        var reader = searcher.IndexReader;
+        var liveDocs = MultiFields.GetLiveDocs(reader);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (liveDocs is null || liveDocs.Get(doc))
+            {
+                var document = reader.Document(doc);
+                Add(document.Get(IndexFields.Heading));
+                if (document.Get(IndexFields.Type) == IndexFields.CardType)
+                {
+                    // A card is stored as JSON, its non-ASCII letters escaped: read its strings.
+                    using var card = JsonDocument.Parse(document.Get(IndexFields.Payload));
+                    AddStrings(card.RootElement);
+                }
+                else
+                {
+                    Add(document.Get(IndexFields.Payload));
+                }
+            }
+        }
+        void AddStrings(JsonElement element)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    Add(element.GetString());
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        AddStrings(item);
+                    }
+                    break;
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        AddStrings(property.Value);
+                    }
+                    break;
+            }
+        }
+        Add(synonymRules);
+        foreach (var topic in outOfScope)
+        {
+            foreach (var question in topic.Questions)
+            {
+                Add(question);
+            }
+        }
+        return words;
     }
 
     private static AnswerCardCatalog ReadCards(IndexSearcher searcher)
