@@ -1,6 +1,7 @@
 using KnowYourRights.Knowledge;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Indexing;
 using Microsoft.Extensions.Options;
 
@@ -37,24 +38,23 @@ internal sealed class BenchmarkIndex : IDisposable
 
     public static string BuildInto(string dataPath)
     {
-        IndexBuilder.Build(KnowledgeSeeds.Load(SeedsFolder), new IndexStore(dataPath));
+        IndexBuilder.Build(KnowledgeSeeds.Load(SeedsFolder), new IndexStore(dataPath), ArcticXsEmbedder.Shared);
         return dataPath;
     }
 
     /// <summary>Opens the live version; no background check for newer versions.</summary>
     public static KnowledgeIndex Open(string dataPath) =>
-        KnowledgeIndex.Open(dataPath, SeedsFolder, TimeSpan.FromSeconds(5), TimeSpan.Zero, TimeSpan.FromSeconds(5));
+        KnowledgeIndex.Open(dataPath, SeedsFolder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(5), TimeSpan.Zero, TimeSpan.FromSeconds(5));
 
     /// <summary>An answer service; <paramref name="answerCache"/> false measures every question answered anew.</summary>
-    public AnswerService Answers(bool semantic, bool answerCache = false) => Answers(Index, DataPath, semantic, answerCache);
+    public AnswerService Answers(bool semantic, bool answerCache = false) => Answers(Index, semantic, answerCache);
 
-    public static AnswerService Answers(KnowledgeIndex index, string dataPath, bool semantic, bool answerCache = false) =>
-        new(index, Options.Create(new KnowledgeOptions
+    public static AnswerService Answers(KnowledgeIndex index, bool semantic, bool answerCache = false) =>
+        new(index, Options.Create(new AnswerOptions
         {
-            DataPath = dataPath,
             SemanticSearch = semantic,
-            AnswerCacheSize = answerCache ? new KnowledgeOptions().AnswerCacheSize : 0,
-        }));
+            AnswerCacheSize = answerCache ? new AnswerOptions().AnswerCacheSize : 0,
+        }), ArcticXsEmbedder.Shared);
 
     public void Dispose()
     {

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Indexing;
 
 namespace KnowYourRights.Benchmarks;
@@ -20,12 +21,12 @@ public class IndexBuildBenchmarks
         _seeds = KnowledgeSeeds.Load(BenchmarkIndex.SeedsFolder);
         _dataPath = BenchmarkIndex.CreateTempFolder();
         // The first build embeds every text once and fills the data folder's vector cache.
-        IndexBuilder.Build(_seeds, new IndexStore(_dataPath));
+        IndexBuilder.Build(_seeds, new IndexStore(_dataPath), ArcticXsEmbedder.Shared);
     }
 
     [GlobalCleanup]
     public void Cleanup() => BenchmarkIndex.DeleteFolder(_dataPath);
 
     [Benchmark(Description = "index build, seeds unchanged")]
-    public IndexBuildReport Build() => IndexBuilder.Build(_seeds, new IndexStore(_dataPath));
+    public IndexBuildReport Build() => IndexBuilder.Build(_seeds, new IndexStore(_dataPath), ArcticXsEmbedder.Shared);
 }

@@ -37,7 +37,7 @@ internal static class MemoryReport
     {
         Print("process started");
         using var index = BenchmarkIndex.Open(dataPath);
-        var lexical = BenchmarkIndex.Answers(index, dataPath, semantic: false);
+        var lexical = BenchmarkIndex.Answers(index, semantic: false);
         _ = lexical.Ask(Questions.Fixed);
         foreach (var question in Questions.Varied)
         {
@@ -45,7 +45,7 @@ internal static class MemoryReport
         }
         Print("index open, SemanticSearch=false, 21 questions answered");
 
-        var hybrid = BenchmarkIndex.Answers(index, dataPath, semantic: true);
+        var hybrid = BenchmarkIndex.Answers(index, semantic: true);
         _ = hybrid.Ask(Questions.Fixed);
         Print("model loaded, SemanticSearch=true, 1 question answered");
         foreach (var question in Questions.Varied)

@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Twilio;
 using BenchmarkDotNet.Attributes;
 using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Rendering;

@@ -1,9 +1,10 @@
+using KnowYourRights.Bot.Channels.Twilio;
+using KnowYourRights.Bot.Hosting;
 using KnowYourRights.Bot.Api;
 using KnowYourRights.Bot.Bots;
 using KnowYourRights.Bot.Channels.BotFramework;
 using KnowYourRights.Bot.Channels.DirectLine;
-using KnowYourRights.Bot.Channels.Shared;
-using KnowYourRights.Bot.Channels.Shared.RateLimiting;
+using KnowYourRights.Bot.Hosting.RateLimiting;
 using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Channels.Voice;
 using KnowYourRights.Bot.Cli;
@@ -32,7 +33,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
 });
 builder.AddWebSecurity();
-builder.AddKnowledge();
+builder.AddKnowledge(PublicLinks.PaperPageUrlOf);
 builder.AddPublicLinks();
 builder.AddInsights();
 builder.AddRedis();

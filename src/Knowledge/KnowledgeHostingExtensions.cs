@@ -1,4 +1,5 @@
 using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Insights;
 using KnowYourRights.Knowledge.Refresh;
@@ -13,21 +14,36 @@ public static class KnowledgeHostingExtensions
 {
     /// <summary>
     /// Registers the knowledge index (opened once per process, built from the seeds on first
-    /// start, switching to newer versions as they go live), the answer service and the index
-    /// refresher, the known-words filter of what is written and the knowledge metrics, with options from the "Knowledge" section validated on start.
+    /// start, switching to newer versions as they go live), the sentence model, the answer service,
+    /// the index refresher, the known-words filter of what is written and the knowledge metrics, with <see cref="IndexOptions"/> and
+    /// <see cref="AnswerOptions"/> (both from the "Knowledge" section) validated on start.
     /// </summary>
-    public static IHostApplicationBuilder AddKnowledge(this IHostApplicationBuilder builder)
+    /// <param name="paperPageUrl">
+    /// Where the host serves the paper's page, when it knows an absolute address for it; null
+    /// (or no function) keeps <see cref="AnswerOptions.PaperPageUrl"/>. The host decides, Knowledge applies it here.
+    /// </param>
+    public static IHostApplicationBuilder AddKnowledge(this IHostApplicationBuilder builder, Func<IServiceProvider, string?>? paperPageUrl = null)
     {
-        builder.Services.AddOptions<KnowledgeOptions>()
-            .BindConfiguration(KnowledgeOptions.Section)
+        builder.Services.AddOptions<IndexOptions>()
+            .BindConfiguration(IndexOptions.Section)
             .ValidateDataAnnotations()
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataPath), "Knowledge:DataPath is required.")
             .ValidateOnStart();
+        var answers = builder.Services.AddOptions<AnswerOptions>()
+            .BindConfiguration(AnswerOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        if (paperPageUrl is not null)
+        {
+            answers.Configure<IServiceProvider>((options, services) => options.PaperPageUrl = paperPageUrl(services) ?? options.PaperPageUrl);
+        }
+        // One model per process (it costs a few hundred MB), loaded on its first text.
+        builder.Services.AddSingleton<ITextEmbedder>(_ => ArcticXsEmbedder.Shared);
         builder.Services.AddSingleton(sp =>
         {
-            var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
+            var options = sp.GetRequiredService<IOptions<IndexOptions>>().Value;
             return KnowledgeIndex.Open(
-                options.DataPath, options.SeedsPath, options.BuildWait, options.IndexCheckInterval, options.RetireDelay, sp.GetService<ILogger<KnowledgeIndex>>());
+                options.DataPath, options.SeedsPath, sp.GetRequiredService<ITextEmbedder>(), options.BuildWait, options.IndexCheckInterval, options.RetireDelay, sp.GetService<ILogger<KnowledgeIndex>>());
         });
         builder.Services.AddSingleton<AnswerService>();
         builder.Services.AddSingleton<KnownWordsFilter>();

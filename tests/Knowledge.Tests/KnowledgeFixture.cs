@@ -1,3 +1,4 @@
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Corpus;
 using KnowYourRights.Knowledge.Indexing;
@@ -16,9 +17,9 @@ public sealed class KnowledgeFixture : IDisposable
     internal KnowledgeFixture(KnowledgeSeeds seeds)
     {
         DataPath = TempFolder.Create();
-        IndexBuilder.Build(seeds, new IndexStore(DataPath));
-        Index = KnowledgeIndex.Open(DataPath, SeedFiles.Folder, TimeSpan.FromSeconds(5));
-        Answers = new AnswerService(Index, Options.Create(new KnowledgeOptions { DataPath = DataPath }));
+        IndexBuilder.Build(seeds, new IndexStore(DataPath), ArcticXsEmbedder.Shared);
+        Index = KnowledgeIndex.Open(DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(5));
+        Answers = new AnswerService(Index, Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared);
     }
 
     public string DataPath { get; }

@@ -1,4 +1,4 @@
-using KnowYourRights.Knowledge;
+using KnowYourRights.Knowledge.Answers;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
@@ -74,7 +74,7 @@ public static class ApiDocument
     /// <summary><c>q</c> of <c>/api/answer</c>: required, 1 to Knowledge:MaxQuestionLength characters (400 otherwise), with an example.</summary>
     public static Task DescribeQuestion(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancel)
     {
-        var maxLength = context.ApplicationServices.GetRequiredService<IOptions<KnowledgeOptions>>().Value.MaxQuestionLength;
+        var maxLength = context.ApplicationServices.GetRequiredService<IOptions<AnswerOptions>>().Value.MaxQuestionLength;
         {
             if (operation.Parameters?.OfType<OpenApiParameter>().FirstOrDefault(p => p.Name == "q") is { } q)
             {

@@ -1,4 +1,4 @@
-using KnowYourRights.Bot.Channels.Shared.RateLimiting;
+using KnowYourRights.Bot.Hosting.RateLimiting;
 using KnowYourRights.Bot.State;
 using KnowYourRights.Knowledge.Refresh;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,10 +28,7 @@ public static class ApiHostingExtensions
     /// </summary>
     public static IHostApplicationBuilder AddRefreshLock(this IHostApplicationBuilder builder)
     {
-        if (RedisHostingExtensions.UsesRedis(builder.Configuration))
-        {
-            builder.Services.TryAddSingleton<IRefreshLock, RedisRefreshLock>();
-        }
+        builder.AddSharedOnlyStore<IRefreshLock, RedisRefreshLock>();
         return builder;
     }
 

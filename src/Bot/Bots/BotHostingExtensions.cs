@@ -26,14 +26,7 @@ public static class BotHostingExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         // With Redis (README, "Scaling out") the state is shared by every instance, with the same idle time to live.
-        if (RedisHostingExtensions.UsesRedis(builder.Configuration))
-        {
-            services.TryAddSingleton<IStorage, RedisConversationStorage>();
-        }
-        else
-        {
-            services.TryAddSingleton<IStorage, ExpiringMemoryStorage>();
-        }
+        builder.AddStore<IStorage, ExpiringMemoryStorage, RedisConversationStorage>();
         services.TryAddSingleton<ConversationState>();
 
         services.TryAddSingleton<TopicMenu>();

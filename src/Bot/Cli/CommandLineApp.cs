@@ -1,6 +1,6 @@
+using KnowYourRights.Bot.Hosting;
 using System.CommandLine;
 using KnowYourRights.Bot.Api;
-using KnowYourRights.Bot.Channels.Shared;
 using KnowYourRights.Bot.State;
 using KnowYourRights.Knowledge;
 using KnowYourRights.Knowledge.Answers;
@@ -29,11 +29,11 @@ public static class CommandLineApp
         {
             if (args[i] == "--data" && i + 1 < args.Length)
             {
-                result.Add($"--{KnowledgeOptions.Section}:{nameof(KnowledgeOptions.DataPath)}={args[++i]}");
+                result.Add($"--{IndexOptions.Section}:{nameof(IndexOptions.DataPath)}={args[++i]}");
             }
             else if (args[i].StartsWith("--data=", StringComparison.Ordinal))
             {
-                result.Add($"--{KnowledgeOptions.Section}:{nameof(KnowledgeOptions.DataPath)}={args[i]["--data=".Length..]}");
+                result.Add($"--{IndexOptions.Section}:{nameof(IndexOptions.DataPath)}={args[i]["--data=".Length..]}");
             }
             else
             {
@@ -65,11 +65,11 @@ public static class CommandLineApp
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
-            Args = dataPath is null ? [] : [$"--{KnowledgeOptions.Section}:{nameof(KnowledgeOptions.DataPath)}={Path.GetFullPath(dataPath)}"],
+            Args = dataPath is null ? [] : [$"--{IndexOptions.Section}:{nameof(IndexOptions.DataPath)}={Path.GetFullPath(dataPath)}"],
         });
         // Standard output carries answers (JSON lines); logs would corrupt it.
         builder.Logging.ClearProviders();
-        builder.AddKnowledge();
+        builder.AddKnowledge(PublicLinks.PaperPageUrlOf);
         // index refresh and rollback keep to one writer across instances, as the admin API does.
         builder.AddRedis();
         builder.AddRefreshLock();
@@ -78,7 +78,7 @@ public static class CommandLineApp
         return builder.Build();
     }
 
-    internal static KnowledgeOptions Options(IHost host) => host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
+    internal static IndexOptions Options(IHost host) => host.Services.GetRequiredService<IOptions<IndexOptions>>().Value;
 
     internal static KnowledgeSeeds LoadSeeds(IHost host) => KnowledgeSeeds.Load(Options(host).SeedsPath);
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Sources;
 using KnowYourRights.Knowledge.Text;
@@ -24,7 +25,7 @@ internal static class IndexCommand
                 var seeds = CommandLineApp.LoadSeeds(host);
                 // The sources' cached text (from earlier refreshes) is kept: a rebuild must not drop it.
                 var sourcePassages = SourceCorpus.FromCache(seeds.Manifest, new SourceCache(options.DataPath));
-                var report = IndexBuilder.Build(seeds, new IndexStore(options.DataPath), sourcePassages: sourcePassages);
+                var report = IndexBuilder.Build(seeds, new IndexStore(options.DataPath), host.Services.GetRequiredService<ITextEmbedder>(), sourcePassages: sourcePassages);
                 output.Out.Write(Render(report, options.DataPath));
                 return report.CardGrades.Any(c => c.Flagged) ? 3 : 0;
             }

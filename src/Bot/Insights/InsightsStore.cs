@@ -1,5 +1,5 @@
 using System.Globalization;
-using KnowYourRights.Knowledge;
+using KnowYourRights.Knowledge.Indexing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +23,7 @@ public sealed class InsightsStore
     private readonly string _connectionString;
     private readonly Lazy<bool> _schema;
 
-    public InsightsStore(IOptions<InsightsOptions> options, IOptions<KnowledgeOptions> knowledge)
+    public InsightsStore(IOptions<InsightsOptions> options, IOptions<IndexOptions> knowledge)
     {
         Path = DatabasePath(options.Value, knowledge.Value);
         _connectionString = new SqliteConnectionStringBuilder
@@ -39,7 +39,7 @@ public sealed class InsightsStore
     /// <summary>The database file.</summary>
     public string Path { get; }
 
-    public static string DatabasePath(InsightsOptions options, KnowledgeOptions knowledge) =>
+    public static string DatabasePath(InsightsOptions options, IndexOptions knowledge) =>
         string.IsNullOrWhiteSpace(options.DatabasePath)
             ? System.IO.Path.Combine(knowledge.DataPath, "insights", "insights.db")
             : options.DatabasePath;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -31,8 +32,41 @@ public static class RedisHostingExtensions
         return builder;
     }
 
-    /// <summary>Whether the shared stores are in Redis: the one test each store's registration makes.</summary>
-    public static bool UsesRedis(IConfiguration configuration) =>
+    /// <summary>
+    /// A store every instance shares: in Redis (<typeparamref name="TRedis"/>) when
+    /// <c>Redis:ConnectionString</c> is set, else in this process's memory (<typeparamref name="TMemory"/>,
+    /// also resolvable as itself). The one place the choice is made for every store.
+    /// </summary>
+    public static IHostApplicationBuilder AddStore<TService, TMemory, TRedis>(this IHostApplicationBuilder builder)
+        where TService : class
+        where TMemory : class, TService
+        where TRedis : class, TService
+    {
+        if (UsesRedis(builder.Configuration))
+        {
+            builder.Services.TryAddSingleton<TService, TRedis>();
+        }
+        else
+        {
+            builder.Services.TryAddSingleton<TMemory>();
+            builder.Services.TryAddSingleton<TService>(sp => sp.GetRequiredService<TMemory>());
+        }
+        return builder;
+    }
+
+    /// <summary>As <see cref="AddStore{TService, TMemory, TRedis}"/> for what one process needs no store for (a lock across instances): registered with Redis only.</summary>
+    public static IHostApplicationBuilder AddSharedOnlyStore<TService, TRedis>(this IHostApplicationBuilder builder)
+        where TService : class
+        where TRedis : class, TService
+    {
+        if (UsesRedis(builder.Configuration))
+        {
+            builder.Services.TryAddSingleton<TService, TRedis>();
+        }
+        return builder;
+    }
+
+    private static bool UsesRedis(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[RedisOptions.Section + ":" + nameof(RedisOptions.ConnectionString)]);
 
     private static ConnectionMultiplexer Connect(RedisOptions options, ILogger logger)

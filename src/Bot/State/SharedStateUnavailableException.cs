@@ -1,3 +1,4 @@
+
 namespace KnowYourRights.Bot.State;
 
 /// <summary>

@@ -6,7 +6,7 @@ using KnowYourRights.Knowledge.Text;
 namespace KnowYourRights.Knowledge.Answers;
 
 /// <summary>Turns a decision into the answer a person reads: card, quoted passages, choice of cards, or decline.</summary>
-internal sealed class AnswerBuilder(KnowledgeOptions options)
+internal sealed class AnswerBuilder(AnswerOptions options)
 {
     private const int PassagesShown = 3;
     private const int PassagesComposed = 2;

@@ -18,7 +18,7 @@ namespace KnowYourRights.Knowledge.Answers;
 /// answer from a version that is no longer live is never served after the swap.
 /// </para>
 /// </remarks>
-public sealed class AnswerCache
+internal sealed class AnswerCache
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<Key, LinkedListNode<Entry>> _entries = [];

@@ -11,7 +11,7 @@ namespace KnowYourRights.Knowledge.Answers;
 /// meaning) and decides what answers it: a card, a choice of cards, quoted passages, or an
 /// honest decline.
 /// </summary>
-internal sealed class AnswerRouter(KnowledgeOptions options, ITextEmbedder? embedder)
+internal sealed class AnswerRouter(AnswerOptions options, ITextEmbedder? embedder)
 {
     private readonly RecentQuestionVectors? _questions = embedder is null ? null : new RecentQuestionVectors(embedder);
 

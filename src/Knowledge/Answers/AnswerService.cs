@@ -26,11 +26,12 @@ public sealed partial class AnswerService
     private readonly KnowledgeIndex? _index;
     private readonly AnswerCache? _cache;
     private readonly KnowledgeSnapshot? _snapshot;
-    private readonly KnowledgeOptions _options;
+    private readonly AnswerOptions _options;
     private readonly AnswerRouter _router;
     private readonly AnswerBuilder _builder;
 
-    public AnswerService(KnowledgeIndex index, IOptions<KnowledgeOptions> options, ITextEmbedder? embedder = null)
+    /// <param name="embedder">The sentence model (from DI); used only when <see cref="AnswerOptions.SemanticSearch"/> is on.</param>
+    public AnswerService(KnowledgeIndex index, IOptions<AnswerOptions> options, ITextEmbedder embedder)
         : this(options.Value, embedder)
     {
         _index = index;
@@ -44,24 +45,24 @@ public sealed partial class AnswerService
         }
     }
 
-    private AnswerService(KnowledgeSnapshot snapshot, KnowledgeOptions options, ITextEmbedder? embedder)
+    private AnswerService(KnowledgeSnapshot snapshot, AnswerOptions options, ITextEmbedder embedder)
         : this(options, embedder)
     {
         _snapshot = snapshot;
     }
 
-    private AnswerService(KnowledgeOptions options, ITextEmbedder? embedder)
+    private AnswerService(AnswerOptions options, ITextEmbedder embedder)
     {
         _options = options;
-        _router = new AnswerRouter(options, options.SemanticSearch ? embedder ?? ArcticXsEmbedder.Shared : null);
+        _router = new AnswerRouter(options, options.SemanticSearch ? embedder : null);
         _builder = new AnswerBuilder(options);
     }
 
     /// <summary>Answers from one fixed snapshot (not the live index): how a new version is validated before it goes live.</summary>
-    public static AnswerService ForSnapshot(KnowledgeSnapshot snapshot, KnowledgeOptions options, ITextEmbedder? embedder = null) =>
+    public static AnswerService ForSnapshot(KnowledgeSnapshot snapshot, AnswerOptions options, ITextEmbedder embedder) =>
         new(snapshot, options, embedder);
 
-    /// <summary>The longest message taken, in characters (<see cref="KnowledgeOptions.MaxQuestionLength"/>).</summary>
+    /// <summary>The longest message taken, in characters (<see cref="AnswerOptions.MaxQuestionLength"/>).</summary>
     public int MaxQuestionLength => _options.MaxQuestionLength;
 
     /// <summary>Why a question cannot be taken, or null when it can.</summary>

@@ -8,7 +8,7 @@ namespace KnowYourRights.Knowledge.Cards;
 /// Reads an answer card: a YAML front-matter block, the English answer, and an optional
 /// "## Español" section. Markdown with front matter is what an admin can edit by hand.
 /// </summary>
-public static class AnswerCardParser
+internal static class AnswerCardParser
 {
     public const string SpanishHeading = "## Español";
 

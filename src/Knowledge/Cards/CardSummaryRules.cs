@@ -12,7 +12,7 @@ namespace KnowYourRights.Knowledge.Cards;
 /// English one, Crawford's Spanish formula for the Spanish one (Flesch-Kincaid counts English
 /// syllables; by Crawford's formula every Spanish answer reads at grade 6 or below too).
 /// </summary>
-public static class CardSummaryRules
+internal static class CardSummaryRules
 {
     /// <summary>Septets a GSM-7 summary may cost (a segment holds 160; a marker such as [1] costs five).</summary>
     public const int MaxGsm7Length = 150;

@@ -5,7 +5,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace KnowYourRights.Knowledge.Cards;
 
 /// <summary>Reads <c>seeds/out-of-scope.yaml</c>: the subjects the bot must decline even when they sound close.</summary>
-public static class OutOfScopeCatalog
+internal static class OutOfScopeCatalog
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)

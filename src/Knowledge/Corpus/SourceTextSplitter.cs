@@ -10,7 +10,7 @@ namespace KnowYourRights.Knowledge.Corpus;
 /// long enough to answer from, and very long blocks are cut at sentence ends, because BM25 and
 /// concept coverage work best on units about the size of one of the paper's paragraphs.
 /// </summary>
-public static class SourceTextSplitter
+internal static class SourceTextSplitter
 {
     /// <summary>Passages shorter than this take in the next block.</summary>
     public const int MinChars = 280;

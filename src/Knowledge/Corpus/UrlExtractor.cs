@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace KnowYourRights.Knowledge.Corpus;
 
 /// <summary>Finds URLs in footnote text, whether bracketed (&lt;https://…&gt;) or bare at a sentence end.</summary>
-public static partial class UrlExtractor
+internal static partial class UrlExtractor
 {
     [GeneratedRegex(@"https?://[^\s<>\]\[]+", RegexOptions.CultureInvariant)]
     private static partial Regex UrlPattern();

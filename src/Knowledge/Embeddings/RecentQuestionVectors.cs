@@ -9,7 +9,7 @@ namespace KnowYourRights.Knowledge.Embeddings;
 /// button, a popular question) skips the model. Keyed by the SHA-256 of the (already scrubbed)
 /// text, never the text; in memory only; emptied when full, so it stays small whatever is asked.
 /// </summary>
-public sealed class RecentQuestionVectors(ITextEmbedder embedder, int capacity = RecentQuestionVectors.DefaultCapacity)
+internal sealed class RecentQuestionVectors(ITextEmbedder embedder, int capacity = RecentQuestionVectors.DefaultCapacity)
 {
     public const int DefaultCapacity = 2048;
 

@@ -21,7 +21,7 @@ namespace KnowYourRights.Knowledge.Indexing;
 /// that avoids the multi-word query-time pitfalls of Lucene 4.8's SynonymFilter (there is no
 /// graph filter) while still letting "la migra" find ICE and "DMV" find driver's licenses.
 /// </remarks>
-public sealed class DomainAnalyzer : Analyzer
+internal sealed class DomainAnalyzer : Analyzer
 {
     private static readonly NormalizeCharMap CharMap = BuildCharMap();
 

@@ -32,11 +32,11 @@ public static class IndexBuilder
     /// sources' own text. Throws <see cref="IndexBusyException"/> if another build holds the lock.
     /// </summary>
     public static IndexBuildReport Build(
-        KnowledgeSeeds seeds, IndexStore store, TimeSpan? waitForLock = null, IReadOnlyList<SourcePassage>? sourcePassages = null)
+        KnowledgeSeeds seeds, IndexStore store, ITextEmbedder embedder, TimeSpan? waitForLock = null, IReadOnlyList<SourcePassage>? sourcePassages = null)
     {
         using var buildLock = store.TryLockForBuild(waitForLock ?? TimeSpan.Zero)
             ?? throw new IndexBusyException("Another index build is running on this data folder; try again when it ends.");
-        return BuildLocked(seeds, store, sourcePassages ?? []);
+        return BuildLocked(seeds, store, sourcePassages ?? [], embedder);
     }
 
     /// <summary>
@@ -44,7 +44,7 @@ public static class IndexBuilder
     /// current index exists (the app's first start), or the current one was built before versions
     /// held sentence vectors (the first start after an upgrade), which would answer lexically only.
     /// </summary>
-    public static void EnsureBuilt(IndexStore store, Func<KnowledgeSeeds> seeds, TimeSpan waitForLock)
+    public static void EnsureBuilt(IndexStore store, Func<KnowledgeSeeds> seeds, ITextEmbedder embedder, TimeSpan waitForLock)
     {
         if (IsCurrentUsable(store))
         {
@@ -55,7 +55,7 @@ public static class IndexBuilder
         if (!IsCurrentUsable(store))
         {
             var loaded = seeds();
-            BuildLocked(loaded, store, SourceCorpus.FromCache(loaded.Manifest, new SourceCache(store.DataPath)));
+            BuildLocked(loaded, store, SourceCorpus.FromCache(loaded.Manifest, new SourceCache(store.DataPath)), embedder);
         }
     }
 
@@ -65,9 +65,9 @@ public static class IndexBuilder
 
     private static bool IsCurrentUsable(IndexStore store) => store.CurrentVersion() is { } version && IsUsable(store, version);
 
-    private static IndexBuildReport BuildLocked(KnowledgeSeeds seeds, IndexStore store, IReadOnlyList<SourcePassage> sourcePassages)
+    private static IndexBuildReport BuildLocked(KnowledgeSeeds seeds, IndexStore store, IReadOnlyList<SourcePassage> sourcePassages, ITextEmbedder embedder)
     {
-        var report = BuildVersion(seeds, store, sourcePassages);
+        var report = BuildVersion(seeds, store, sourcePassages, embedder);
         try
         {
             store.Promote(report.Version);
@@ -89,7 +89,7 @@ public static class IndexBuilder
     /// <see cref="IndexStore.PendingFile"/> (or unfinished), which the next writer removes.
     /// </summary>
     internal static IndexBuildReport BuildVersion(
-        KnowledgeSeeds seeds, IndexStore store, IReadOnlyList<SourcePassage> sourcePassages, ITextEmbedder? embedder = null)
+        KnowledgeSeeds seeds, IndexStore store, IReadOnlyList<SourcePassage> sourcePassages, ITextEmbedder embedder)
     {
         var synonyms = DomainAnalyzer.ParseSynonyms(seeds.SynonymRules);
         var version = store.NewVersionName();
@@ -123,7 +123,7 @@ public static class IndexBuilder
             }
             IndexWritePoint.Reach(IndexWritePoint.Writing);
 
-            IndexVectors.Create(seeds, sourcePassages, new EmbeddingCache(embedder ?? ArcticXsEmbedder.Shared, store.DataPath)).Write(folder);
+            IndexVectors.Create(seeds, sourcePassages, new EmbeddingCache(embedder, store.DataPath)).Write(folder);
             File.WriteAllText(Path.Combine(folder, KnowledgeSeeds.ManifestFile), seeds.Manifest.ToJson());
             File.WriteAllText(Path.Combine(folder, KnowledgeSeeds.SynonymsFile), seeds.SynonymRules);
             File.WriteAllText(Path.Combine(folder, OutOfScopeFile), JsonSerializer.Serialize(seeds.OutOfScope, Json));

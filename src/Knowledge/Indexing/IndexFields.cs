@@ -1,7 +1,7 @@
 namespace KnowYourRights.Knowledge.Indexing;
 
 /// <summary>Field names of the knowledge index.</summary>
-public static class IndexFields
+internal static class IndexFields
 {
     /// <summary>Document id (passage id, card id). Not analyzed.</summary>
     public const string Id = "id";

@@ -7,7 +7,7 @@ namespace KnowYourRights.Knowledge.Indexing;
 /// error and waits forever) or <c>enospc:POINT</c> (an <see cref="IOException"/> "No space left on
 /// device" is thrown there). Unset, as always outside those tests, a point does nothing.
 /// </summary>
-public static class IndexWritePoint
+internal static class IndexWritePoint
 {
     public const string Variable = "KYR_INDEX_TEST_HOOK";
 

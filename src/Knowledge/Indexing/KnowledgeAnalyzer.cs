@@ -9,7 +9,7 @@ namespace KnowYourRights.Knowledge.Indexing;
 /// The one per-field analyzer shared by indexing and querying: domain English analysis for
 /// the text fields, keyword analysis for ids and types.
 /// </summary>
-public static class KnowledgeAnalyzer
+internal static class KnowledgeAnalyzer
 {
     public static PerFieldAnalyzerWrapper Create(SynonymMap? synonyms) =>
         new(

@@ -1,4 +1,5 @@
 using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Embeddings;
 using Microsoft.Extensions.Logging;
 
 namespace KnowYourRights.Knowledge.Indexing;
@@ -64,11 +65,11 @@ public sealed class KnowledgeIndex : IDisposable
     public event Action<string>? Switched;
 
     /// <summary>Opens the data folder's live index, building it from <paramref name="seedsPath"/> if there is none.</summary>
-    public static KnowledgeIndex Open(string dataPath, string seedsPath, TimeSpan waitForBuild) =>
-        Open(dataPath, seedsPath, waitForBuild, DefaultCheckInterval, DefaultRetireDelay);
+    public static KnowledgeIndex Open(string dataPath, string seedsPath, ITextEmbedder embedder, TimeSpan waitForBuild) =>
+        Open(dataPath, seedsPath, embedder, waitForBuild, DefaultCheckInterval, DefaultRetireDelay);
 
     /// <summary>
-    /// As <see cref="Open(string, string, TimeSpan)"/>, checking for a new live version every
+    /// As <see cref="Open(string, string, ITextEmbedder, TimeSpan)"/>, checking for a new live version every
     /// <paramref name="checkInterval"/> (zero: only when <see cref="CheckForNewVersion"/> is called)
     /// and closing a replaced version <paramref name="retireDelay"/> after the switch.
     /// </summary>
@@ -79,14 +80,14 @@ public sealed class KnowledgeIndex : IDisposable
     /// version CURRENT names that does not open, with nothing to fall back to, is an error).
     /// </remarks>
     public static KnowledgeIndex Open(
-        string dataPath, string seedsPath, TimeSpan waitForBuild, TimeSpan checkInterval, TimeSpan retireDelay, ILogger? logger = null)
+        string dataPath, string seedsPath, ITextEmbedder embedder, TimeSpan waitForBuild, TimeSpan checkInterval, TimeSpan retireDelay, ILogger? logger = null)
     {
         var store = new IndexStore(dataPath);
         Func<KnowledgeSeeds> seeds = () => KnowledgeSeeds.Load(seedsPath);
         var snapshot = OpenLiveOrFallBack(store, waitForBuild, logger);
         if (snapshot is null)
         {
-            IndexBuilder.EnsureBuilt(store, () => KnowledgeSeeds.Load(seedsPath), waitForBuild);
+            IndexBuilder.EnsureBuilt(store, () => KnowledgeSeeds.Load(seedsPath), embedder, waitForBuild);
             var version = store.CurrentVersion()
                 ?? throw new KnowledgeIndexException($"No index in '{store.IndexesPath}'. Build one with 'index build'.");
             snapshot = KnowledgeSnapshot.Open(store.VersionPath(version), version);

@@ -3,7 +3,7 @@ using Lucene.Net.Util;
 namespace KnowYourRights.Knowledge.Indexing;
 
 /// <summary>The one Lucene compatibility version every analyzer, writer and parser uses.</summary>
-public static class LuceneSettings
+internal static class LuceneSettings
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Sources;
 using Microsoft.Extensions.Options;
@@ -19,9 +21,10 @@ namespace KnowYourRights.Knowledge.Refresh;
 /// when one is configured, since an OS file lock on a network share may not keep out other hosts.
 /// </remarks>
 public sealed class IndexRefresher(
-    IOptions<KnowledgeOptions> options, IOptions<SourceFetchOptions> fetchOptions, SourceFetcher fetcher, IRefreshLock? instances = null)
+    IOptions<IndexOptions> options, IOptions<AnswerOptions> answerOptions, ITextEmbedder embedder,
+    IOptions<SourceFetchOptions> fetchOptions, SourceFetcher fetcher, IRefreshLock? instances = null)
 {
-    private readonly KnowledgeOptions _options = options.Value;
+    private readonly IndexOptions _options = options.Value;
     private readonly SourceFetchOptions _fetchOptions = fetchOptions.Value;
 
     /// <summary>
@@ -96,7 +99,7 @@ public sealed class IndexRefresher(
         IndexBuildReport build;
         try
         {
-            build = IndexBuilder.BuildVersion(seeds, store, passages);
+            build = IndexBuilder.BuildVersion(seeds, store, passages, embedder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or KnowledgeIndexException)
         {
@@ -110,7 +113,7 @@ public sealed class IndexRefresher(
         try
         {
             using var snapshot = KnowledgeSnapshot.Open(store.VersionPath(build.Version), build.Version);
-            (problems, results) = IndexValidator.Validate(snapshot, seeds, passages.Count, questions, _options);
+            (problems, results) = IndexValidator.Validate(snapshot, seeds, passages.Count, questions, answerOptions.Value, embedder);
         }
         catch (KnowledgeIndexException e)
         {

@@ -7,7 +7,7 @@ namespace KnowYourRights.Knowledge.Refresh;
 /// one). Runs under the same <see cref="RefreshExclusion"/> as a refresh, and checks the version
 /// opens before promoting it.
 /// </summary>
-public static class IndexRollback
+internal static class IndexRollback
 {
     /// <summary>
     /// Takes the exclusion and rolls back. Returns (from, to). Throws <see cref="IndexBusyException"/>

@@ -1,5 +1,6 @@
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Indexing;
 
 namespace KnowYourRights.Knowledge.Refresh;
@@ -10,11 +11,11 @@ namespace KnowYourRights.Knowledge.Refresh;
 /// answered with the expected card or citation. A refresh must never make the bot worse at what
 /// it already answers well.
 /// </summary>
-public static class IndexValidator
+internal static class IndexValidator
 {
     /// <summary>Problems found (empty when the version may go live) and the per-question results.</summary>
     public static (IReadOnlyList<string> Problems, IReadOnlyList<ValidationResult> Results) Validate(
-        KnowledgeSnapshot snapshot, KnowledgeSeeds seeds, int sourcePassages, IReadOnlyList<ValidationQuestion> questions, KnowledgeOptions options)
+        KnowledgeSnapshot snapshot, KnowledgeSeeds seeds, int sourcePassages, IReadOnlyList<ValidationQuestion> questions, AnswerOptions options, ITextEmbedder embedder)
     {
         var problems = new List<string>();
         var expected = seeds.Paper.Passages.Count + seeds.Cards.Cards.Count + sourcePassages;
@@ -38,7 +39,7 @@ public static class IndexValidator
             }
         }
 
-        var answers = AnswerService.ForSnapshot(snapshot, options);
+        var answers = AnswerService.ForSnapshot(snapshot, options, embedder);
         var results = new List<ValidationResult>();
         foreach (var question in questions)
         {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace KnowYourRights.Knowledge.Refresh;
 
-public static class RefreshHostingExtensions
+internal static class RefreshHostingExtensions
 {
     /// <summary>Registers the source fetcher and the index refresher, with "Knowledge:Sources" options validated on start.</summary>
     public static IHostApplicationBuilder AddKnowledgeRefresh(this IHostApplicationBuilder builder)

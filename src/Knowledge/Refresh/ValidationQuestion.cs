@@ -4,4 +4,4 @@ namespace KnowYourRights.Knowledge.Refresh;
 /// One line of <c>seeds/validation.jsonl</c>: a question a new index must still answer, and the
 /// card id or citation (source) id the answer must carry.
 /// </summary>
-public sealed record ValidationQuestion(string Question, string Expect);
+internal sealed record ValidationQuestion(string Question, string Expect);

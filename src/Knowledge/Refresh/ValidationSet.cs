@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace KnowYourRights.Knowledge.Refresh;
 
 /// <summary>Reads validation questions: JSON lines <c>{"question": "…", "expect": "card-or-source-id"}</c>; blank and <c>#</c> lines skipped.</summary>
-public static class ValidationSet
+internal static class ValidationSet
 {
     public const string SeedsFile = "validation.jsonl";
 

@@ -8,7 +8,7 @@ namespace KnowYourRights.Knowledge.Search;
 /// every question that hits the card, so theirs are made once per index version (see
 /// <see cref="SnapshotAnalysis"/>); a question's own, once per search.
 /// </summary>
-public sealed class AnalyzedQuestion
+internal sealed class AnalyzedQuestion
 {
     /// <summary>Concepts are marked in one 64-bit mask; a message with more is compared concept by concept.</summary>
     private const int MaxMaskedConcepts = 64;

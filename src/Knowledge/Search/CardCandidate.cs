@@ -5,4 +5,4 @@ namespace KnowYourRights.Knowledge.Search;
 /// its ways of asking, 0–1; 0 when BM25 did not retrieve it), <paramref name="Semantic"/> (cosine
 /// of the question and the card's nearest way of asking or answer) and their <paramref name="Fused"/> sum.
 /// </summary>
-public sealed record CardCandidate(string CardId, double Lexical, double Semantic, double Fused);
+internal sealed record CardCandidate(string CardId, double Lexical, double Semantic, double Fused);

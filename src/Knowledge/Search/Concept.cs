@@ -8,4 +8,4 @@ namespace KnowYourRights.Knowledge.Search;
 /// <param name="Terms">Terms that count as this concept being present.</param>
 /// <param name="Weight">Inverse document frequency of its most common known term; high when unknown.</param>
 /// <param name="Known">False when no term of the concept occurs in the index at all.</param>
-public sealed record Concept(string Surface, IReadOnlySet<string> Terms, double Weight, bool Known);
+internal sealed record Concept(string Surface, IReadOnlySet<string> Terms, double Weight, bool Known);

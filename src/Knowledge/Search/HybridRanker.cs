@@ -12,9 +12,9 @@ namespace KnowYourRights.Knowledge.Search;
 /// neighbouring cards of one subject (detainers: what it is, is it legal, who pays); lexical
 /// coverage alone does the opposite. Adding the lexical confidence with weight 0.3 to the cosine
 /// kept the best of both on the public question sets; the weight and the thresholds that read
-/// the fused score are in <see cref="KnowledgeOptions"/>.
+/// the fused score are in <see cref="Answers.AnswerOptions"/>.
 /// </remarks>
-public static class HybridRanker
+internal static class HybridRanker
 {
     public const double LexicalWeight = 0.3;
 

@@ -5,7 +5,7 @@ namespace KnowYourRights.Knowledge.Search;
 /// and passages by meaning (paper and source passages).
 /// </summary>
 /// <param name="OutOfScope">The nearest subject the sources do not cover, scored like a card (its id is <c>out-of-scope:ID</c>).</param>
-public sealed record HybridRanking(IReadOnlyList<CardCandidate> Cards, CardCandidate? OutOfScope, IReadOnlyList<SemanticHit> Passages)
+internal sealed record HybridRanking(IReadOnlyList<CardCandidate> Cards, CardCandidate? OutOfScope, IReadOnlyList<SemanticHit> Passages)
 {
     public static HybridRanking Empty { get; } = new([], null, []);
 }

@@ -9,4 +9,4 @@ namespace KnowYourRights.Knowledge.Search;
 /// <param name="Payload">Marked passage text, or the card as JSON.</param>
 /// <param name="SourceId">For a source passage: the manifest id of its source.</param>
 /// <param name="Terms">Every term of the searched fields, from the term vectors: what coverage is measured against.</param>
-public sealed record IndexedDocument(string Id, string Type, string Heading, string Payload, string? SourceId, FrozenSet<string> Terms);
+internal sealed record IndexedDocument(string Id, string Type, string Heading, string Payload, string? SourceId, FrozenSet<string> Terms);

@@ -16,7 +16,7 @@ namespace KnowYourRights.Knowledge.Search;
 /// and one result wins, which is harmless (they are equal). The memory is bounded by the index:
 /// a few hundred documents of the paper and cards, a few thousand with the sources' passages.
 /// </remarks>
-public sealed class IndexedDocuments
+internal sealed class IndexedDocuments
 {
     private readonly IndexedDocument?[] _documents;
 

@@ -8,7 +8,7 @@ namespace KnowYourRights.Knowledge.Search;
 /// Retrieves passages and cards for a question's concepts with BM25 over the text, card
 /// questions and headings, then measures each hit's concept coverage from its terms (read once per snapshot, see <see cref="IndexedDocuments"/>).
 /// </summary>
-public static class KnowledgeSearcher
+internal static class KnowledgeSearcher
 {
     public const int MaxHits = 30;
 

@@ -9,7 +9,7 @@ namespace KnowYourRights.Knowledge.Search;
 /// (a word and the synonyms injected at its position, or a multi-word phrase and its canonical
 /// term) form one concept; a word the index has never seen gets its nearest indexed spelling.
 /// </summary>
-public static class QuestionAnalysis
+internal static class QuestionAnalysis
 {
     public static IReadOnlyList<Concept> Analyze(string question, KnowledgeSnapshot snapshot) =>
         Analyze(question, snapshot, SnapshotAnalysis.Of(snapshot).GenericTerms);

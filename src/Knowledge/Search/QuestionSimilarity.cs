@@ -1,7 +1,7 @@
 namespace KnowYourRights.Knowledge.Search;
 
 /// <summary>Weighted Dice overlap between two analyzed questions (1 = same concepts, 0 = none shared).</summary>
-public static class QuestionSimilarity
+internal static class QuestionSimilarity
 {
     /// <summary>
     /// A concept of one question is shared when any of its terms is a term of some concept of the

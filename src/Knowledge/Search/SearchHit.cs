@@ -8,7 +8,7 @@ namespace KnowYourRights.Knowledge.Search;
 /// <param name="Score">BM25 score.</param>
 /// <param name="Coverage">Weighted share of the question's concepts the document contains (0–1).</param>
 /// <param name="Similarity">For a card: how closely the question matches its nearest way of asking (0–1); 0 for passages.</param>
-public sealed record SearchHit(string Id, string Type, string Heading, string Payload, float Score, double Coverage, double Similarity)
+internal sealed record SearchHit(string Id, string Type, string Heading, string Payload, float Score, double Coverage, double Similarity)
 {
     /// <summary>What ranking orders by: coverage (and for cards, question similarity), BM25 breaking near-ties.</summary>
     public double Rank { get; init; }

@@ -8,7 +8,7 @@ namespace KnowYourRights.Knowledge.Search;
 /// question's. A card is as close as its closest way of asking (or its answer); a passage, as
 /// its own text. Exhaustive: an index holds a few thousand vectors, a dot product is nanoseconds.
 /// </summary>
-public static class SemanticSearcher
+internal static class SemanticSearcher
 {
     public static IReadOnlyList<SemanticHit> Rank(IndexVectors vectors, ReadOnlySpan<float> question, Func<VectorKind, bool> kinds)
     {

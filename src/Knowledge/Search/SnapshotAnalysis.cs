@@ -15,7 +15,7 @@ namespace KnowYourRights.Knowledge.Search;
 /// <see cref="ConditionalWeakTable{TKey, TValue}"/> ties it to the snapshot without the snapshot
 /// holding it, and it is thread-safe: two first questions at once still share one analysis.
 /// </remarks>
-public sealed class SnapshotAnalysis
+internal sealed class SnapshotAnalysis
 {
     private static readonly ConditionalWeakTable<KnowledgeSnapshot, SnapshotAnalysis> Analyses = new();
 

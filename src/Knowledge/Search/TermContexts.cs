@@ -10,7 +10,7 @@ namespace KnowYourRights.Knowledge.Search;
 /// term query otherwise seeks every term in every field anew for each question. Only terms of the
 /// index's vocabulary are kept, so the memory is bounded by the index, whatever people type.
 /// </summary>
-public sealed class TermContexts(IReadOnlyDictionary<string, int> vocabulary)
+internal sealed class TermContexts(IReadOnlyDictionary<string, int> vocabulary)
 {
     private readonly ConcurrentDictionary<(string Field, string Term), TermContext> _contexts = new();
 

@@ -14,7 +14,7 @@ namespace KnowYourRights.Knowledge.Search;
 /// one edit (two for longer words) from a known word, the most used one winning; failing that, a card word that sounds
 /// the same (<see cref="SoundKey"/>: "jale" → "jail", "sposed" → "supposed") and is spelled nearly the same.
 /// </summary>
-public sealed partial class TypoCorrector
+internal sealed partial class TypoCorrector
 {
     private const int MinLength = 4;
     private const int LongWord = 7;

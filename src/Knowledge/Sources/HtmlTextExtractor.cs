@@ -9,7 +9,7 @@ namespace KnowYourRights.Knowledge.Sources;
 /// chrome are dropped; headings, paragraphs, list items and table rows each become a block, so
 /// the passage splitter sees the page's own paragraph structure.
 /// </summary>
-public static class HtmlTextExtractor
+internal static class HtmlTextExtractor
 {
     /// <summary>Never content: code, styling, navigation and page furniture.</summary>
     private const string Noise =

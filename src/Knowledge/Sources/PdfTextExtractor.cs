@@ -10,7 +10,7 @@ namespace KnowYourRights.Knowledge.Sources;
 /// order (so two-column reports do not interleave), each block's lines kept as lines and the
 /// blocks separated by blank lines, page by page.
 /// </summary>
-public static class PdfTextExtractor
+internal static class PdfTextExtractor
 {
     public static string Extract(byte[] body)
     {

@@ -1,4 +1,4 @@
 namespace KnowYourRights.Knowledge.Sources;
 
 /// <summary>A download that retrying will not fix (404, wrong content type, oversized body, unreadable document).</summary>
-public sealed class SourceFetchException(string reason, Exception? inner = null) : Exception(reason, inner);
+internal sealed class SourceFetchException(string reason, Exception? inner = null) : Exception(reason, inner);

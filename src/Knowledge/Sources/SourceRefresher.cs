@@ -7,7 +7,7 @@ namespace KnowYourRights.Knowledge.Sources;
 /// and says per source what text to index. A source that fails keeps its last good cached
 /// text; no single source can fail the refresh.
 /// </summary>
-public sealed class SourceRefresher(SourceFetcher fetcher, SourceCache cache, SourceFetchOptions options)
+internal sealed class SourceRefresher(SourceFetcher fetcher, SourceCache cache, SourceFetchOptions options)
 {
     /// <summary>Results in manifest order. Offline: no network; every source is read from the cache.</summary>
     public async Task<IReadOnlyList<SourceFetchResult>> RefreshAsync(

@@ -1,7 +1,7 @@
 namespace KnowYourRights.Knowledge.Sources;
 
 /// <summary>Turns a downloaded body into readable plain text by its content type: blocks separated by blank lines.</summary>
-public static class TextExtractor
+internal static class TextExtractor
 {
     public const string Html = "text/html";
     public const string Xhtml = "application/xhtml+xml";

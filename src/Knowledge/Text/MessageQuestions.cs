@@ -23,7 +23,7 @@ namespace KnowYourRights.Knowledge.Text;
 /// over-long one keeps its end, where chat questions put the ask. Deterministic, no model.
 /// </para>
 /// </remarks>
-public static partial class MessageQuestions
+internal static partial class MessageQuestions
 {
     /// <summary>A message up to this long with one question is searched as typed.</summary>
     public const int ShortMessageLength = 200;

@@ -8,7 +8,7 @@ namespace KnowYourRights.Knowledge.Text;
 /// and open Spanish questions with "¿" mid-line; but "U.S.", "No. 19-3290", "1.9" and "…"
 /// must not end a sentence.
 /// </summary>
-public static class MessageSentences
+internal static class MessageSentences
 {
     /// <summary>Words that a period follows without ending the sentence.</summary>
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)

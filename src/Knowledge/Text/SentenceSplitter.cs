@@ -4,7 +4,7 @@ namespace KnowYourRights.Knowledge.Text;
 /// Splits paper text into sentences, keeping footnote markers with the sentence they follow
 /// and not breaking after abbreviations the paper uses ("U.S.", "e.g.", "v.", "No.").
 /// </summary>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     private static readonly string[] Abbreviations =
     [

@@ -16,7 +16,7 @@ namespace KnowYourRights.Knowledge.Text;
 /// initial kn → n; then every vowel, y and h after the first letter is dropped and repeated letters are
 /// collapsed. Not a full phonetic algorithm, only what misspellings by ear need.
 /// </remarks>
-public static class SoundKey
+internal static class SoundKey
 {
     public static string Of(string word)
     {

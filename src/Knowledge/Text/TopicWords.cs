@@ -13,7 +13,7 @@ namespace KnowYourRights.Knowledge.Text;
 /// An acronym or a token with a digit ("ICE", "DMV", "287g") says more than an ordinary word, so
 /// it counts twice — except in a message typed in capitals, where every word looks like one.
 /// </remarks>
-public static partial class TopicWords
+internal static partial class TopicWords
 {
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {

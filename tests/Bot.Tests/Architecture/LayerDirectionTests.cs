@@ -40,8 +40,7 @@ public sealed class LayerDirectionTests
             "Channels/Sms/SmsAdapter.cs",
             """
             using KnowYourRights.Bot.Bots;
-            using KnowYourRights.Bot.Channels.Shared;
-            using KnowYourRights.Bot.Rendering;
+                        using KnowYourRights.Bot.Rendering;
             using KnowYourRights.Knowledge.Answers;
             using ConnectorChannels = Microsoft.Bot.Connector.Channels;
             namespace KnowYourRights.Bot.Channels.Sms;

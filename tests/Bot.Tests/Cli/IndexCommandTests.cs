@@ -2,6 +2,7 @@ using KnowYourRights.Bot.Cli;
 using KnowYourRights.Bot.Tests.Fixtures;
 using KnowYourRights.Knowledge;
 using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Tests.Fixtures;
 using Microsoft.Extensions.Options;
@@ -45,8 +46,8 @@ public sealed class IndexCommandTests : IAsyncLifetime, IDisposable
         Assert.Contains($"Index {Store.CurrentVersion()} is live", output);
         Assert.Contains("1 source(s) failed", output);
 
-        using var index = KnowledgeIndex.Open(_data.DataPath, BotTestData.AppSeeds, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
-        var answer = new AnswerService(index, Options.Create(new KnowledgeOptions { DataPath = _data.DataPath })).Ask(FixtureDocuments.HtmlQuestion);
+        using var index = KnowledgeIndex.Open(_data.DataPath, BotTestData.AppSeeds, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
+        var answer = new AnswerService(index, Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared).Ask(FixtureDocuments.HtmlQuestion);
         Assert.Contains(answer.Citations, c => c.Url == _server.Url(BotTestData.HtmlPath));
     }
 

@@ -3,6 +3,7 @@ using KnowYourRights.Bot.Tests.Fixtures;
 using KnowYourRights.Bot.Tests.TestSupport;
 using KnowYourRights.Knowledge;
 using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Indexing;
 using Microsoft.Extensions.Options;
 
@@ -104,9 +105,9 @@ public sealed class IndexCrashSafetyTests : IDisposable
     /// <summary>The data folder, opened as the app opens it, answers from <paramref name="version"/>.</summary>
     private void AssertAnswers(string version)
     {
-        using var index = KnowledgeIndex.Open(_data.DataPath, BotTestData.AppSeeds, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
+        using var index = KnowledgeIndex.Open(_data.DataPath, BotTestData.AppSeeds, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
         Assert.Equal(version, index.Current.Version);
-        var answer = new AnswerService(index, Options.Create(new KnowledgeOptions { DataPath = _data.DataPath, SemanticSearch = false })).Ask("What is an ICE detainer?");
+        var answer = new AnswerService(index, Options.Create(new AnswerOptions { SemanticSearch = false }), ArcticXsEmbedder.Shared).Ask("What is an ICE detainer?");
         Assert.Equal("detainers", answer.CardId);
     }
 

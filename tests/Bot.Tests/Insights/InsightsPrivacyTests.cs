@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Twilio;
 using System.Net;
 using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Tests.Channels.DirectLine;

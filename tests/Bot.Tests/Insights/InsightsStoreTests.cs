@@ -1,7 +1,7 @@
 using System.Net;
 using KnowYourRights.Bot.Insights;
 using KnowYourRights.Bot.Tests.TestSupport;
-using KnowYourRights.Knowledge;
+using KnowYourRights.Knowledge.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -123,7 +123,7 @@ public sealed class InsightsStoreTests : IDisposable
     private (InsightsStore Store, InsightsRetention Retention) Store(TimeProvider time, int retentionDays)
     {
         var options = Options.Create(new InsightsOptions { RetentionDays = retentionDays, DatabasePath = Path.Combine(_folder, "insights.db") });
-        var store = new InsightsStore(options, Options.Create(new KnowledgeOptions()));
+        var store = new InsightsStore(options, Options.Create(new IndexOptions()));
         return (store, new InsightsRetention(store, options, time, NullLogger<InsightsRetention>.Instance));
     }
 

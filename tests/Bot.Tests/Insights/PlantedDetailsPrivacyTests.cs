@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using KnowYourRights.Bot.Channels.Sms;
+using KnowYourRights.Bot.Channels.Twilio;
 using KnowYourRights.Bot.Tests.Channels.DirectLine;
 using KnowYourRights.Bot.Tests.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;

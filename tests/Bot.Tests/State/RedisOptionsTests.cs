@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Twilio;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;

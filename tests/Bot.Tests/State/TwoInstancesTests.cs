@@ -1,3 +1,5 @@
+using KnowYourRights.Bot.Channels.Twilio;
+using KnowYourRights.Bot.Hosting;
 using System.Net;
 using System.Text.Json;
 using KnowYourRights.Bot.Cli;
@@ -37,7 +39,7 @@ public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<Tw
         Assert.Equal(single, alternating);
         // The second instance really continued the first one's conversation: pages for MORE, no second notice.
         Assert.NotEqual([SmsReplyTexts.NothingMore(Language.English)], alternating[1]);
-        Assert.StartsWith(SmsReplyTexts.SourcesLabel(Language.English), Assert.Single(alternating[4]), StringComparison.Ordinal);
+        Assert.StartsWith(SmsSourceNames.Label(Language.English), Assert.Single(alternating[4]), StringComparison.Ordinal);
     }
 
     [Fact]

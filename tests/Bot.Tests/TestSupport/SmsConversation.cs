@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Twilio;
 using KnowYourRights.Bot.Bots;
 using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Knowledge.Text;

@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Twilio;
 using System.Xml.Linq;
 using KnowYourRights.Bot.Channels.Sms;
 using Microsoft.Extensions.DependencyInjection;

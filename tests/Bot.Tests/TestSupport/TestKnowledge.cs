@@ -3,6 +3,7 @@ using KnowYourRights.Bot.Bots;
 using KnowYourRights.Bot.Insights;
 using KnowYourRights.Knowledge;
 using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Insights;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,9 +24,9 @@ public sealed class TestKnowledge
     private TestKnowledge()
     {
         DataPath = Path.Combine(Path.GetTempPath(), "kyr-bot-tests-" + Guid.NewGuid().ToString("n"));
-        Options = Microsoft.Extensions.Options.Options.Create(new KnowledgeOptions { DataPath = DataPath, SeedsPath = SeedsPath });
-        Index = KnowledgeIndex.Open(DataPath, SeedsPath, TimeSpan.FromMinutes(2));
-        Answers = new AnswerService(Index, Options);
+        Options = Microsoft.Extensions.Options.Options.Create(new AnswerOptions());
+        Index = KnowledgeIndex.Open(DataPath, SeedsPath, ArcticXsEmbedder.Shared, TimeSpan.FromMinutes(2));
+        Answers = new AnswerService(Index, Options, ArcticXsEmbedder.Shared);
         Menu = new TopicMenu(Index, Options);
         // Counts in memory only: a conversation outside the app keeps nothing.
         var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
@@ -40,7 +41,7 @@ public sealed class TestKnowledge
 
     public string DataPath { get; }
 
-    public IOptions<KnowledgeOptions> Options { get; }
+    public IOptions<AnswerOptions> Options { get; }
 
     public KnowledgeIndex Index { get; }
 

@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Twilio;
 using System.Xml.Linq;
 using KnowYourRights.Bot.Channels.Voice;
 using Microsoft.Extensions.DependencyInjection;
@@ -81,7 +82,7 @@ internal static class VoiceWebhook
         signature ??= TwilioSignature.Compute(AuthToken, signedUrl ?? PublicUrlOf(path), form);
         if (signature.Length > 0)
         {
-            request.Headers.TryAddWithoutValidation(KnowYourRights.Bot.Channels.Shared.TwilioWebhook.SignatureHeader, signature);
+            request.Headers.TryAddWithoutValidation(KnowYourRights.Bot.Channels.Twilio.TwilioWebhook.SignatureHeader, signature);
         }
         return await client.SendAsync(request);
     }

@@ -1,3 +1,4 @@
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Cards;
 using KnowYourRights.Knowledge.Indexing;
@@ -87,7 +88,7 @@ public sealed class AnswerCacheTests : IDisposable
 
         // A new version whose detainer card is dated otherwise goes live.
         var cards = SeedFiles.Seeds.Cards.Cards.Select(c => c.Id == "detainers" ? c with { AsOf = "2099-01-01" } : c);
-        IndexBuilder.Build(SeedFiles.Seeds with { Cards = new AnswerCardCatalog(cards) }, index.Store);
+        IndexBuilder.Build(SeedFiles.Seeds with { Cards = new AnswerCardCatalog(cards) }, index.Store, ArcticXsEmbedder.Shared);
         Assert.True(index.CheckForNewVersion());
 
         var after = answers.Ask(question);
@@ -125,15 +126,15 @@ public sealed class AnswerCacheTests : IDisposable
 
     /// <summary>No background check and no grace delay: the test makes each version live itself.</summary>
     private KnowledgeIndex OpenIndex() =>
-        KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
+        KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
 
     /// <summary>The lexical path: these tests are about the cache, not the sentence model.</summary>
     private AnswerService LexicalAnswers(KnowledgeIndex index, int cacheSize = 2048)
     {
-        var options = _data.Options();
+        var options = new AnswerOptions();
         options.SemanticSearch = false;
         options.AnswerCacheSize = cacheSize;
-        return new AnswerService(index, Options.Create(options));
+        return new AnswerService(index, Options.Create(options), ArcticXsEmbedder.Shared);
     }
 
     private static Answer Reply(string text) =>

@@ -1,3 +1,4 @@
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Corpus;
 using KnowYourRights.Knowledge.Indexing;
@@ -47,7 +48,7 @@ public class PaperCitationTests(KnowledgeFixture knowledge)
     public void The_paper_page_address_is_configurable_so_links_can_be_absolute()
     {
         using var snapshot = KnowledgeSnapshot.Open(knowledge.Index.Store.VersionPath(knowledge.Index.Current.Version), knowledge.Index.Current.Version);
-        var answers = AnswerService.ForSnapshot(snapshot, new KnowledgeOptions { DataPath = knowledge.DataPath, PaperPageUrl = "https://rights.example.org/paper" });
+        var answers = AnswerService.ForSnapshot(snapshot, new AnswerOptions { PaperPageUrl = "https://rights.example.org/paper" }, ArcticXsEmbedder.Shared);
 
         var paper = answers.ForCard("detainers", Language.English)!.Citations.Single(c => c.Id == SourceManifest.PaperId);
 

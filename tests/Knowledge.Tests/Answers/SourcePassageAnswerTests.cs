@@ -1,3 +1,4 @@
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Corpus;
 using KnowYourRights.Knowledge.Indexing;
@@ -74,8 +75,8 @@ public sealed class SourcePassageAnswerTests : IDisposable
 
     private static (AnswerService, KnowledgeIndex) Answers(TestData data, KnowledgeSeeds seeds, IReadOnlyList<SourcePassage> passages)
     {
-        IndexBuilder.Build(seeds, new IndexStore(data.DataPath), sourcePassages: passages);
-        var index = KnowledgeIndex.Open(data.DataPath, SeedFiles.Folder, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
-        return (new AnswerService(index, Options.Create(data.Options())), index);
+        IndexBuilder.Build(seeds, new IndexStore(data.DataPath), ArcticXsEmbedder.Shared, sourcePassages: passages);
+        var index = KnowledgeIndex.Open(data.DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
+        return (new AnswerService(index, Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared), index);
     }
 }

@@ -1,4 +1,5 @@
 using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Sources;
 
 namespace KnowYourRights.Knowledge.Tests.Fixtures;
@@ -20,7 +21,7 @@ public sealed class TestData : IDisposable
         MaxConcurrency = 4,
     };
 
-    public KnowledgeOptions Options(string? seedsPath = null) => new()
+    public IndexOptions Options(string? seedsPath = null) => new()
     {
         DataPath = DataPath,
         SeedsPath = seedsPath ?? SeedFiles.Folder,

@@ -1,3 +1,4 @@
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Indexing;
 using Lucene.Net.Search;
 using KnowYourRights.Knowledge.Tests.Fixtures;
@@ -20,8 +21,8 @@ public sealed class IndexCrashRecoveryTests : IDisposable
     public IndexCrashRecoveryTests()
     {
         _store = new IndexStore(_data.DataPath);
-        _older = IndexBuilder.Build(SeedFiles.Seeds, _store).Version;
-        _newer = IndexBuilder.Build(SeedFiles.Seeds, _store).Version;
+        _older = IndexBuilder.Build(SeedFiles.Seeds, _store, ArcticXsEmbedder.Shared).Version;
+        _newer = IndexBuilder.Build(SeedFiles.Seeds, _store, ArcticXsEmbedder.Shared).Version;
     }
 
     public void Dispose() => _data.Dispose();
@@ -140,7 +141,7 @@ public sealed class IndexCrashRecoveryTests : IDisposable
     {
         var logs = new ListLogger();
         using var index = Open(logs);
-        var damaged = IndexBuilder.BuildVersion(SeedFiles.Seeds, _store, []).Version;
+        var damaged = IndexBuilder.BuildVersion(SeedFiles.Seeds, _store, [], ArcticXsEmbedder.Shared).Version;
         TruncateCompoundFile(damaged);
         _store.Promote(damaged);
 
@@ -189,12 +190,12 @@ public sealed class IndexCrashRecoveryTests : IDisposable
         File.WriteAllText(temp, "whatever");
         var unfinished = _store.NewVersionName();
         Directory.CreateDirectory(_store.VersionPath(unfinished));
-        var unvalidated = IndexBuilder.BuildVersion(SeedFiles.Seeds, _store, []).Version;
+        var unvalidated = IndexBuilder.BuildVersion(SeedFiles.Seeds, _store, [], ArcticXsEmbedder.Shared).Version;
 
         Assert.Equal([_older, _newer], _store.CompleteVersions());
         Assert.Equal(_older, _store.PreviousVersion());
 
-        var next = IndexBuilder.Build(SeedFiles.Seeds, _store).Version;
+        var next = IndexBuilder.Build(SeedFiles.Seeds, _store, ArcticXsEmbedder.Shared).Version;
 
         Assert.False(File.Exists(temp));
         Assert.False(Directory.Exists(_store.VersionPath(unfinished)));
@@ -218,7 +219,7 @@ public sealed class IndexCrashRecoveryTests : IDisposable
     }
 
     private KnowledgeIndex Open(ILogger logger) =>
-        KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero, logger);
+        KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero, logger);
 
     private sealed class ListLogger : ILogger
     {

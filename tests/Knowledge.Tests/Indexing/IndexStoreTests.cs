@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Corpus;
 using KnowYourRights.Knowledge.Indexing;
 
@@ -13,7 +14,7 @@ public sealed class IndexStoreTests : IDisposable
     [Fact]
     public void Opening_an_empty_data_folder_builds_the_index_from_the_seeds()
     {
-        using var index = KnowledgeIndex.Open(_data, SeedFiles.Folder, TimeSpan.FromSeconds(5));
+        using var index = KnowledgeIndex.Open(_data, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(5));
 
         var store = new IndexStore(_data);
         Assert.Equal(store.CurrentVersion(), index.Current.Version);
@@ -24,9 +25,9 @@ public sealed class IndexStoreTests : IDisposable
     [Fact]
     public void An_existing_index_is_reopened_not_rebuilt()
     {
-        var first = IndexBuilder.Build(SeedFiles.Seeds, new IndexStore(_data));
+        var first = IndexBuilder.Build(SeedFiles.Seeds, new IndexStore(_data), ArcticXsEmbedder.Shared);
 
-        using var index = KnowledgeIndex.Open(_data, "/no/seeds/needed/to/reopen", TimeSpan.FromSeconds(5));
+        using var index = KnowledgeIndex.Open(_data, "/no/seeds/needed/to/reopen", ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(5));
 
         Assert.Equal(first.Version, index.Current.Version);
         Assert.Single(new IndexStore(_data).Versions());
@@ -36,7 +37,7 @@ public sealed class IndexStoreTests : IDisposable
     public void A_new_build_goes_live_and_only_the_newest_versions_are_kept()
     {
         var store = new IndexStore(_data);
-        var reports = Enumerable.Range(0, IndexBuilder.VersionsKept + 2).Select(_ => IndexBuilder.Build(SeedFiles.Seeds, store)).ToList();
+        var reports = Enumerable.Range(0, IndexBuilder.VersionsKept + 2).Select(_ => IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared)).ToList();
 
         Assert.Equal(reports[^1].Version, store.CurrentVersion());
         Assert.Equal(IndexBuilder.VersionsKept, store.Versions().Count);
@@ -49,9 +50,9 @@ public sealed class IndexStoreTests : IDisposable
         var store = new IndexStore(_data);
         using (store.TryLockForBuild(TimeSpan.Zero))
         {
-            Assert.Throws<IndexBusyException>(() => IndexBuilder.Build(SeedFiles.Seeds, store));
+            Assert.Throws<IndexBusyException>(() => IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared));
         }
-        IndexBuilder.Build(SeedFiles.Seeds, store);
+        IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared);
         Assert.NotNull(store.CurrentVersion());
     }
 
@@ -59,10 +60,10 @@ public sealed class IndexStoreTests : IDisposable
     public void A_build_that_fails_leaves_the_live_index_untouched()
     {
         var store = new IndexStore(_data);
-        var good = IndexBuilder.Build(SeedFiles.Seeds, store);
+        var good = IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared);
         var broken = SeedFiles.Seeds with { SynonymRules = "a => \n" };
 
-        Assert.Throws<FormatException>(() => IndexBuilder.Build(broken, store));
+        Assert.Throws<FormatException>(() => IndexBuilder.Build(broken, store, ArcticXsEmbedder.Shared));
 
         Assert.Equal(good.Version, store.CurrentVersion());
         Assert.Equal([good.Version], store.Versions());
@@ -72,14 +73,14 @@ public sealed class IndexStoreTests : IDisposable
     public void A_corrupt_index_is_a_clear_error()
     {
         var store = new IndexStore(_data);
-        var report = IndexBuilder.Build(SeedFiles.Seeds, store);
+        var report = IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared);
         var folder = store.VersionPath(report.Version);
         foreach (var segments in Directory.GetFiles(folder, "segments_*"))
         {
             File.WriteAllText(segments, "not a Lucene segments file");
         }
 
-        var error = Assert.Throws<KnowledgeIndexException>(() => KnowledgeIndex.Open(_data, SeedFiles.Folder, TimeSpan.FromSeconds(5)));
+        var error = Assert.Throws<KnowledgeIndexException>(() => KnowledgeIndex.Open(_data, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(5)));
 
         Assert.Contains(folder, error.Message);
         Assert.Contains("index build", error.Message);
@@ -90,12 +91,12 @@ public sealed class IndexStoreTests : IDisposable
     public void Readers_opened_before_a_rebuild_keep_answering_from_their_version()
     {
         var store = new IndexStore(_data);
-        IndexBuilder.Build(SeedFiles.Seeds, store);
+        IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared);
         // No watcher or periodic check: this reader must not switch on its own before the assertions.
-        using var index = KnowledgeIndex.Open(_data, SeedFiles.Folder, TimeSpan.FromSeconds(5), TimeSpan.Zero, TimeSpan.Zero);
+        using var index = KnowledgeIndex.Open(_data, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(5), TimeSpan.Zero, TimeSpan.Zero);
         var before = index.Current.Version;
 
-        IndexBuilder.Build(SeedFiles.Seeds, store);
+        IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared);
 
         using var context = index.Current.Searchers.GetContext();
         Assert.Equal(before, index.Current.Version);
@@ -105,7 +106,7 @@ public sealed class IndexStoreTests : IDisposable
     [Fact]
     public void The_build_report_grades_every_card()
     {
-        var report = IndexBuilder.Build(SeedFiles.Seeds, new IndexStore(_data));
+        var report = IndexBuilder.Build(SeedFiles.Seeds, new IndexStore(_data), ArcticXsEmbedder.Shared);
 
         Assert.Equal(24, report.Footnotes);
         Assert.Equal(SeedFiles.Seeds.Cards.Cards.Count, report.CardGrades.Count);
@@ -118,7 +119,7 @@ public sealed class IndexStoreTests : IDisposable
         var card = SeedFiles.Seeds.Cards.Cards[0];
         var tooLong = card with { Summary = card.Summary + " " + new string('x', 120) };
 
-        var report = IndexBuilder.Build(SeedFiles.Seeds with { Cards = new Knowledge.Cards.AnswerCardCatalog([tooLong]) }, new IndexStore(_data));
+        var report = IndexBuilder.Build(SeedFiles.Seeds with { Cards = new Knowledge.Cards.AnswerCardCatalog([tooLong]) }, new IndexStore(_data), ArcticXsEmbedder.Shared);
 
         var grade = Assert.Single(report.CardGrades);
         Assert.True(grade.Flagged);

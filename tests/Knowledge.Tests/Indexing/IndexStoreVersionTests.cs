@@ -1,3 +1,4 @@
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Tests.Fixtures;
 
@@ -13,9 +14,9 @@ public sealed class IndexStoreVersionTests : IDisposable
     public void Rollback_targets_skip_unfinished_folders_and_discard_never_removes_the_live_version()
     {
         var store = new IndexStore(_data.DataPath);
-        var first = IndexBuilder.Build(SeedFiles.Seeds, store).Version;
+        var first = IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared).Version;
         Directory.CreateDirectory(store.VersionPath(first + "x-crashed-build"));
-        var second = IndexBuilder.Build(SeedFiles.Seeds, store).Version;
+        var second = IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared).Version;
 
         Assert.Equal([first, second], store.CompleteVersions());
         Assert.Equal(first, store.PreviousVersion());
@@ -34,7 +35,7 @@ public sealed class IndexStoreVersionTests : IDisposable
     public void Builds_keep_the_last_few_versions()
     {
         var store = new IndexStore(_data.DataPath);
-        var versions = Enumerable.Range(0, IndexBuilder.VersionsKept + 2).Select(_ => IndexBuilder.Build(SeedFiles.Seeds, store).Version).ToList();
+        var versions = Enumerable.Range(0, IndexBuilder.VersionsKept + 2).Select(_ => IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared).Version).ToList();
 
         Assert.Equal(versions.TakeLast(IndexBuilder.VersionsKept), store.Versions());
     }

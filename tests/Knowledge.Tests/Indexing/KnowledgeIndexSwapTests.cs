@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Tests.Fixtures;
@@ -17,8 +18,8 @@ public sealed class KnowledgeIndexSwapTests : IDisposable
     public async Task Questions_asked_during_swaps_never_fail()
     {
         // No grace delay at all: only the leases keep a replaced version open for the questions using it.
-        using var index = KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
-        var answers = new AnswerService(index, Options.Create(_data.Options()));
+        using var index = KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
+        var answers = new AnswerService(index, Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared);
         var errors = new ConcurrentQueue<Exception>();
         var wrong = 0;
         var asked = 0;
@@ -51,7 +52,7 @@ public sealed class KnowledgeIndexSwapTests : IDisposable
         var store = new IndexStore(_data.DataPath);
         for (var swap = 0; swap < 3; swap++)
         {
-            IndexBuilder.Build(SeedFiles.Seeds, store);
+            IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared);
             Assert.True(index.CheckForNewVersion());
         }
         await stop.CancelAsync();
@@ -66,11 +67,11 @@ public sealed class KnowledgeIndexSwapTests : IDisposable
     [Fact]
     public void A_lease_keeps_a_replaced_version_open_until_it_ends()
     {
-        using var index = KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
+        using var index = KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
         var lease = index.Acquire();
         var old = lease.Snapshot;
 
-        IndexBuilder.Build(SeedFiles.Seeds, index.Store);
+        IndexBuilder.Build(SeedFiles.Seeds, index.Store, ArcticXsEmbedder.Shared);
         Assert.True(index.CheckForNewVersion());
 
         Assert.NotSame(old, index.Current);
@@ -83,12 +84,12 @@ public sealed class KnowledgeIndexSwapTests : IDisposable
     [Fact]
     public async Task A_version_made_live_by_another_writer_is_noticed()
     {
-        using var index = KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(200), TimeSpan.Zero);
+        using var index = KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(200), TimeSpan.Zero);
         var switched = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         index.Switched += v => switched.TrySetResult(v);
 
         // Another process would use its own IndexStore on the same folder; nothing in memory is shared.
-        var report = IndexBuilder.Build(SeedFiles.Seeds, new IndexStore(_data.DataPath));
+        var report = IndexBuilder.Build(SeedFiles.Seeds, new IndexStore(_data.DataPath), ArcticXsEmbedder.Shared);
 
         Assert.Equal(report.Version, await switched.Task.WaitAsync(TimeSpan.FromSeconds(30)));
         Assert.Equal(report.Version, index.Current.Version);
@@ -97,7 +98,7 @@ public sealed class KnowledgeIndexSwapTests : IDisposable
     [Fact]
     public void A_version_that_cannot_be_opened_leaves_the_live_one()
     {
-        using var index = KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
+        using var index = KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
         var live = index.Current.Version;
         var store = index.Store;
         Directory.CreateDirectory(store.VersionPath("99999999T000000000-broken"));
@@ -106,6 +107,6 @@ public sealed class KnowledgeIndexSwapTests : IDisposable
         Assert.False(index.CheckForNewVersion());
         Assert.Equal(live, index.Current.Version);
         Assert.NotNull(index.LastSwitchError);
-        Assert.Equal("detainers", new AnswerService(index, Options.Create(_data.Options())).Ask("What is an ICE detainer?").CardId);
+        Assert.Equal("detainers", new AnswerService(index, Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared).Ask("What is an ICE detainer?").CardId);
     }
 }

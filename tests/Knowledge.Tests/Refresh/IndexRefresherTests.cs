@@ -1,3 +1,4 @@
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Refresh;
@@ -36,7 +37,7 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
     public async Task A_refresh_goes_live_and_answers_from_the_fixture_citing_its_url()
     {
         using var index = OpenIndex();
-        var answers = new AnswerService(index, Options.Create(_data.Options()));
+        var answers = new AnswerService(index, Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared);
         Assert.DoesNotContain(answers.Ask(FixtureDocuments.HtmlQuestion).Citations, c => c.Url == _server.Url("/quillmoor.html"));
 
         var report = await Refresher().RefreshAsync(new RefreshRequest(SourcesFile: FixtureManifest()), null, default);
@@ -131,7 +132,7 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
         Assert.All(offline.Sources, s => Assert.Equal(SourceStatus.Cached, s.Status));
         Assert.Equal(requests, _server.Requests.Count);
         using var index = OpenIndex();
-        var answer = new AnswerService(index, Options.Create(_data.Options())).Ask(FixtureDocuments.HtmlQuestion);
+        var answer = new AnswerService(index, Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared).Ask(FixtureDocuments.HtmlQuestion);
         Assert.Contains(answer.Citations, c => c.Url == _server.Url("/quillmoor.html"));
     }
 
@@ -150,7 +151,7 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
     {
         using var index = OpenIndex();
         var before = index.Current.Version;
-        var answers = new AnswerService(index, Options.Create(_data.Options()));
+        var answers = new AnswerService(index, Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared);
         var report = await Refresher().RefreshAsync(new RefreshRequest(SourcesFile: FixtureManifest()), null, default);
         Assert.True(index.CheckForNewVersion());
         Assert.Contains(answers.Ask(FixtureDocuments.HtmlQuestion).Citations, c => c.Url == _server.Url("/quillmoor.html"));
@@ -252,12 +253,12 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
     }
 
     private IndexRefresher Refresher(IRefreshLock? instances = null) =>
-        new(Options.Create(_data.Options()), Options.Create(TestData.FastFetch()), _fetcher, instances);
+        new(Options.Create(_data.Options()), Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared, Options.Create(TestData.FastFetch()), _fetcher, instances);
 
     private KnowledgeIndex OpenIndex() =>
-        KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
+        KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
 
-    private void BuildInitial() => IndexBuilder.Build(SeedFiles.Seeds, Store);
+    private void BuildInitial() => IndexBuilder.Build(SeedFiles.Seeds, Store, ArcticXsEmbedder.Shared);
 
     private string FixtureManifest(params KnowYourRights.Knowledge.Corpus.Source[] more) =>
         _data.WriteManifest(

@@ -1,3 +1,5 @@
+using KnowYourRights.Bot.Hosting;
+
 namespace KnowYourRights.Bot.Channels.DirectLine;
 
 /// <summary>

@@ -1,4 +1,4 @@
-using KnowYourRights.Bot.Channels.Shared;
+using KnowYourRights.Bot.Hosting;
 using KnowYourRights.Bot.State;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,4 +1,4 @@
-using KnowYourRights.Bot.Channels.Shared.RateLimiting;
+using KnowYourRights.Bot.Hosting.RateLimiting;
 using KnowYourRights.Bot.State;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -21,15 +21,7 @@ public static class DirectLineHostingExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DirectLineTokenService>();
         // Shared by every instance in Redis when configured (README, "Scaling out"), else in memory.
-        if (RedisHostingExtensions.UsesRedis(builder.Configuration))
-        {
-            builder.Services.AddSingleton<IDirectLineConversationStore, RedisDirectLineConversationStore>();
-        }
-        else
-        {
-            builder.Services.AddSingleton<DirectLineConversationStore>();
-            builder.Services.AddSingleton<IDirectLineConversationStore>(sp => sp.GetRequiredService<DirectLineConversationStore>());
-        }
+        builder.AddStore<IDirectLineConversationStore, DirectLineConversationStore, RedisDirectLineConversationStore>();
         builder.Services.AddSingleton<DirectLineAdapter>();
 
         // Direct Line URLs carry conversation ids. ASP.NET Core's hosting logger writes every URL in

@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Twilio;
 using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Text;
@@ -62,7 +63,7 @@ public sealed class SmsAnswerRenderer(SmsShortLinks links) : IReplyRenderer
         {
             return Message([SmsPlainText.Plain(BotReplyTexts.NoSources(language))], language, []);
         }
-        var lines = new List<string> { SmsReplyTexts.SourcesLabel(language) };
+        var lines = new List<string> { SmsSourceNames.Label(language) };
         foreach (var source in sources.OrderBy(s => s.Number))
         {
             // "[2] ACLU 2018 https://host/s/ab12cd": the short name of the source line and a short
@@ -89,7 +90,7 @@ public sealed class SmsAnswerRenderer(SmsShortLinks links) : IReplyRenderer
         if (answer.Citations.Count > 0)
         {
             var names = answer.Citations.OrderBy(c => c.Number).Select(c => $"[{c.Number}] {SmsSourceNames.Short(c, language)}");
-            parts.Add(SmsReplyTexts.SourcesLabel(language) + " " + string.Join("; ", names) + ".");
+            parts.Add(SmsSourceNames.Label(language) + " " + string.Join("; ", names) + ".");
             parts.Add(SmsReplyTexts.SourcesHint(language));
         }
         return SmsPlainText.Plain(string.Join(' ', parts));

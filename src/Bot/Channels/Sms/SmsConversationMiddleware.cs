@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Twilio;
 using KnowYourRights.Bot.State;
 using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Builder;

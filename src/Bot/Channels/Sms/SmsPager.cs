@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Twilio;
 using KnowYourRights.Knowledge.Text;
 using System.Text.RegularExpressions;
 

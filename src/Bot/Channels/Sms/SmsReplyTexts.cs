@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Twilio;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Text;
 
@@ -31,9 +32,6 @@ public static class SmsReplyTexts
 
     /// <summary>After the short source line: the full links come on <c>SOURCES</c>.</summary>
     public static string SourcesHint(string language) => Es(language) ? "Responda FUENTES para ver los enlaces." : "Reply SOURCES for links.";
-
-    /// <summary>"Sources:" before the short source names.</summary>
-    public static string SourcesLabel(string language) => Es(language) ? "Fuentes:" : "Sources:";
 
     /// <summary>Said with the not-legal-advice notice in the first reply, as carriers expect.</summary>
     public static string Keywords(string language) => Es(language)

@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Twilio;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;

@@ -1,6 +1,6 @@
+using KnowYourRights.Bot.Channels.Twilio;
 using System.Text;
-using KnowYourRights.Bot.Channels.Shared;
-using KnowYourRights.Bot.Channels.Shared.RateLimiting;
+using KnowYourRights.Bot.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;

@@ -1,3 +1,5 @@
+using KnowYourRights.Bot.Channels.Twilio;
+
 namespace KnowYourRights.Bot.Channels.Voice;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace KnowYourRights.Bot.Channels.Voice;
 /// </summary>
 /// <param name="CallSid">Twilio's id of the call (its state is kept under a keyed hash of it).</param>
 /// <param name="Caller">The caller's number (<c>From</c>), or whatever Twilio sends for a withheld one.</param>
-/// <param name="Called">The number called (<c>To</c>): the links are texted from it unless <see cref="VoiceOptions.VoiceSmsFrom"/> is set.</param>
+/// <param name="Called">The number called (<c>To</c>): the links are texted from it unless <see cref="TwilioOptions.VoiceSmsFrom"/> is set.</param>
 /// <param name="Digits">The key pressed, or empty.</param>
 /// <param name="Speech">What Twilio's speech recognition heard, or empty: asked, never stored or logged.</param>
 /// <param name="Status">The call's status (<c>CallStatus</c>: ringing, in-progress, completed, …).</param>

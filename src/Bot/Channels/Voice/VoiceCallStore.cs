@@ -1,5 +1,5 @@
+using KnowYourRights.Bot.Channels.Twilio;
 using System.Text.Json;
-using KnowYourRights.Bot.Channels.Sms;
 
 namespace KnowYourRights.Bot.Channels.Voice;
 

@@ -1,4 +1,5 @@
-using KnowYourRights.Bot.Channels.Shared.RateLimiting;
+using KnowYourRights.Bot.Channels.Twilio;
+using KnowYourRights.Bot.Hosting.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KnowYourRights.Bot.Channels.Voice;
@@ -10,16 +11,10 @@ public static class VoiceHostingExtensions
     public static IHostApplicationBuilder AddVoice(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<VoiceOptions>()
-            .BindConfiguration(VoiceOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        // Connections renewed now and then, so a change of Twilio's addresses is followed.
-        services.TryAddKeyedSingleton<HttpMessageHandler>(TwilioMessageSender.HandlerKey, (_, _) => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        builder.AddTwilio();
         services.TryAddSingleton<VoiceUrls>();
         services.TryAddSingleton<VoiceCallStore>();
         services.TryAddSingleton<SpokenAnswerRenderer>();
-        services.TryAddSingleton<TwilioMessageSender>();
         services.TryAddSingleton<VoiceLinkTexter>();
         services.TryAddSingleton<VoiceCall>();
         return builder;

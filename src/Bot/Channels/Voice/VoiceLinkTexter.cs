@@ -1,5 +1,5 @@
+using KnowYourRights.Bot.Channels.Twilio;
 using KnowYourRights.Bot.Channels.Shared;
-using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Text;
@@ -16,7 +16,7 @@ namespace KnowYourRights.Bot.Channels.Voice;
 /// bracket costs two characters. The caller's number comes from the request the text is sent
 /// for and goes nowhere else.
 /// </summary>
-public sealed class VoiceLinkTexter(SmsShortLinks links, KnowledgeIndex index, TwilioMessageSender sender, IOptions<VoiceOptions> options)
+public sealed class VoiceLinkTexter(SmsShortLinks links, KnowledgeIndex index, TwilioMessageSender sender, IOptions<TwilioOptions> options)
 {
     /// <summary>Whether links can be texted to <paramref name="caller"/>: texting is configured and the caller's number is a number (not withheld).</summary>
     public bool CanText(string? caller) => sender.Enabled && PhoneNumbers.IsE164(caller);
@@ -29,7 +29,7 @@ public sealed class VoiceLinkTexter(SmsShortLinks links, KnowledgeIndex index, T
         {
             return null;
         }
-        var lines = new List<string> { SmsReplyTexts.SourcesLabel(answer.Language) };
+        var lines = new List<string> { SmsSourceNames.Label(answer.Language) };
         foreach (var source in sources.OrderBy(s => s.Number))
         {
             // The source's own link, in full, only when no public address is known for short links.

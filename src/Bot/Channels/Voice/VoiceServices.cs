@@ -1,5 +1,5 @@
-using KnowYourRights.Bot.Channels.Shared.RateLimiting;
-using KnowYourRights.Bot.Channels.Sms;
+using KnowYourRights.Bot.Channels.Twilio;
+using KnowYourRights.Bot.Hosting.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Channels.Voice;

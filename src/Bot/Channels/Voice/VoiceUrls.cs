@@ -1,4 +1,4 @@
-using KnowYourRights.Bot.Channels.Sms;
+using KnowYourRights.Bot.Channels.Twilio;
 using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Channels.Voice;

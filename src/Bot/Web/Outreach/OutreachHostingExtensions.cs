@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Hosting;
 using KnowYourRights.Bot.Channels.Shared;
 
 namespace KnowYourRights.Bot.Web.Outreach;
@@ -5,7 +6,7 @@ namespace KnowYourRights.Bot.Web.Outreach;
 /// <summary>Registers and maps the outreach kit (see <see cref="OutreachApi"/>).</summary>
 public static class OutreachHostingExtensions
 {
-    /// <summary>The outreach options (validated on start) and the links the kit hands out (from App:PublicBaseUrl, see <see cref="Channels.Shared.PublicLinks"/>).</summary>
+    /// <summary>The outreach options (validated on start) and the links the kit hands out (from App:PublicBaseUrl, see <see cref="Hosting.PublicLinks"/>).</summary>
     public static IHostApplicationBuilder AddOutreach(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<OutreachOptions>()

@@ -1,4 +1,4 @@
-using KnowYourRights.Bot.Channels.Shared;
+using KnowYourRights.Bot.Hosting;
 
 namespace KnowYourRights.Bot.Web.Outreach;
 

@@ -1,6 +1,6 @@
+using KnowYourRights.Bot.Hosting;
 using System.Diagnostics;
 using KnowYourRights.Bot.Insights;
-using KnowYourRights.Bot.Channels.Shared;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Refresh;

@@ -1,4 +1,4 @@
-using KnowYourRights.Bot.Channels.Shared.RateLimiting;
+using KnowYourRights.Bot.Hosting.RateLimiting;
 namespace KnowYourRights.Bot.Web.Pages;
 
 /// <summary>Registers and maps the simple pages (see <see cref="PagesApi"/>).</summary>

@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Hosting;
 using System.Text;
 using KnowYourRights.Bot.Channels.DirectLine;
 using KnowYourRights.Bot.State;

@@ -2,7 +2,7 @@ using KnowYourRights.Knowledge.Text;
 using System.Net;
 using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Tests.TestSupport;
-using KnowYourRights.Knowledge;
+using KnowYourRights.Knowledge.Answers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowYourRights.Bot.Tests.Channels.Sms;
@@ -88,7 +88,7 @@ public sealed class SmsAbuseTests
         var failures = await StartupValidation.FailuresAsync(
             b =>
             {
-                b.Services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section);
+                b.Services.AddOptions<AnswerOptions>().BindConfiguration(AnswerOptions.Section);
                 b.AddSms();
             },
             "Knowledge:MaxQuestionLength", "500");

@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Twilio;
 using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Bot.Tests.TestSupport;
@@ -70,7 +71,7 @@ public sealed class SmsAnswerRendererTests
 
         var text = _sms.Sources(Language.English, answer.Citations).Text;
 
-        Assert.StartsWith(SmsReplyTexts.SourcesLabel(Language.English) + "\n\n", text, StringComparison.Ordinal);
+        Assert.StartsWith(SmsSourceNames.Label(Language.English) + "\n\n", text, StringComparison.Ordinal);
         foreach (var citation in answer.Citations)
         {
             var link = SmsConversation.Links.LinkFor(citation);

@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Twilio;
 using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Bot.Tests.TestSupport;
@@ -157,7 +158,7 @@ public sealed class SmsConversationTests
         var sources = await sms.SayOneAsync("SOURCES");
 
         var lines = sources.Split("\n\n");
-        Assert.Equal(SmsReplyTexts.SourcesLabel(Language.English), lines[0]);
+        Assert.Equal(SmsSourceNames.Label(Language.English), lines[0]);
         Assert.Equal(answer.Citations.Count, lines.Length - 1);
         foreach (var citation in answer.Citations)
         {
@@ -275,7 +276,7 @@ public sealed class SmsConversationTests
         Assert.Equal(answer.Summary + "\n\n" + SmsReplyTexts.FullAnswerPrompt(Language.Spanish), first);
         Assert.StartsWith("ICE es la agencia", await sms.SayOneAsync("más"), StringComparison.Ordinal);
         Assert.StartsWith("Un \"detainer\"", await sms.SayOneAsync("MAS"), StringComparison.Ordinal);
-        Assert.StartsWith(SmsReplyTexts.SourcesLabel(Language.Spanish) + "\n\n[1] Informe 2020 https://", await sms.SayOneAsync("FUENTES"), StringComparison.Ordinal);
+        Assert.StartsWith(SmsSourceNames.Label(Language.Spanish) + "\n\n[1] Informe 2020 https://", await sms.SayOneAsync("FUENTES"), StringComparison.Ordinal);
         Assert.Equal(SmsReplyTexts.Stopped(Language.Spanish), await sms.SayOneAsync("STOP"));
     }
 }

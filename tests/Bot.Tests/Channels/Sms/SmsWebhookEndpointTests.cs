@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Twilio;
 using System.Net;
 using System.Text;
 using System.Xml.Linq;

@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Channels.Twilio;
 using KnowYourRights.Bot.Channels.Sms;
 using KnowYourRights.Bot.Channels.Voice;
 using KnowYourRights.Bot.State;

@@ -4,6 +4,7 @@ using KnowYourRights.Knowledge;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Cards;
 using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Text;
 
@@ -63,9 +64,9 @@ public sealed partial class PaperCitationAnchorTests(TestAppFactory app) : IClas
         try
         {
             var store = new IndexStore(dataPath);
-            var version = IndexBuilder.Build(seeds with { Cards = AnswerCardCatalog.Empty }, store).Version;
+            var version = IndexBuilder.Build(seeds with { Cards = AnswerCardCatalog.Empty }, store, ArcticXsEmbedder.Shared).Version;
             using var snapshot = KnowledgeSnapshot.Open(store.VersionPath(version), version);
-            var answers = AnswerService.ForSnapshot(snapshot, new KnowledgeOptions { DataPath = dataPath });
+            var answers = AnswerService.ForSnapshot(snapshot, new AnswerOptions(), ArcticXsEmbedder.Shared);
             // A sample: the opening words of every fourth paragraph, asked as a question.
             var questions = seeds.Paper.Passages.Where((_, i) => i % 4 == 0)
                 .Select(p => string.Join(' ', p.Text.Split(' ').Take(12)) + "?")
