@@ -3,9 +3,9 @@
 // (optionally) the SMS channel through Twilio. Scaled out (instanceCount > 1 or autoscale), also
 // Azure Cache for Redis for the state the instances share, a Key Vault for its secrets (read by
 // the app through Key Vault references with its managed identity) and an Azure Files share
-// mounted as the data folder every instance reads the index from (README, "Scaling out").
+// mounted as the data folder every instance reads the index from (docs/operations.md, "Scaling out").
 // No secret is stored in this file or in the parameters file: pass them on the command line
-// (see the README, "Deploy to Azure").
+// (see docs/operations.md, "Deploy to Azure").
 targetScope = 'resourceGroup'
 
 @description('Azure region for every resource.')

@@ -1,7 +1,7 @@
 // HTTP load test of a running bot: /healthz, then /api/answer on one fixed question, on a
 // rotating set of 50 real questions, and on 1,000 distinct questions (no cache can help), each
 // reported as req/s, p50 and p99 and as a share of /healthz in the same run. Started by load.sh,
-// which starts the server; see README, Performance. Only ever sends to the given local base URL.
+// which starts the server; see docs/performance.md. Only ever sends to the given local base URL.
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load test of the Release build on 127.0.0.1 (see README, Performance):
+# Load test of the Release build on 127.0.0.1 (see docs/performance.md):
 #   bash benchmarks/load/load.sh [--no-build] [--app PATH/KnowYourRights.Bot.dll] [--data DIR] [--port N]
 # Publishes src/Bot in Release into artifacts/load/app (as deployed: static assets precompressed
 # with Brotli and gzip), builds its index (timed: a build with unchanged seeds reuses the vectors

@@ -5,6 +5,7 @@ using KnowYourRights.Bot.Tests.TestSupport;
 namespace KnowYourRights.Bot.Tests;
 
 /// <summary>The built app reads its own appsettings.json whatever folder it is started from.</summary>
+[Trait("Category", "Slow")]
 public sealed partial class ContentRootTests : IDisposable
 {
     private readonly string _elsewhere = Directory.CreateTempSubdirectory("kyr-elsewhere-").FullName;

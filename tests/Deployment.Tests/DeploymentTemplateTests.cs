@@ -2,6 +2,7 @@ using System.Text.Json;
 
 namespace KnowYourRights.Deployment.Tests;
 
+[Trait("Category", "Slow")]
 public class DeploymentTemplateTests
 {
     private static string Template(string file) => Path.Combine(BicepCli.TemplatesPath, file);
@@ -15,7 +16,7 @@ public class DeploymentTemplateTests
         var committed = await File.ReadAllTextAsync(Template("main.json"));
         Assert.True(
             Normalize(committed) == Normalize(built),
-            "deploymentTemplates/main.json is stale: run `bicep build deploymentTemplates/main.bicep` (see README, Deploy to Azure).");
+            "deploymentTemplates/main.json is stale: run `bicep build deploymentTemplates/main.bicep` (see docs/operations.md, Deploy to Azure).");
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace KnowYourRights.Bot.Api;
 /// <c>/admin/index…</c> and <c>/healthz</c>, every status code with its body's schema. The chat's
 /// own endpoints (Direct Line, the Bot Framework and Twilio webhooks, the pages) are left out:
 /// they follow other people's contracts. Linted with Spectral and fuzzed with Portman in the
-/// tests (<c>eng/fuzz</c>, README "OpenAPI").
+/// tests (<c>eng/fuzz</c>, docs/channels.md, "OpenAPI").
 /// </summary>
 public static class ApiDocument
 {

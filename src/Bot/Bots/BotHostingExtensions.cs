@@ -25,7 +25,7 @@ public static class BotHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        // With Redis (README, "Scaling out") the state is shared by every instance, with the same idle time to live.
+        // With Redis (docs/operations.md, "Scaling out") the state is shared by every instance, with the same idle time to live.
         builder.AddStore<IStorage, ExpiringMemoryStorage, RedisConversationStorage>();
         services.TryAddSingleton<ConversationState>();
 

@@ -59,10 +59,13 @@ internal static class AskCommand
     {
         while (await input.ReadLineAsync(cancel) is { } line)
         {
-            var answer = BatchLine.TryParse(line) is { } turn ? answers.AskInConversation(turn.Q, turn.History ?? []) : answers.Ask(line);
-            await output.WriteLineAsync(JsonSerializer.Serialize(answer, Json));
+            await output.WriteLineAsync(JsonSerializer.Serialize(AnswerLine(answers, line), Json));
         }
         await output.FlushAsync(cancel);
         return 0;
     }
+
+    /// <summary>The answer to one batch line: a question, or a follow-up written as <c>{"q", "history"}</c>.</summary>
+    internal static Answer AnswerLine(AnswerService answers, string line) =>
+        BatchLine.TryParse(line) is { } turn ? answers.AskInConversation(turn.Q, turn.History ?? []) : answers.Ask(line);
 }

@@ -11,12 +11,12 @@ using Microsoft.Extensions.Options;
 namespace KnowYourRights.Bot.Cli;
 
 /// <summary>
-/// The command line (System.CommandLine): <c>ask</c>, <c>index build|refresh|status|rollback</c>, and <c>serve</c>.
+/// The command line (System.CommandLine): <c>ask</c>, <c>eval</c>, <c>index build|refresh|status|rollback</c>, and <c>serve</c>.
 /// Every verb takes <c>--data DIR</c>, so tools and tests can work on a scratch data folder.
 /// </summary>
 public static class CommandLineApp
 {
-    private static readonly string[] Verbs = ["ask", "index", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Verbs = ["ask", "eval", "index", "--help", "-h", "-?", "--version"];
 
     /// <summary>True when the arguments name a command-line verb rather than the web server.</summary>
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
@@ -54,6 +54,7 @@ public static class CommandLineApp
         var root = new RootCommand("KnowYourRights.Bot: know-your-rights answers about ICE and local police, with citations.");
         root.Options.Add(data);
         root.Subcommands.Add(AskCommand.Create(data));
+        root.Subcommands.Add(EvalCommand.Create(data, output));
         root.Subcommands.Add(IndexCommand.Create(data, output));
         root.Subcommands.Add(new Command("serve", "Run the web server (the default with no verb)."));
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output.Out, Error = output.Error });

@@ -4,7 +4,7 @@ using OpenTelemetry.Metrics;
 
 namespace KnowYourRights.Bot.Insights;
 
-/// <summary>Registers what the service counts and keeps about the questions it answers (see README, "What is kept").</summary>
+/// <summary>Registers what the service counts and keeps about the questions it answers (see docs/privacy.md).</summary>
 public static class InsightsHostingExtensions
 {
     /// <summary>Meters whose instruments carry no identifier: this app's, ASP.NET Core's own and the runtime's.</summary>

@@ -4,7 +4,7 @@ namespace KnowYourRights.Bot.Insights;
 
 /// <summary>
 /// Configuration section "Insights": what the service keeps about the questions it is asked
-/// (see README, "What is kept"). Counts per day are kept whenever <see cref="Enabled"/>; the
+/// (see docs/privacy.md). Counts per day are kept whenever <see cref="Enabled"/>; the
 /// scrubbed text of questions the bot failed or was unsure about only with <see cref="StoreText"/>.
 /// </summary>
 public sealed class InsightsOptions

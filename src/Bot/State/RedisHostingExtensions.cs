@@ -4,7 +4,7 @@ using StackExchange.Redis;
 
 namespace KnowYourRights.Bot.State;
 
-/// <summary>Registers the connection to Redis, which the stores several instances share use when <c>Redis:ConnectionString</c> is set (README, "Scaling out").</summary>
+/// <summary>Registers the connection to Redis, which the stores several instances share use when <c>Redis:ConnectionString</c> is set (docs/operations.md, "Scaling out").</summary>
 public static class RedisHostingExtensions
 {
     /// <summary>

@@ -5,7 +5,7 @@ namespace KnowYourRights.Bot.State;
 
 /// <summary>
 /// The lock that keeps index refreshes and rollbacks to one instance at a time when the instances
-/// share Redis (README, "Scaling out"). One key, <c>{prefix}index:refresh-lock</c>, set with
+/// share Redis (docs/operations.md, "Scaling out"). One key, <c>{prefix}index:refresh-lock</c>, set with
 /// <c>SET NX PX</c> to a random token: the holder renews its expiry every third of it and deletes
 /// the key only while it still holds the token (both as one script, so an expired lock taken by
 /// another instance is never extended or released by the old holder). A holder that dies frees

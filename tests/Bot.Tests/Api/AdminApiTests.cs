@@ -9,7 +9,7 @@ using KnowYourRights.Bot.Tests.TestSupport;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Refresh;
-using KnowYourRights.Knowledge.Tests.Fixtures;
+using KnowYourRights.TestSupport.Fixtures;
 
 namespace KnowYourRights.Bot.Tests.Api;
 

@@ -5,7 +5,7 @@ using KnowYourRights.Bot.Tests.Fixtures;
 using KnowYourRights.Bot.Tests.TestSupport;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Refresh;
-using KnowYourRights.Knowledge.Tests.Fixtures;
+using KnowYourRights.TestSupport.Fixtures;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KnowYourRights.Bot.Tests.Api;
@@ -15,6 +15,7 @@ namespace KnowYourRights.Bot.Tests.Api;
 /// App Service plan: a refresh started on one keeps the other's admin out (409) until it ends, and
 /// then both answer from the new index.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class AdminRefreshAcrossInstancesTests : IAsyncLifetime, IDisposable
 {
     private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web);

@@ -13,6 +13,7 @@ namespace KnowYourRights.Bot.Tests.Api;
 /// tests of every operation, fuzzed questions and requests without the admin key. Zero failures
 /// means no 5xx and every response matching the schema of its status code.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class OpenApiTests(OpenApiTests.Fixture fixture) : IClassFixture<OpenApiTests.Fixture>
 {
     public const string AdminKey = "openapi-fuzz-admin-key-0123456789";

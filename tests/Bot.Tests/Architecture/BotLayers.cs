@@ -1,4 +1,4 @@
-using KnowYourRights.Knowledge.Tests.Architecture;
+using KnowYourRights.TestSupport.Architecture;
 
 namespace KnowYourRights.Bot.Tests.Architecture;
 

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
-using KnowYourRights.Knowledge.Tests.Architecture;
+using KnowYourRights.TestSupport.Architecture;
 
 namespace KnowYourRights.Bot.Tests.Architecture;
 
 /// <summary>
-/// The README's rule for wiring: every <c>Add…</c> and <c>Map…</c> extension method lives in
+/// The rule for wiring (docs/architecture.md, "Where wiring lives"): every <c>Add…</c> and <c>Map…</c> extension method lives in
 /// its folder's one <c>&lt;Feature&gt;HostingExtensions</c> class, so "where is X registered?" has
 /// one answer per folder.
 /// </summary>

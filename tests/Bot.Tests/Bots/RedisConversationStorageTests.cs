@@ -11,6 +11,7 @@ using StackExchange.Redis;
 namespace KnowYourRights.Bot.Tests.Bots;
 
 /// <summary>The bot's conversation state in a real Redis, as two instances share it.</summary>
+[Trait("Category", "Slow")]
 public sealed class RedisConversationStorageTests : RedisTestBed
 {
     private static readonly TimeSpan Idle = TimeSpan.FromHours(2);

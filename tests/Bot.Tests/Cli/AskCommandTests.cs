@@ -3,6 +3,7 @@ using System.Text.Json;
 namespace KnowYourRights.Bot.Tests.Cli;
 
 /// <summary>The command-line contract that the evaluation and admins rely on, tested on the real executable.</summary>
+[Trait("Category", "Slow")]
 public sealed class AskCommandTests : IDisposable
 {
     private static readonly string[] Fields =

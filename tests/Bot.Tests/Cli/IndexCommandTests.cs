@@ -4,7 +4,7 @@ using KnowYourRights.Knowledge;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Indexing;
-using KnowYourRights.Knowledge.Tests.Fixtures;
+using KnowYourRights.TestSupport.Fixtures;
 using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Tests.Cli;

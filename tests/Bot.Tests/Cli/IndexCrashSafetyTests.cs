@@ -14,6 +14,7 @@ namespace KnowYourRights.Bot.Tests.Cli;
 /// named point of writing (<see cref="IndexWritePoint"/>) and killed with kill -9, or made to fail
 /// there as on a full disk: the live index keeps answering, and the next writer cleans up.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class IndexCrashSafetyTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);

@@ -11,6 +11,7 @@ namespace KnowYourRights.Bot.Tests.Cli;
 /// as long as the first holds the data folder — by the build lock on one folder, and by the Redis
 /// lock where the two do not share a file lock (another host's mount of the share).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class IndexRefreshAcrossProcessesTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);

@@ -1,5 +1,5 @@
 using KnowYourRights.Knowledge.Corpus;
-using KnowYourRights.Knowledge.Tests.Fixtures;
+using KnowYourRights.TestSupport.Fixtures;
 
 namespace KnowYourRights.Bot.Tests.Fixtures;
 

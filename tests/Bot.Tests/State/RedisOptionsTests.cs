@@ -16,6 +16,7 @@ using StackExchange.Redis;
 namespace KnowYourRights.Bot.Tests.State;
 
 /// <summary>The "Redis" section: off by default (every store in memory, as before); checked on start; a Redis that is down never stops the app.</summary>
+[Trait("Category", "Slow")]
 public sealed class RedisOptionsTests
 {
     private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web);

@@ -7,6 +7,7 @@ using StackExchange.Redis;
 namespace KnowYourRights.Bot.Tests.State;
 
 /// <summary>The instances' refresh lock against a real redis-server: each lock here stands for one instance with its own connection.</summary>
+[Trait("Category", "Slow")]
 public sealed class RedisRefreshLockTests : IAsyncLifetime
 {
     // Short, so expiry and renewal happen within a test; the app's is RedisRefreshLock.DefaultExpiry.

@@ -5,7 +5,7 @@ using KnowYourRights.Bot.Api;
 using KnowYourRights.Bot.Tests.Cli;
 using KnowYourRights.Bot.Tests.Fixtures;
 using KnowYourRights.Bot.Tests.TestSupport;
-using KnowYourRights.Knowledge.Tests.Fixtures;
+using KnowYourRights.TestSupport.Fixtures;
 
 namespace KnowYourRights.Bot.Tests.State;
 

@@ -18,6 +18,7 @@ namespace KnowYourRights.Bot.Tests.State;
 /// instance each message reaches, limits count across both, a refresh reaches both, and Redis
 /// going away degrades to an apology (never a 5xx) and comes back by itself.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class TwoInstancesTests(TwoInstances instances) : IClassFixture<TwoInstances>
 {
     private const string Question = "What is an ICE detainer?";

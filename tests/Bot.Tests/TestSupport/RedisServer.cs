@@ -99,7 +99,7 @@ public sealed class RedisServer : IAsyncDisposable
         {
             "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
             "--save", "", "--appendonly", "no", "--dir", _folder, "--daemonize", "no",
-            // As the README advises: bounded, and only keys with a time to live may be evicted.
+            // As docs/operations.md advises: bounded, and only keys with a time to live may be evicted.
             "--maxmemory", "64mb", "--maxmemory-policy", "volatile-lru",
         })
         {

@@ -10,6 +10,7 @@ namespace KnowYourRights.Bot.Tests.Web;
 /// embedded Direct Line, a question is typed and sent, and the real bot's answer shows with a
 /// citation link. Screenshots are kept under TestResults/browser/ for a human to look at.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class WebChatBrowserTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     private const string Question = "What is an ICE detainer?";

@@ -5,6 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace KnowYourRights.Bot.Tests.Web;
 
 /// <summary>When the conversation ends under an open page (idle too long, restart), the page says so and offers a new chat.</summary>
+[Trait("Category", "Slow")]
 public sealed class WebChatEndedTests(ITestOutputHelper output)
 {
     [ChromiumFact]

@@ -4,6 +4,7 @@ using KnowYourRights.Knowledge.Corpus;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Tests.Fixtures;
 using Microsoft.Extensions.Options;
+using KnowYourRights.TestSupport.Fixtures;
 
 namespace KnowYourRights.Knowledge.Tests.Answers;
 

@@ -1,8 +1,10 @@
+using KnowYourRights.TestSupport.Architecture;
+
 namespace KnowYourRights.Knowledge.Tests.Architecture;
 
 /// <summary>
 /// The knowledge core's ladder, bottom first: Text ← Embeddings ← Corpus/Cards/Sources ← Indexing ← Search
-/// ← Answers ← Refresh ← Insights (the README's "How it works"). The project root (options, hosting) wires
+/// ← Answers ← Refresh ← Insights (docs/architecture.md). The project root (options, hosting) wires
 /// them together and is on no rung.
 /// </summary>
 public static class KnowledgeLayers

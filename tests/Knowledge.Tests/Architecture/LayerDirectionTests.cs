@@ -1,3 +1,5 @@
+using KnowYourRights.TestSupport.Architecture;
+
 namespace KnowYourRights.Knowledge.Tests.Architecture;
 
 /// <summary>The knowledge core's code only reaches down its ladder (<see cref="KnowledgeLayers"/>).</summary>

@@ -5,6 +5,7 @@ using KnowYourRights.Knowledge.Refresh;
 using KnowYourRights.Knowledge.Sources;
 using KnowYourRights.Knowledge.Tests.Fixtures;
 using Microsoft.Extensions.Options;
+using KnowYourRights.TestSupport.Fixtures;
 
 namespace KnowYourRights.Knowledge.Tests.Refresh;
 

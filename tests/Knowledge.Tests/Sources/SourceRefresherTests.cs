@@ -2,6 +2,7 @@ using System.Text;
 using KnowYourRights.Knowledge.Sources;
 using KnowYourRights.Knowledge.Tests.Fixtures;
 using Microsoft.AspNetCore.Http;
+using KnowYourRights.TestSupport.Fixtures;
 
 namespace KnowYourRights.Knowledge.Tests.Sources;
 

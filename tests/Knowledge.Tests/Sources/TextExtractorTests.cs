@@ -1,6 +1,7 @@
 using System.Text;
 using KnowYourRights.Knowledge.Sources;
 using KnowYourRights.Knowledge.Tests.Fixtures;
+using KnowYourRights.TestSupport.Fixtures;
 
 namespace KnowYourRights.Knowledge.Tests.Sources;
 

@@ -20,7 +20,7 @@ public static class DirectLineHostingExtensions
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DirectLineTokenService>();
-        // Shared by every instance in Redis when configured (README, "Scaling out"), else in memory.
+        // Shared by every instance in Redis when configured (docs/operations.md, "Scaling out"), else in memory.
         builder.AddStore<IDirectLineConversationStore, DirectLineConversationStore, RedisDirectLineConversationStore>();
         builder.Services.AddSingleton<DirectLineAdapter>();
 

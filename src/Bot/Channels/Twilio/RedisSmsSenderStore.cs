@@ -14,7 +14,7 @@ namespace KnowYourRights.Bot.Channels.Twilio;
 /// cut short by the maximum age; one per STOP (<c>{prefix}sms:stop:{sender key}</c>) for the opt-out
 /// retention. <see cref="SmsOptions.MaxStateBytes"/> bounds one process's memory; here each state
 /// is capped at <see cref="MaxEntryBytes"/> (later pages dropped first) and the total is bounded by
-/// the time to live and Redis's <c>maxmemory</c> (README, "Scaling out"). The bot's conversation
+/// the time to live and Redis's <c>maxmemory</c> (docs/operations.md, "Scaling out"). The bot's conversation
 /// state of a sender whose state expired is deleted when they write again (Redis does not call
 /// back on expiry); until then it is kept no longer than its own idle time to live.
 /// </summary>

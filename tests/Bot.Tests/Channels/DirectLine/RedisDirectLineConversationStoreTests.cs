@@ -11,6 +11,7 @@ using StackExchange.Redis;
 namespace KnowYourRights.Bot.Tests.Channels.DirectLine;
 
 /// <summary>Direct Line conversations in a real Redis: shared by instances, with the same caps and time to live as in memory.</summary>
+[Trait("Category", "Slow")]
 public sealed class RedisDirectLineConversationStoreTests : RedisTestBed
 {
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);

@@ -12,6 +12,7 @@ using StackExchange.Redis;
 namespace KnowYourRights.Bot.Tests.Channels.Twilio;
 
 /// <summary>SMS sender state in a real Redis: the same time to live, maximum age and STOP as in memory, shared by instances.</summary>
+[Trait("Category", "Slow")]
 public sealed class RedisSmsSenderStoreTests : RedisTestBed
 {
     private const string Sender = "sms-test-sender-key";

@@ -13,6 +13,7 @@ namespace KnowYourRights.Bot.Tests.Channels.Voice;
 /// "more" (what the caller hears up to the second menu), the same for the longest Spanish answer,
 /// and a decline.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class SpokenAudioTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly TimeSpan MaxAnswer = TimeSpan.FromSeconds(60);

@@ -8,6 +8,7 @@ using StackExchange.Redis;
 namespace KnowYourRights.Bot.Tests.Hosting.RateLimiting;
 
 /// <summary>Fixed windows counted in a real Redis: one limit across instances; in memory while Redis is down.</summary>
+[Trait("Category", "Slow")]
 public sealed class RedisFixedWindowRateLimiterTests : RedisTestBed
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);

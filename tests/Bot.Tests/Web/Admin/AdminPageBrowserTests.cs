@@ -12,6 +12,7 @@ namespace KnowYourRights.Bot.Tests.Web.Admin;
 /// declined question that held a name and a phone number appear scrubbed, and makes the YAML
 /// ways of asking for a card; axe-core finds nothing serious on either page.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class AdminPageBrowserTests(AdminBrowserFixture browser, ITestOutputHelper output) : IClassFixture<AdminBrowserFixture>
 {
     private const string Question = "My name is Rosalind Quintero, call me at 832-555-0147. How do I apply for asylum?";

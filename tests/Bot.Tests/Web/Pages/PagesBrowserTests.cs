@@ -9,6 +9,7 @@ namespace KnowYourRights.Bot.Tests.Web.Pages;
 /// The simple pages in Debian's Chromium with JavaScript turned off, on a phone-sized screen, as
 /// someone on an old phone or a slow connection uses them; and each page under axe-core.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class PagesBrowserTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     [ChromiumFact]

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace KnowYourRights.Knowledge.Tests.Fixtures;
+namespace KnowYourRights.TestSupport.Fixtures;
 
 /// <summary>
 /// A real HTTP server (Kestrel) on 127.0.0.1 and a free port, serving whatever each test maps:

@@ -1,4 +1,4 @@
-namespace KnowYourRights.Knowledge.Tests.Architecture;
+namespace KnowYourRights.TestSupport.Architecture;
 
 /// <summary>
 /// Checks that code only reaches down a ladder of layers (listed bottom first): a file may name

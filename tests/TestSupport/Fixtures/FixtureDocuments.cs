@@ -3,7 +3,7 @@ using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
-namespace KnowYourRights.Knowledge.Tests.Fixtures;
+namespace KnowYourRights.TestSupport.Fixtures;
 
 /// <summary>Fixture pages and PDFs whose facts appear nowhere in the seeds, so only a refreshed index can answer them.</summary>
 public static class FixtureDocuments

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace KnowYourRights.Knowledge.Tests.Architecture;
+namespace KnowYourRights.TestSupport.Architecture;
 
 /// <summary>
 /// C# source with its comments and string and character literals blanked out, so that only

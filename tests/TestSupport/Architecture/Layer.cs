@@ -1,4 +1,4 @@
-namespace KnowYourRights.Knowledge.Tests.Architecture;
+namespace KnowYourRights.TestSupport.Architecture;
 
 /// <summary>
 /// One rung of a project's ladder: the namespaces on it (each with what is inside it), and

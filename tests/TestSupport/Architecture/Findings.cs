@@ -1,4 +1,4 @@
-namespace KnowYourRights.Knowledge.Tests.Architecture;
+namespace KnowYourRights.TestSupport.Architecture;
 
 /// <summary>Asserts for the architecture checks, which report findings as lines.</summary>
 public static class Findings

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace KnowYourRights.Knowledge.Tests.Architecture;
+namespace KnowYourRights.TestSupport.Architecture;
 
 /// <summary>One source file: the namespace it declares and the project namespaces its code names.</summary>
 public sealed record SourceFile(string Path, string? Namespace, IReadOnlySet<string> References, string Code);
