@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Hosting;
 using KnowYourRights.Bot.Hosting.RateLimiting;
 using KnowYourRights.Bot.State;
 using KnowYourRights.Knowledge.Refresh;
@@ -105,7 +106,7 @@ public static class ApiHostingExtensions
     /// <summary><c>GET /healthz</c> (see <see cref="HealthApi.Status"/>).</summary>
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", HealthApi.Status)
+        app.MapMethods("/healthz", HttpMethodsGetHead.Both, HealthApi.Status)
             .WithName("getHealth")
             .WithTags(ApiDocument.HealthTag)
             .WithSummary("Whether the app is up")

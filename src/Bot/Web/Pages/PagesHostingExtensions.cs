@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Hosting;
 using KnowYourRights.Bot.Hosting.RateLimiting;
 namespace KnowYourRights.Bot.Web.Pages;
 
@@ -14,11 +15,11 @@ public static class PagesHostingExtensions
     /// <summary><c>/paper</c>, <c>/sources</c>, <c>/topics</c>, <c>/topics/{cardId}</c> and <c>/ask</c>.</summary>
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/paper", PagesApi.Paper);
-        app.MapGet("/sources", PagesApi.Sources);
-        app.MapGet("/topics", PagesApi.Topics);
-        app.MapGet("/topics/{cardId}", PagesApi.Topic);
-        app.MapGet("/ask", PagesApi.Ask).RequireRateLimiting(RateLimitPolicies.AskPage);
+        app.MapMethods("/paper", HttpMethodsGetHead.Both, PagesApi.Paper);
+        app.MapMethods("/sources", HttpMethodsGetHead.Both, PagesApi.Sources);
+        app.MapMethods("/topics", HttpMethodsGetHead.Both, PagesApi.Topics);
+        app.MapMethods("/topics/{cardId}", HttpMethodsGetHead.Both, PagesApi.Topic);
+        app.MapMethods("/ask", HttpMethodsGetHead.Both, PagesApi.Ask).RequireRateLimiting(RateLimitPolicies.AskPage);
         return app;
     }
 }
