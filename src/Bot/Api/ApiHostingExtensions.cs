@@ -17,6 +17,7 @@ public static class ApiHostingExtensions
             .Validate(o => o.IsValid, $"Admin:ApiKey must be at least {AdminOptions.MinKeyLength} characters, or not set at all.")
             .ValidateOnStart();
         builder.Services.AddSingleton<AdminRefreshRunner>();
+        builder.Services.AddSingleton<AdminKeyFailures>();
         builder.AddRefreshLock();
         return builder;
     }
