@@ -13,6 +13,7 @@ namespace KnowYourRights.Bot.Tests.Cli;
 /// careless operator would: a truncated segment file before it starts and while it runs, and a
 /// 10 MB garbage <c>CURRENT</c>. It starts, keeps answering, and repairs <c>CURRENT</c>.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed partial class DamagedIndexTests : IDisposable
 {
     private const string Question = "What is an ICE detainer?";
