@@ -441,6 +441,16 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
           value: enableFileShare ? dataShareMountPath : '/home/data'
         }
         {
+          // Only App Service's front end reaches the app, and it appends the client's address to
+          // X-Forwarded-For: trust it (one hop), so per-client limits count real clients.
+          name: 'RateLimiting__TrustedProxies__0'
+          value: '0.0.0.0/0'
+        }
+        {
+          name: 'RateLimiting__TrustedProxies__1'
+          value: '::/0'
+        }
+        {
           name: 'Sms__HelpContact'
           value: smsHelpContact
         }

@@ -51,6 +51,7 @@ builder.AddWebChatPage();
 builder.AddPages();
 
 var app = builder.Build();
+app.UseTrustedProxies();
 app.UseWebSecurity();
 app.UseRateLimits();
 app.MapWebChatPage();

@@ -17,7 +17,7 @@ public static class KnowledgeHostingExtensions
     /// <summary>
     /// Registers the knowledge index (opened once per process, built from the seeds on first
     /// start, switching to newer versions as they go live), the sentence model, the answer service,
-    /// the index refresher and the knowledge metrics, with <see cref="IndexOptions"/> and
+    /// the index refresher, the known-words filter of what is written and the knowledge metrics, with <see cref="IndexOptions"/> and
     /// <see cref="AnswerOptions"/> (both from the "Knowledge" section) validated on start.
     /// </summary>
     /// <param name="paperPageUrl">
@@ -58,6 +58,7 @@ public static class KnowledgeHostingExtensions
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AnswerService>();
+        builder.Services.AddSingleton<KnownWordsFilter>();
         // Its meter comes from the host's IMeterFactory (registered by every .NET host builder).
         builder.Services.AddSingleton<KnowledgeMetrics>();
         builder.AddKnowledgeRefresh();

@@ -6,7 +6,8 @@ namespace KnowYourRights.Bot.Api;
 
 /// <summary>
 /// Guards the admin endpoints: 404 when no key is configured (the API is off and does not
-/// reveal itself), 401 without the right key. Keys are compared in constant time, over their
+/// reveal itself), 401 without the right key, 429 while a client that guessed wrong too often
+/// waits (<see cref="AdminKeyFailures"/>). Keys are compared in constant time, over their
 /// SHA-256 digests so that the comparison does not leak the key's length either.
 /// </summary>
 internal sealed class AdminKey(IOptions<AdminOptions> options) : IEndpointFilter
@@ -35,11 +36,18 @@ internal sealed class AdminKey(IOptions<AdminOptions> options) : IEndpointFilter
         {
             return TypedResults.NotFound();
         }
+        var failures = context.RequestServices.GetRequiredService<AdminKeyFailures>();
+        if (failures.Wait(context) is { } wait)
+        {
+            return KnowYourRights.Bot.Hosting.RateLimiting.RateLimitRejection.Result(context.Response, wait);
+        }
         if (!Matches(Presented(context.Request), key))
         {
+            failures.Failed(context);
             context.Response.Headers.WWWAuthenticate = "Bearer";
             return TypedResults.Unauthorized();
         }
+        failures.Succeeded(context);
         return null;
     }
 

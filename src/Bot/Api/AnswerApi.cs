@@ -1,14 +1,19 @@
 using System.Diagnostics;
 using KnowYourRights.Bot.Insights;
 using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Insights;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KnowYourRights.Bot.Api;
 
 public static class AnswerApi
 {
-    /// <summary><c>GET /api/answer?q=…</c>: the same JSON object as <c>ask --json</c>; 400 for a missing or over-long question.</summary>
-    public static Results<Ok<Answer>, ProblemHttpResult> Answer(string? q, AnswerService answers, QuestionRecorder recorder)
+    /// <summary>
+    /// <c>GET /api/answer?q=…</c>: the same JSON object as <c>ask --json</c>; 400 for a missing or
+    /// over-long question. The question it echoes is the one written anywhere: scrubbed, and
+    /// through the <see cref="KnownWordsFilter"/> (a response is a thing a proxy or a client may keep).
+    /// </summary>
+    public static Results<Ok<Answer>, ProblemHttpResult> Answer(string? q, AnswerService answers, QuestionRecorder recorder, KnownWordsFilter filter)
     {
         if (answers.Validate(q) is { } error)
         {
@@ -17,6 +22,6 @@ public static class AnswerApi
         var started = Stopwatch.GetTimestamp();
         var answer = answers.Ask(q);
         recorder.Record(answer, InsightsChannels.Api, Stopwatch.GetElapsedTime(started));
-        return TypedResults.Ok(answer);
+        return TypedResults.Ok(answer with { Question = filter.Filter(answer.Question) });
     }
 }

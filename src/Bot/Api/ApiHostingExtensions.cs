@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Hosting;
 using KnowYourRights.Bot.Hosting.RateLimiting;
 using KnowYourRights.Bot.State;
 using KnowYourRights.Knowledge.Refresh;
@@ -16,6 +17,7 @@ public static class ApiHostingExtensions
             .Validate(o => o.IsValid, $"Admin:ApiKey must be at least {AdminOptions.MinKeyLength} characters, or not set at all.")
             .ValidateOnStart();
         builder.Services.AddSingleton<AdminRefreshRunner>();
+        builder.Services.AddSingleton<AdminKeyFailures>();
         builder.AddRefreshLock();
         return builder;
     }
@@ -105,7 +107,7 @@ public static class ApiHostingExtensions
     /// <summary><c>GET /healthz</c> (see <see cref="HealthApi.Status"/>).</summary>
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", HealthApi.Status)
+        app.MapMethods("/healthz", HttpMethodsGetHead.Both, HealthApi.Status)
             .WithName("getHealth")
             .WithTags(ApiDocument.HealthTag)
             .WithSummary("Whether the app is up")

@@ -1,3 +1,4 @@
+using KnowYourRights.Knowledge.Insights;
 using KnowYourRights.Knowledge.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -6,11 +7,13 @@ namespace KnowYourRights.Bot.Insights;
 
 /// <summary>
 /// Writes queued entries to <see cref="InsightsStore"/> off the answer path, in batches. The text
-/// is scrubbed of personal details once more (it already was, by the answer service) and cut to
+/// is scrubbed of personal details once more (it already was, by the answer service), passed
+/// through the <see cref="KnownWordsFilter"/> (a word neither the knowledge nor a common-word list
+/// knows is written as […]) and cut to
 /// <see cref="InsightsOptions.MaxTextLength"/>. A write that fails is logged without its content
 /// and dropped: the insights are never worth an answer.
 /// </summary>
-public sealed class InsightsWriter(InsightsQueue queue, InsightsStore store, IOptions<InsightsOptions> options, ILogger<InsightsWriter> log) : BackgroundService
+public sealed class InsightsWriter(InsightsQueue queue, InsightsStore store, IOptions<InsightsOptions> options, KnownWordsFilter filter, ILogger<InsightsWriter> log) : BackgroundService
 {
     private const int MaxBatch = 200;
 
@@ -61,7 +64,7 @@ public sealed class InsightsWriter(InsightsQueue queue, InsightsStore store, IOp
         {
             return null;
         }
-        var scrubbed = PersonalDetails.Scrub(text).Trim();
+        var scrubbed = filter.Filter(PersonalDetails.Scrub(text)).Trim();
         var max = options.Value.MaxTextLength;
         return scrubbed.Length <= max ? scrubbed : scrubbed[..max].TrimEnd() + "…";
     }

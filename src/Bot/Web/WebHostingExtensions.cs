@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Hosting;
 using KnowYourRights.Bot.Web.Outreach;
 using Microsoft.Extensions.Options;
 
@@ -37,8 +38,8 @@ public static class WebHostingExtensions
         });
         // Made on the first page view, once every endpoint is mapped.
         var assets = new Lazy<WebChatAssetUrls>(() => new WebChatAssetUrls(app.DataSources));
-        app.MapGet("/", (HttpResponse response) => WebChatPage.Page(response, assets.Value));
-        app.MapGet("/embed", (HttpResponse response, IOptions<OutreachOptions> outreach) => WebChatPage.Embed(response, outreach, assets.Value));
+        app.MapMethods("/", HttpMethodsGetHead.Both, (HttpResponse response) => WebChatPage.Page(response, assets.Value));
+        app.MapMethods("/embed", HttpMethodsGetHead.Both, (HttpResponse response, IOptions<OutreachOptions> outreach) => WebChatPage.Embed(response, outreach, assets.Value));
         app.MapGet("/webchat/topics/{id}", WebChatPage.Topic);
         return app;
     }

@@ -40,12 +40,26 @@ public sealed class IndexStore
 
     public string VersionPath(string version) => Path.Combine(IndexesPath, version);
 
+    /// <summary>
+    /// The most of CURRENT ever read. A version name is at most 100 characters; a longer file
+    /// is damage, and reading all of it (a 10 MB one once took minutes of CPU across the checks
+    /// a file watcher fires) would let a damaged file hold the service.
+    /// </summary>
+    public const int MaxCurrentBytes = 256;
+
     /// <summary>The live version's name, or null when no index has been built yet (or CURRENT holds no version name).</summary>
     public string? CurrentVersion()
     {
         try
         {
-            var name = File.ReadAllText(CurrentPath).Trim();
+            using var stream = new FileStream(CurrentPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+            Span<byte> head = stackalloc byte[MaxCurrentBytes + 1];
+            var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            if (read > MaxCurrentBytes)
+            {
+                return null;
+            }
+            var name = System.Text.Encoding.UTF8.GetString(head[..read]).Trim();
             return IsVersionName(name) ? name : null;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)

@@ -37,6 +37,9 @@ public sealed class IndexVectors
 
     private const int FormatVersion = 1;
 
+    /// <summary>Far above any sentence model's width (ours: 384); a larger count is damage.</summary>
+    private const int MaxDimensions = 8192;
+
     public IndexVectors(string modelId, int dimensions, IReadOnlyList<IndexVector> items)
     {
         ModelId = modelId;
@@ -120,6 +123,12 @@ public sealed class IndexVectors
         var modelId = reader.ReadString();
         var dimensions = reader.ReadInt32();
         var count = reader.ReadInt32();
+        // A damaged file must fail here, not allocate what its garbage counts ask for.
+        var left = reader.BaseStream.Length - reader.BaseStream.Position;
+        if (dimensions is < 0 or > MaxDimensions || count < 0 || (long)count * dimensions * sizeof(float) > left)
+        {
+            throw new FormatException($"{FileName} is damaged (its counts do not fit its length).");
+        }
         var items = new List<IndexVector>(count);
         for (var i = 0; i < count; i++)
         {

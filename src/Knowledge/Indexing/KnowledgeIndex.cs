@@ -27,14 +27,25 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly Lock _switchLock = new();
     private readonly FileSystemWatcher? _watcher;
     private readonly Timer? _timer;
+    private readonly ILogger? _logger;
     private KnowledgeSnapshot _current;
     private volatile bool _disposed;
 
-    private KnowledgeIndex(IndexStore store, KnowledgeSnapshot current, TimeSpan checkInterval, TimeSpan retireDelay)
+    // 1 while a background check is queued: a burst of file events (a large file written in
+    // many pieces) costs one check, not one per event.
+    private int _checkQueued;
+
+    // The version CURRENT names that failed to open, so it is not read and checked again every
+    // few seconds; and the last problem warned about, so a lasting one is logged once.
+    private string? _rejected;
+    private string? _warned;
+
+    private KnowledgeIndex(IndexStore store, KnowledgeSnapshot current, TimeSpan checkInterval, TimeSpan retireDelay, ILogger? logger)
     {
         _store = store;
         _current = current;
         _retireDelay = retireDelay;
+        _logger = logger;
         if (checkInterval > TimeSpan.Zero)
         {
             _timer = new Timer(_ => CheckInBackground(), null, checkInterval, checkInterval);
@@ -81,7 +92,7 @@ public sealed class KnowledgeIndex : IDisposable
                 ?? throw new KnowledgeIndexException($"No index in '{store.IndexesPath}'. Build one with 'index build'.");
             snapshot = KnowledgeSnapshot.Open(store.VersionPath(version), version);
         }
-        return new KnowledgeIndex(store, snapshot, checkInterval, retireDelay);
+        return new KnowledgeIndex(store, snapshot, checkInterval, retireDelay, logger);
     }
 
     /// <summary>
@@ -185,6 +196,13 @@ public sealed class KnowledgeIndex : IDisposable
     /// Switches to the version CURRENT names if it is not the live one. Returns true when it
     /// switched. A version that cannot be opened leaves the live one in place.
     /// </summary>
+    /// <remarks>
+    /// When CURRENT holds no version name (or is missing), or names a finished version that does
+    /// not open (damaged), the live version — opened and checked when it went live, and held in
+    /// memory — stays, CURRENT is pointed at it again, and one warning says so. A name of a
+    /// folder that is not finished is waited for instead: on a network share the folder may
+    /// become visible after CURRENT does.
+    /// </remarks>
     public bool CheckForNewVersion()
     {
         lock (_switchLock)
@@ -193,26 +211,59 @@ public sealed class KnowledgeIndex : IDisposable
             {
                 return false;
             }
-            var version = _store.CurrentVersion();
-            if (version is null || version == Volatile.Read(ref _current).Version)
+            var live = Volatile.Read(ref _current).Version;
+            var named = _store.CurrentVersion();
+            if (named == live)
             {
+                _rejected = null;
+                _warned = null;
                 return false;
             }
-            KnowledgeSnapshot next;
-            try
+            string problem;
+            if (named is null)
             {
-                next = KnowledgeSnapshot.Open(_store.VersionPath(version), version);
+                problem = File.Exists(_store.CurrentPath)
+                    ? $"{IndexStore.CurrentFile} holds no version name"
+                    : $"{IndexStore.CurrentFile} is missing";
             }
-            catch (KnowledgeIndexException e)
+            else if (!_store.IsComplete(named))
             {
-                LastSwitchError = e.Message;
+                LastSwitchError = $"{IndexStore.CurrentFile} names '{named}', which is not a finished version (yet)";
                 return false;
             }
-            LastSwitchError = null;
-            var old = Interlocked.Exchange(ref _current, next);
-            Retire(old);
-            Switched?.Invoke(version);
-            return true;
+            else if (named == _rejected)
+            {
+                problem = _warned ?? $"{IndexStore.CurrentFile} names version '{named}', which does not open";
+            }
+            else
+            {
+                try
+                {
+                    var next = KnowledgeSnapshot.Open(_store.VersionPath(named), named);
+                    LastSwitchError = null;
+                    _rejected = null;
+                    _warned = null;
+                    var old = Interlocked.Exchange(ref _current, next);
+                    Retire(old);
+                    Switched?.Invoke(named);
+                    return true;
+                }
+                catch (KnowledgeIndexException e)
+                {
+                    _rejected = named;
+                    problem = $"{IndexStore.CurrentFile} names version '{named}', which does not open ({e.Message})";
+                }
+            }
+            LastSwitchError = problem;
+            var repaired = _store.IsComplete(live) && TryRepairCurrent(_store, named, live, TimeSpan.Zero);
+            if (problem != _warned)
+            {
+                _warned = problem;
+                _logger?.LogWarning(
+                    "Knowledge index: {Problem}; still answering from {Version}{Repair}.",
+                    problem, live, repaired ? $", and {IndexStore.CurrentFile} names it again" : string.Empty);
+            }
+            return false;
         }
     }
 
@@ -244,12 +295,14 @@ public sealed class KnowledgeIndex : IDisposable
 
     private void CheckInBackground()
     {
-        if (_disposed)
+        if (_disposed || Interlocked.Exchange(ref _checkQueued, 1) == 1)
         {
             return;
         }
         _ = Task.Run(() =>
         {
+            // Cleared before the check reads CURRENT, so a change made during it queues one more.
+            Volatile.Write(ref _checkQueued, 0);
             try
             {
                 CheckForNewVersion();

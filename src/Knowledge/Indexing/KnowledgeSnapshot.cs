@@ -31,7 +31,8 @@ namespace KnowYourRights.Knowledge.Indexing;
 /// </remarks>
 public sealed class KnowledgeSnapshot : IDisposable
 {
-    private readonly FSDirectory _directory;
+    // The version's Lucene files, copied into memory and checked when it opened (VerifiedIndexCopy).
+    private readonly Lucene.Net.Store.Directory _directory;
 
     // 1 = the opener's reference; leases add to it. 0 = closed, no new leases.
     private int _references = 1;
@@ -39,7 +40,7 @@ public sealed class KnowledgeSnapshot : IDisposable
     private int _closed;
 
     private KnowledgeSnapshot(
-        string version, FSDirectory directory, SearcherManager searchers, PerFieldAnalyzerWrapper analyzer, SourceManifest manifest, IndexBuildReport? build, IndexVectors vectors, IReadOnlyList<OutOfScopeTopic> outOfScope, string synonymRules)
+        string version, Lucene.Net.Store.Directory directory, SearcherManager searchers, PerFieldAnalyzerWrapper analyzer, SourceManifest manifest, IndexBuildReport? build, IndexVectors vectors, IReadOnlyList<OutOfScopeTopic> outOfScope, string synonymRules)
     {
         SynonymRules = synonymRules;
         Vectors = vectors;
@@ -54,6 +55,7 @@ public sealed class KnowledgeSnapshot : IDisposable
         var reader = context.Reference.IndexReader;
         DocumentCount = reader.NumDocs;
         Vocabulary = ReadVocabulary(reader);
+        KnownWords = ReadKnownWords(context.Reference, synonymRules, outOfScope);
         Cards = ReadCards(context.Reference);
         PaperPassages = ReadPaperPassages(context.Reference);
     }
@@ -91,26 +93,46 @@ public sealed class KnowledgeSnapshot : IDisposable
     /// <summary>Every indexed term of the searched fields with its highest document frequency.</summary>
     public IReadOnlyDictionary<string, int> Vocabulary { get; }
 
-    /// <summary>Opens a version folder. Throws <see cref="KnowledgeIndexException"/> when it cannot be read.</summary>
+    /// <summary>
+    /// Every word this version's texts hold, as written (<see cref="WordTokens.Key"/>: lower
+    /// case, accents folded): the paper, the cards in both languages, the cited sources' text,
+    /// the synonym rules and the out-of-scope questions. What is written about a question keeps
+    /// only words the knowledge (or a common-word list) knows.
+    /// </summary>
+    public IReadOnlySet<string> KnownWords { get; }
+
+    /// <summary>
+    /// Opens a version folder: its Lucene files are read into memory and checked
+    /// (<see cref="VerifiedIndexCopy"/>), its other files read and parsed. Throws
+    /// <see cref="KnowledgeIndexException"/> when anything in it cannot be read: whatever a
+    /// damaged file throws while opening means "not a valid version", never a crash.
+    /// </summary>
     public static KnowledgeSnapshot Open(string folder, string version)
     {
-        FSDirectory? directory = null;
+        Lucene.Net.Store.Directory? directory = null;
+        SearcherManager? searchers = null;
+        PerFieldAnalyzerWrapper? analyzer = null;
         try
         {
             var manifest = SourceManifest.Load(Path.Combine(folder, KnowledgeSeeds.ManifestFile));
             var rules = File.ReadAllText(Path.Combine(folder, KnowledgeSeeds.SynonymsFile));
             var buildPath = Path.Combine(folder, IndexBuilder.BuildInfoFile);
             var build = File.Exists(buildPath) ? JsonSerializer.Deserialize<IndexBuildReport>(File.ReadAllText(buildPath), IndexBuilder.Json) : null;
-            directory = FSDirectory.Open(folder);
-            var searchers = new SearcherManager(directory, new Bm25SearcherFactory());
+            var vectors = IndexVectors.Read(folder);
+            var outOfScope = ReadOutOfScope(folder);
+            directory = VerifiedIndexCopy.Load(folder);
+            searchers = new SearcherManager(directory, new Bm25SearcherFactory());
+            analyzer = KnowledgeAnalyzer.Create(DomainAnalyzer.ParseSynonyms(rules));
             var agreements = AgreementList.Read(folder) ?? AgreementList.Empty;
-            return new KnowledgeSnapshot(version, directory, searchers, KnowledgeAnalyzer.Create(DomainAnalyzer.ParseSynonyms(rules)), manifest, build, IndexVectors.Read(folder), ReadOutOfScope(folder), rules)
+            return new KnowledgeSnapshot(version, directory, searchers, analyzer, manifest, build, vectors, outOfScope, rules)
             {
                 Agreements = agreements,
             };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or EndOfStreamException or JsonException or AgreementListException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        catch (Exception e) when (e is not KnowledgeIndexException)
         {
+            searchers?.Dispose();
+            analyzer?.Dispose();
             directory?.Dispose();
             throw new KnowledgeIndexException(
                 $"The knowledge index at '{folder}' cannot be read ({e.GetType().Name}: {e.Message}). Rebuild it with 'index build'.", e);
@@ -186,6 +208,72 @@ public sealed class KnowledgeSnapshot : IDisposable
             }
         }
         return vocabulary;
+    }
+
+    private static HashSet<string> ReadKnownWords(IndexSearcher searcher, string synonymRules, IReadOnlyList<OutOfScopeTopic> outOfScope)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string? text)
+        {
+            if (text is null)
+            {
+                return;
+            }
+            foreach (System.Text.RegularExpressions.Match word in WordTokens.In(text))
+            {
+                words.Add(WordTokens.Key(word.Value));
+            }
+        }
+        var reader = searcher.IndexReader;
+        var liveDocs = MultiFields.GetLiveDocs(reader);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (liveDocs is null || liveDocs.Get(doc))
+            {
+                var document = reader.Document(doc);
+                Add(document.Get(IndexFields.Heading));
+                if (document.Get(IndexFields.Type) == IndexFields.CardType)
+                {
+                    // A card is stored as JSON, its non-ASCII letters escaped: read its strings.
+                    using var card = JsonDocument.Parse(document.Get(IndexFields.Payload));
+                    AddStrings(card.RootElement);
+                }
+                else
+                {
+                    Add(document.Get(IndexFields.Payload));
+                }
+            }
+        }
+        void AddStrings(JsonElement element)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    Add(element.GetString());
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        AddStrings(item);
+                    }
+                    break;
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        AddStrings(property.Value);
+                    }
+                    break;
+            }
+        }
+        Add(synonymRules);
+        foreach (var topic in outOfScope)
+        {
+            foreach (var question in topic.Questions)
+            {
+                Add(question);
+            }
+        }
+        return words;
     }
 
     private static AnswerCardCatalog ReadCards(IndexSearcher searcher)

@@ -40,6 +40,8 @@ public static partial class PersonalDetails
     {
         ArgumentNullException.ThrowIfNull(message);
         var text = EmailAddress().Replace(message, Placeholder);
+        text = SpelledEmailAddress().Replace(text, Placeholder);
+        text = SpelledPhoneNumber().Replace(text, Placeholder);
         text = ANumber().Replace(text, Placeholder);
         text = LabeledIdentifier().Replace(text, KeepLabel);
         text = BirthDate().Replace(text, KeepLabel);
@@ -54,10 +56,17 @@ public static partial class PersonalDetails
         text = StreetAddress().Replace(text, Placeholder);
         text = LowerCaseStreetAddress().Replace(text, Placeholder);
         text = SpanishStreetAddress().Replace(text, Placeholder);
+        text = LowerCaseSpanishStreetAddress().Replace(text, Placeholder);
+        text = PostOfficeBox().Replace(text, Placeholder);
+        text = Dwelling().Replace(text, Placeholder);
         text = ZipCodeAfterState().Replace(text, Placeholder);
         text = IntroducedNames.Scrub(text, Placeholder);
+        text = SignedNames.Scrub(text, Placeholder);
         return AdjacentPlaceholders().Replace(text, Placeholder);
     }
+
+    /// <summary>Neighbouring placeholders ("[…] […]", "[…]-[…]", "[…].[…]") written as one.</summary>
+    public static string JoinPlaceholders(string text) => AdjacentPlaceholders().Replace(text, Placeholder);
 
     private static string KeepLabel(Match match) => match.Groups["label"].Value + Placeholder;
 
@@ -66,7 +75,7 @@ public static partial class PersonalDetails
 
     /// <summary>USCIS's alien registration number: "A123456789", "A 123-456-789", "A#: 123 456 789", "alien number 12345678".</summary>
     [GeneratedRegex(
-        @"(?<![\w-])(?:(?-i:A)|a(?=[\s-]*(?:number|\#)))[\s-]?(?:(?:number|num|no\.?|\#)\s*(?:is|:|\#|-|\s)*)?\d{2,3}[\s-]?\d{3}[\s-]?\d{3}(?!\d)"
+        @"(?<![\w.-])(?:(?-i:A)|a(?=[\s-]*(?:number|\#)|\d{8,9}(?!\d)))[\s.-]?(?:(?:number|num|no\.?|\#)\s*(?:is|:|\#|-|\s)*)?\d{2,3}[\s.-]?\d{3}[\s.-]?\d{3}(?!\d|\.\d)"
         + @"|\b(?:alien\s+(?:registration\s+)?(?:number|no\.?|\#)|n[uú]mero\s+(?:A|de\s+extranjero|de\s+registro))\s*(?:is|es|:|\#|-|\s)*\d{2,3}[\s-]?\d{3}[\s-]?\d{3}(?!\d)",
         RegexOptions.IgnoreCase)]
     private static partial Regex ANumber();
@@ -89,13 +98,14 @@ public static partial class PersonalDetails
         + @"|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
         + @"|\d{1,2}[/.-]\d{4}"
         + @"|" + Month + @"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:de(?:l)?\s+)?\d{4})?"
-        + @"|\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?" + Month + @"(?:,?\s+(?:de(?:l)?\s+)?\d{4})?"
+        + @"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?" + Month + @"(?:,?\s+(?:de(?:l)?\s+)?\d{4})?"
         + @"|" + Month + @"(?:,?\s+(?:de(?:l)?\s+|of\s+)?)\d{4}"
         + @"|(?:19|20)\d{2})(?![\w/]|[.-]\d)",
         RegexOptions.IgnoreCase)]
     private static partial Regex BirthDate();
 
-    [GeneratedRegex(@"(?<![\w.-])\d{3}[-.]\d{2}[-.]\d{4}(?![\w-]|\.\d)")]
+    /// <summary>"123-45-6789", "123.45.6789", "432 65 0987" (one separator throughout).</summary>
+    [GeneratedRegex(@"(?<![\w.,$-])\d{3}(?<sep>[-. ])\d{2}\k<sep>\d{4}(?![\w-]|[.,]\d)")]
     private static partial Regex SocialSecurityNumber();
 
     /// <summary>A full numeric date, "04/12/1987", "9/8/1990", "4-12-87", "1987-04-12"; "1.9" and "19-3290" are not dates.</summary>
@@ -138,13 +148,14 @@ public static partial class PersonalDetails
     /// <summary>"1234 Elm St", "567 W. Main Street Apt 4": a house number, capitalized names and a street type.</summary>
     [GeneratedRegex(
         @"\b\d{1,6}(?:-\d+)?\s+(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|\d+(?:st|nd|rd|th))\s+){1,3}"
-        + @"(?i:St|Street|Ave|Avenue|Av|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Pl|Pkwy|Parkway|Hwy|Highway|Fwy|Freeway|Cir|Ter|Terrace|Trl|Sq)\b\.?"
+        + @"(?i:St|Street|Ave|Avenue|Av|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Pl|Place|Pkwy|Parkway|Hwy|Highway|Fwy|Freeway|Cir|Circle|Ter|Terrace|Trl|Trail|Sq|Way|Loop)\b\.?"
         + @"(?:,?\s*(?i:Apt|Apartment|Unit|Suite|Ste|Lot|\#)\.?\s*\#?\s*[\w-]+)?")]
     private static partial Regex StreetAddress();
 
     /// <summary>"1234 elm st apt 5" as typed on a phone; needs a three-digit house number so "50 cops on street" stays.</summary>
     [GeneratedRegex(
-        @"\b\d{3,6}\s+(?:[nsew]\.?\s+)?(?:[\p{Ll}\d][\p{L}'’-]*\s+){1,2}(?:st|street|ave|avenue|rd|blvd|boulevard|ln|dr|ct|pl|hwy|pkwy)\b\.?"
+        @"\b(?!(?:19|20)\d\d\b)\d{3,6}\s+(?:[nsew]\.?\s+)?(?:[\p{Ll}\d][\p{L}'’-]*\s+){1,2}"
+        + @"(?:st|street|ave|avenue|rd|road|blvd|boulevard|ln|lane|dr|drive|ct|court|pl|place|hwy|pkwy|parkway|ter|terrace|way|cir|circle|trl|trail|loop)\b\.?"
         + @"(?:,?\s*(?:apt|apartment|unit|suite|ste|lot|\#)\.?\s*\#?\s*[\w-]+)?")]
     private static partial Regex LowerCaseStreetAddress();
 
@@ -155,10 +166,36 @@ public static partial class PersonalDetails
         + @"(?:\s*(?:\#|(?i:no\.?|n[uú]mero|num\.?))?\s*\d+[A-Za-z]?\b)?")]
     private static partial Regex SpanishStreetAddress();
 
+    /// <summary>"calle evergreenia 742", "avenida juarez 1200" as typed on a phone: a street word, one to three words, a number.</summary>
+    [GeneratedRegex(@"\b(?i:calle|avenida|avda\.?|camino|carretera|privada|callej[oó]n)\s+(?:[\p{Ll}][\p{L}'’-]*\s+){1,3}(?:\#|no\.?\s*)?\d{1,6}[A-Za-z]?\b")]
+    private static partial Regex LowerCaseSpanishStreetAddress();
+
+    [GeneratedRegex(@"\b(?i:P\.?\s?O\.?\s*Box|post\s+office\s+box|apartado(?:\s+postal)?|casilla(?:\s+postal)?)\s*(?:\#|no\.?)?\s*\d[\d-]*\b")]
+    private static partial Regex PostOfficeBox();
+
+    /// <summary>"apartment 4B at Wyndhaven Court", "apt #12", "apartamento 3 en Villas del Sol": the unit, and the named place it is in.</summary>
+    [GeneratedRegex(
+        @"\b(?i:apt|apartment|unit|suite|ste|apartamento|depto|departamento)\.?\s*(?:\#|no\.?|number|n[uú]mero)?\s*(?=[\w-]*\d)[\w-]+"
+        + @"(?:\s+(?i:at|in|of|en|de)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|las|los)\s+)?\p{Lu}[\p{L}'’-]*){0,3})?")]
+    private static partial Regex Dwelling();
+
+    /// <summary>"anabelle.quist at gmail dot com", "ana (at) yahoo (dot) com", "ana arroba hotmail punto com".</summary>
+    [GeneratedRegex(
+        @"[\w.+'-]+\s*(?:\(at\)|\[at\]|\s(?i:at|arroba)\s)\s*[\w-]+(?:\s*(?:\(dot\)|\[dot\]|\.|\s(?i:dot|punto)\s)\s*[\w-]+)*"
+        + @"\s*(?:\(dot\)|\[dot\]|\.|\s(?i:dot|punto)\s)\s*(?i:com|net|org|edu|gov|mx|us|io|info|co|es|me)\b")]
+    private static partial Regex SpelledEmailAddress();
+
+    /// <summary>Seven or more digits said as words, as a phone number is read out: "eight three two five five five…", "ocho tres dos…".</summary>
+    [GeneratedRegex(
+        @"\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)[\s,.-]+){6,}"
+        + @"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex SpelledPhoneNumber();
+
     [GeneratedRegex(
         @"(?<=\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Texas|California|Illinois|Florida|Arizona),?\s)\d{5}(?:-\d{4})?\b")]
     private static partial Regex ZipCodeAfterState();
 
-    [GeneratedRegex(@"\[…\](?:[\s,/-]*\[…\])+")]
+    [GeneratedRegex(@"\[…\](?:[\s,/.'’@_-]*\[…\])+")]
     private static partial Regex AdjacentPlaceholders();
 }

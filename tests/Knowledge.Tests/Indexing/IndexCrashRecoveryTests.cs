@@ -1,5 +1,6 @@
 using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Indexing;
+using Lucene.Net.Search;
 using KnowYourRights.Knowledge.Tests.Fixtures;
 using Microsoft.Extensions.Logging;
 
@@ -92,6 +93,84 @@ public sealed class IndexCrashRecoveryTests : IDisposable
     }
 
     [Fact]
+    public void A_truncated_segment_in_the_current_version_falls_back_to_the_one_before()
+    {
+        // Lucene threw ArgumentException "slice() out of bounds" for this, and the app did not start.
+        TruncateCompoundFile(_newer);
+        var logs = new ListLogger();
+
+        using var index = Open(logs);
+
+        Assert.Equal(_older, index.Current.Version);
+        Assert.Equal(_older, _store.CurrentVersion());
+        Assert.Contains($"names version '{_newer}', which does not open", Assert.Single(logs.Entries), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_ten_megabyte_current_is_read_no_further_than_a_version_name_and_rewritten()
+    {
+        WriteGarbageCurrent(_store.CurrentPath);
+        var logs = new ListLogger();
+
+        using var index = Open(logs);
+
+        Assert.Equal(_newer, index.Current.Version);
+        Assert.Equal(_newer, File.ReadAllText(_store.CurrentPath));
+        Assert.Contains("CURRENT holds no version name", Assert.Single(logs.Entries), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Garbage_written_to_current_while_running_keeps_the_live_version_and_repairs_current_with_one_warning()
+    {
+        var logs = new ListLogger();
+        using var index = Open(logs);
+        WriteGarbageCurrent(_store.CurrentPath);
+
+        Assert.False(index.CheckForNewVersion());
+        Assert.False(index.CheckForNewVersion());
+
+        Assert.Equal(_newer, index.Current.Version);
+        Assert.Equal(_newer, _store.CurrentVersion());
+        var warning = Assert.Single(logs.Entries);
+        Assert.Contains("CURRENT holds no version name; still answering from " + _newer, warning, StringComparison.Ordinal);
+        Assert.Contains("names it again", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_damaged_version_made_current_while_running_is_refused_once_and_current_names_the_live_one_again()
+    {
+        var logs = new ListLogger();
+        using var index = Open(logs);
+        var damaged = IndexBuilder.BuildVersion(SeedFiles.Seeds, _store, [], ArcticXsEmbedder.Shared).Version;
+        TruncateCompoundFile(damaged);
+        _store.Promote(damaged);
+
+        Assert.False(index.CheckForNewVersion());
+        Assert.False(index.CheckForNewVersion());
+
+        Assert.Equal(_newer, index.Current.Version);
+        Assert.Equal(_newer, _store.CurrentVersion());
+        Assert.Contains($"names version '{damaged}', which does not open", Assert.Single(logs.Entries), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_live_version_is_held_in_memory_so_damage_to_its_files_does_not_reach_answers()
+    {
+        using var index = Open(new ListLogger());
+        foreach (var file in Directory.GetFiles(_store.VersionPath(_newer)).Where(f => Path.GetFileName(f).StartsWith('_')))
+        {
+            File.WriteAllBytes(file, new byte[7]);
+        }
+
+        using var lease = index.Acquire();
+        using var context = lease.Snapshot.Searchers.GetContext();
+        var searcher = context.Reference;
+        var hits = searcher.Search(new MatchAllDocsQuery(), 1_000);
+        Assert.Equal(index.Current.DocumentCount, hits.TotalHits);
+        Assert.All(hits.ScoreDocs, d => Assert.NotNull(searcher.Doc(d.Doc).Get(IndexFields.Payload)));
+    }
+
+    [Fact]
     public void A_sound_current_opens_without_a_word()
     {
         var logs = new ListLogger();
@@ -123,6 +202,20 @@ public sealed class IndexCrashRecoveryTests : IDisposable
         Assert.False(Directory.Exists(_store.VersionPath(unvalidated)));
         Assert.Equal(next, _store.CurrentVersion());
         Assert.Equal([_older, _newer, next], _store.CompleteVersions());
+    }
+
+    /// <summary>As <c>truncate -s 1000 _0.cfs</c> does.</summary>
+    private void TruncateCompoundFile(string version)
+    {
+        using var file = new FileStream(Path.Combine(_store.VersionPath(version), "_0.cfs"), FileMode.Open, FileAccess.Write);
+        file.SetLength(1000);
+    }
+
+    private static void WriteGarbageCurrent(string path)
+    {
+        var garbage = new byte[10_000_000];
+        new Random(24).NextBytes(garbage);
+        File.WriteAllBytes(path, garbage);
     }
 
     private KnowledgeIndex Open(ILogger logger) =>

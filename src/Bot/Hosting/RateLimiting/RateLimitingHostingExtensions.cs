@@ -6,10 +6,11 @@ using Microsoft.Extensions.Options;
 namespace KnowYourRights.Bot.Hosting.RateLimiting;
 
 /// <summary>
-/// ASP.NET Core's rate limiter with the app's policies (<see cref="RateLimitPolicies"/>): a fixed
-/// window per client (<see cref="ClientAddressKeys"/>) for each policy, and one for everyone
-/// together per policy, both from configuration section "RateLimiting". 429 with <c>Retry-After</c>.
-/// Counted in memory, or in Redis across instances when it is configured (<see cref="FixedWindows"/>).
+/// ASP.NET Core's rate limiter with the app's policies (<see cref="RateLimitPolicies"/>), from
+/// configuration section "RateLimiting": first a fixed window per client
+/// (<see cref="ClientAddressKeys"/>) for each policy, counted in memory or in Redis across
+/// instances (<see cref="FixedWindows"/>); then, shared by everyone, a concurrency limit with a
+/// queue per policy, per instance. 429 with <c>Retry-After</c>.
 /// </summary>
 public static class RateLimitingHostingExtensions
 {
@@ -18,7 +19,10 @@ public static class RateLimitingHostingExtensions
         builder.Services.AddOptions<RateLimitingOptions>()
             .BindConfiguration(RateLimitingOptions.Section)
             .ValidateDataAnnotations()
+            .Validate(o => TrustedProxies.AreValid(o.TrustedProxies), "RateLimiting:TrustedProxies: each entry is an IP address or a network in CIDR form (10.0.0.0/8).")
             .ValidateOnStart();
+        builder.Services.AddOptions<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>()
+            .Configure<IOptions<RateLimitingOptions>>((forwarded, settings) => TrustedProxies.Configure(forwarded, settings.Value));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ClientAddressKeys>();
         builder.Services.AddSingleton<FixedWindows>();
@@ -55,18 +59,23 @@ public static class RateLimitingHostingExtensions
         }
 
         var rules = settings.Rules;
-        foreach (var (policy, rule) in rules)
-        {
-            limiter.AddPolicy(policy, context => RateLimitPolicies.IsPerSender(policy)
-                // Twilio's addresses are everyone's: the webhook limits per sender instead.
-                ? RateLimitPartition.GetNoLimiter(string.Empty)
-                : windows.Partition(policy + ":client", clients.For(context), rule.PerClient, rule.Window));
-        }
-        // Runs before the endpoint's policy: the limit of everyone together, per policy.
+        // First, per client: a flood from one client is refused here and counts against nothing shared.
         limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName is { } policy
+                && !RateLimitPolicies.IsPerSender(policy)
                 && rules.TryGetValue(policy, out var rule)
-                ? windows.Partition(policy + ":global", policy, rule.Global, rule.Window)
+                ? windows.Partition(policy + ":client", policy + ":" + clients.For(context), rule.PerClient, rule.Window)
+                // Twilio's addresses are everyone's: the webhooks limit per sender once the signature is checked.
                 : RateLimitPartition.GetNoLimiter(string.Empty));
+        // Then, shared: how many of the endpoint's requests run at once (CPU, not a count one client can fill).
+        foreach (var (policy, rule) in rules)
+        {
+            limiter.AddPolicy(policy, _ => RateLimitPartition.GetConcurrencyLimiter(policy, _ => new ConcurrencyLimiterOptions
+            {
+                PermitLimit = rule.Concurrency,
+                QueueLimit = rule.Queue,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            }));
+        }
     }
 }

@@ -15,23 +15,28 @@ internal sealed record AdminDashboard(
     DateOnly Today,
     IReadOnlyList<QuestionCount> Counts,
     IReadOnlyList<UnansweredGroup> Groups,
-    AnswerCardCatalog Cards)
+    AnswerCardCatalog Cards,
+    int MostlyRedacted)
 {
     /// <summary>The most recent logged questions grouped on the page (older ones are still kept until retention).</summary>
     public const int MaxGroupedQuestions = 500;
 
-    public static AdminDashboard Load(KnowledgeIndex index, AdminRefreshRunner runner, InsightsStore store, IOptions<InsightsOptions> options, TimeProvider time)
+    public static AdminDashboard Load(KnowledgeIndex index, AdminRefreshRunner runner, InsightsStore store, IOptions<InsightsOptions> options, TimeProvider time, KnownWordsFilter filter)
     {
         var settings = options.Value;
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var firstDay = today.AddDays(1 - settings.RetentionDays);
         var counts = settings.Enabled ? store.Counts(firstDay) : [];
-        var unanswered = settings.Enabled ? store.Unanswered(firstDay, MaxGroupedQuestions) : [];
+        // Filtered again as shown: rows written before the filter existed pass through it too.
+        var unanswered = (settings.Enabled ? store.Unanswered(firstDay, MaxGroupedQuestions) : [])
+            .Select(q => q with { Text = filter.Filter(q.Text) })
+            .ToList();
         using var lease = index.Acquire();
         var groups = QuestionGroups.Group(unanswered.Select(q => q.Text).ToList(), lease.Snapshot)
             .Select(members => new UnansweredGroup(members.Select(i => unanswered[i]).ToList()))
             .ToList();
-        return new AdminDashboard(AdminApi.Status(index, runner), settings, firstDay, today, counts, groups, lease.Snapshot.Cards);
+        var mostlyRedacted = unanswered.Count(q => KnownWordsFilter.IsMostlyRedacted(q.Text));
+        return new AdminDashboard(AdminApi.Status(index, runner), settings, firstDay, today, counts, groups, lease.Snapshot.Cards, mostlyRedacted);
     }
 }
 

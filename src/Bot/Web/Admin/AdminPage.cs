@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Hosting.RateLimiting;
 using KnowYourRights.Bot.Api;
 using KnowYourRights.Bot.Insights;
 using KnowYourRights.Knowledge.Indexing;
@@ -52,11 +53,18 @@ internal static class AdminPage
         {
             return refused;
         }
+        var failures = context.RequestServices.GetRequiredService<AdminKeyFailures>();
+        if (failures.Wait(context) is { } wait)
+        {
+            return RateLimitRejection.Result(context.Response, wait);
+        }
         var form = await context.Request.ReadFormAsync();
         if (!AdminKey.Matches(form["key"].ToString(), admin.Value.ApiKey!))
         {
+            failures.Failed(context);
             return Html(context, AdminPageHtml.SignIn(antiforgery.GetAndStoreTokens(context), wrongKey: true), StatusCodes.Status401Unauthorized);
         }
+        failures.Succeeded(context);
         await AdminSession.SignInAsync(context);
         return SeeOther(null);
     }

@@ -166,6 +166,8 @@ internal static class AdminPageHtml
         else
         {
             body.Append("<p>Declines, \"did you mean\", quoted-source answers and unsure cards, with personal details removed (shown as […]), grouped by likeness. Choose a card to get the group's questions as lines for its <code>questions:</code> list.</p>");
+            var shown = model.Groups.Sum(g => g.Questions.Count);
+            body.Append(CultureInfo.InvariantCulture, $"<p id=\"redaction-cost\">Mostly […]: {model.MostlyRedacted} of {shown} kept questions ({(shown == 0 ? 0 : 100.0 * model.MostlyRedacted / shown):0} %). A word is kept only when the knowledge or a common-word list knows it, so a name the scrubber missed is never written; the cost is the rare word no list knows.</p>");
         }
         var cardOptions = string.Concat(model.Cards.Cards.OrderBy(c => c.Topic, StringComparer.OrdinalIgnoreCase)
             .Select(c => $"<option value=\"{h.Encode(c.Id)}\"{(yaml?.CardId == c.Id ? " selected" : string.Empty)}>{h.Encode(c.Topic)} ({h.Encode(c.Id)})</option>"));

@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Hosting;
 using KnowYourRights.Bot.Hosting.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace KnowYourRights.Bot.Web.Pages;
@@ -17,13 +18,13 @@ public static class PagesHostingExtensions
     /// <summary><c>/paper</c>, <c>/sources</c>, <c>/topics</c>, <c>/topics/{cardId}</c>, <c>/topics/287g-local[/{state}]</c> and <c>/ask</c>.</summary>
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/paper", PagesApi.Paper);
-        app.MapGet("/sources", PagesApi.Sources);
-        app.MapGet("/topics", PagesApi.Topics);
-        app.MapGet("/topics/{cardId}", PagesApi.Topic);
-        app.MapGet(LocalAgreementsPage.Path, PagesApi.LocalAgreements);
-        app.MapGet(LocalAgreementsPage.Path + "/{state}", PagesApi.LocalAgreementsInState);
-        app.MapGet("/ask", PagesApi.Ask).RequireRateLimiting(RateLimitPolicies.AskPage);
+        app.MapMethods("/paper", HttpMethodsGetHead.Both, PagesApi.Paper);
+        app.MapMethods("/sources", HttpMethodsGetHead.Both, PagesApi.Sources);
+        app.MapMethods("/topics", HttpMethodsGetHead.Both, PagesApi.Topics);
+        app.MapMethods("/topics/{cardId}", HttpMethodsGetHead.Both, PagesApi.Topic);
+        app.MapMethods(LocalAgreementsPage.Path, HttpMethodsGetHead.Both, PagesApi.LocalAgreements);
+        app.MapMethods(LocalAgreementsPage.Path + "/{state}", HttpMethodsGetHead.Both, PagesApi.LocalAgreementsInState);
+        app.MapMethods("/ask", HttpMethodsGetHead.Both, PagesApi.Ask).RequireRateLimiting(RateLimitPolicies.AskPage);
         return app;
     }
 }

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Net;
+using KnowYourRights.Bot.Channels.Twilio;
 using KnowYourRights.Bot.Hosting.RateLimiting;
 using KnowYourRights.Bot.Tests.Channels.DirectLine;
 using KnowYourRights.Bot.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowYourRights.Bot.Tests.Hosting.RateLimiting;
 
@@ -11,7 +13,15 @@ public sealed class RateLimitingTests
 {
     private static TestAppFactory Limited(params (string Key, string Value)[] settings)
     {
-        var app = new TestAppFactory { RemoteAddress = IPAddress.Parse("203.0.113.7") };
+        var app = new TestAppFactory
+        {
+            RemoteAddress = IPAddress.Parse("203.0.113.7"),
+            ConfigureServices = s => s.Configure<TwilioOptions>(o =>
+            {
+                o.AuthToken = SmsWebhook.AuthToken;
+                o.WebhookUrl = SmsWebhook.PublicUrl;
+            }),
+        };
         app.Settings["RateLimiting:Enabled"] = "true";
         foreach (var (key, value) in settings)
         {
@@ -67,19 +77,94 @@ public sealed class RateLimitingTests
     }
 
     [Fact]
-    public async Task The_answer_api_has_a_global_limit_over_all_clients()
+    public async Task A_flood_of_refused_requests_from_one_client_leaves_every_other_client_served()
     {
-        using var app = Limited(("RateLimiting:AnswerApi:PerClient", "100"), ("RateLimiting:AnswerApi:Global", "2"));
+        // Behind a trusted proxy (the test server's address), each X-Forwarded-For is a client.
+        using var app = Limited(
+            ("RateLimiting:TrustedProxies:0", "203.0.113.7"),
+            ("RateLimiting:AnswerApi:PerClient", "5"),
+            ("RateLimiting:AnswerApi:Concurrency", "1"),
+            ("RateLimiting:AnswerApi:Queue", "0"),
+            ("RateLimiting:DirectLineActivities:PerClient", "5"),
+            ("RateLimiting:DirectLineTokens:PerClient", "5"),
+            ("RateLimiting:SmsWebhook:PerClient", "5"));
+        using var http = app.CreateClient();
+        var client = new DirectLineClient(http);
+        var conversation = await client.StartAsync();
+
+        var flood = new List<HttpStatusCode>();
+        for (var i = 0; i < 200; i++)
+        {
+            // Malformed (no question), a forged Direct Line token, a forged Twilio signature: all from one client.
+            flood.Add(await StatusAsync(http, HttpMethod.Get, "/api/answer", "198.51.100.1"));
+            using (var forgedPost = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversation.Id}/activities"))
+            {
+                forgedPost.Headers.Add("X-Forwarded-For", "198.51.100.1");
+                forgedPost.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "forged");
+                forgedPost.Content = new StringContent("{\"type\":\"message\",\"text\":\"x\"}", System.Text.Encoding.UTF8, "application/json");
+                using var response = await http.SendAsync(forgedPost);
+                flood.Add(response.StatusCode);
+            }
+            using (var forgedSms = await http.PostSmsAsync(SmsWebhook.Form("+15550100" + (i % 100).ToString("D2", CultureInfo.InvariantCulture), "hi"), signature: "forged"))
+            {
+                flood.Add(forgedSms.StatusCode);
+            }
+        }
+
+        Assert.DoesNotContain(flood, s => s == HttpStatusCode.OK);
+        Assert.Contains(HttpStatusCode.TooManyRequests, flood);
+        // Another client asks, chats and texts as if nothing happened.
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(http, HttpMethod.Get, "/api/answer?q=hello", "198.51.100.2"));
+        using (var posted = await client.PostMessageAsync(conversation, "What is a detainer?"))
+        {
+            Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        }
+        using (var text = await http.PostSmsAsync(SmsWebhook.Form("+15550199999", "What is a detainer?")))
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, text.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Behind_a_trusted_proxy_the_forwarded_address_is_the_client()
+    {
+        using var app = Limited(("RateLimiting:TrustedProxies:0", "203.0.113.0/24"), ("RateLimiting:AnswerApi:PerClient", "2"));
         using var http = app.CreateClient();
 
-        using var one = await http.GetAsync("/api/answer?q=hello");
-        using var two = await http.GetAsync("/api/answer?q=hello");
-        using var three = await http.GetAsync("/api/answer?q=hello");
+        var first = new[]
+        {
+            await StatusAsync(http, HttpMethod.Get, "/api/answer?q=hello", "198.51.100.1"),
+            await StatusAsync(http, HttpMethod.Get, "/api/answer?q=hello", "198.51.100.1"),
+            await StatusAsync(http, HttpMethod.Get, "/api/answer?q=hello", "198.51.100.1"),
+        };
+        var other = await StatusAsync(http, HttpMethod.Get, "/api/answer?q=hello", "198.51.100.2");
 
-        Assert.Equal(HttpStatusCode.OK, one.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, two.StatusCode);
-        Assert.Equal(HttpStatusCode.TooManyRequests, three.StatusCode);
-        Assert.InRange(RetryAfterSeconds(three), 1, 60);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], first);
+        Assert.Equal(HttpStatusCode.OK, other);
+    }
+
+    [Fact]
+    public async Task A_forwarded_header_from_an_untrusted_address_is_ignored()
+    {
+        using var app = Limited(("RateLimiting:TrustedProxies:0", "10.0.0.0/8"), ("RateLimiting:AnswerApi:PerClient", "2"));
+        using var http = app.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            // A new "client" every time: were the header believed, none would ever be limited.
+            statuses.Add(await StatusAsync(http, HttpMethod.Get, "/api/answer?q=hello", $"198.51.100.{i + 1}"));
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    private static async Task<HttpStatusCode> StatusAsync(HttpClient http, HttpMethod method, string path, string forwardedFor)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Add("X-Forwarded-For", forwardedFor);
+        using var response = await http.SendAsync(request);
+        return response.StatusCode;
     }
 
     [Fact]
@@ -101,7 +186,7 @@ public sealed class RateLimitingTests
     [Fact]
     public async Task Enabled_false_turns_every_limit_off()
     {
-        using var app = Limited(("RateLimiting:Enabled", "false"), ("RateLimiting:DirectLineTokens:PerClient", "1"), ("RateLimiting:DirectLineTokens:Global", "1"));
+        using var app = Limited(("RateLimiting:Enabled", "false"), ("RateLimiting:DirectLineTokens:PerClient", "1"), ("RateLimiting:DirectLineTokens:Concurrency", "1"));
         using var http = app.CreateClient();
 
         for (var i = 0; i < 20; i++)
@@ -113,7 +198,8 @@ public sealed class RateLimitingTests
 
     [Theory]
     [InlineData("RateLimiting:AnswerApi:PerClient", "0")]
-    [InlineData("RateLimiting:SmsWebhook:Global", "-1")]
+    [InlineData("RateLimiting:SmsWebhook:Concurrency", "0")]
+    [InlineData("RateLimiting:TrustedProxies:0", "not-an-address")]
     [InlineData("RateLimiting:DirectLineTokens:Window", "00:00:00")]
     public async Task A_bad_rule_stops_the_app_on_start(string key, string value) =>
         Assert.Contains("RateLimiting", await StartupValidation.FailuresAsync(b => b.AddRateLimits(), key, value), StringComparison.Ordinal);
