@@ -15,6 +15,28 @@ namespace KnowYourRights.Bot.Web;
 /// </summary>
 public static class WebChatPage
 {
+    /// <summary><c>/</c>, <c>/embed</c>, the static web assets under <c>/webchat/</c> and <c>/webchat/topics/{id}</c>.</summary>
+    public static IEndpointRouteBuilder MapWebChatPage(this IEndpointRouteBuilder app)
+    {
+        // Web Chat's script, chat.js and chat.css: precompressed (Brotli, gzip) at build, with
+        // ETags; their fingerprinted URLs are immutable for a year. Only files in the build's manifest are served.
+        app.MapStaticAssets().Add(endpoint =>
+        {
+            var serve = endpoint.RequestDelegate!;
+            endpoint.RequestDelegate = context =>
+            {
+                context.Response.Headers.XContentTypeOptions = "nosniff";
+                return serve(context);
+            };
+        });
+        // Made on the first page view, once every endpoint is mapped.
+        var assets = new Lazy<WebChatAssetUrls>(() => new WebChatAssetUrls(app.DataSources));
+        app.MapGet("/", (HttpResponse response) => Page(response, assets.Value));
+        app.MapGet("/embed", (HttpResponse response, IOptions<OutreachOptions> outreach) => Embed(response, outreach, assets.Value));
+        app.MapGet("/webchat/topics/{id}", Topic);
+        return app;
+    }
+
     /// <summary>Only our origin; inline styles because Web Chat injects its styles at run time.</summary>
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +

@@ -1,5 +1,6 @@
 using KnowYourRights.Bot.Hosting;
 using System.Diagnostics;
+using KnowYourRights.Bot.Hosting.RateLimiting;
 using KnowYourRights.Bot.Insights;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Indexing;
@@ -16,6 +17,17 @@ namespace KnowYourRights.Bot.Web.Pages;
 /// </summary>
 public static class PagesApi
 {
+    /// <summary><c>/paper</c>, <c>/sources</c>, <c>/topics</c>, <c>/topics/{cardId}</c> and <c>/ask</c>.</summary>
+    public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/paper", Paper);
+        app.MapGet("/sources", Sources);
+        app.MapGet("/topics", Topics);
+        app.MapGet("/topics/{cardId}", Topic);
+        app.MapGet("/ask", Ask).RequireRateLimiting(RateLimitPolicies.AskPage);
+        return app;
+    }
+
     private const string Html = "text/html; charset=utf-8";
 
     /// <summary><c>GET /paper</c>: the paper, every paragraph under its passage id.</summary>
