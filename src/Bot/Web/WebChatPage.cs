@@ -15,6 +15,12 @@ namespace KnowYourRights.Bot.Web;
 /// </summary>
 public static class WebChatPage
 {
+    /// <summary>Only our origin; inline styles because Web Chat injects its styles at run time.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+        "font-src 'self' data:; media-src 'self' data: blob:; connect-src 'self'; object-src 'none'; " +
+        "base-uri 'none'; form-action 'none'; frame-ancestors ";
+
     /// <summary><c>/</c>, <c>/embed</c>, the static web assets under <c>/webchat/</c> and <c>/webchat/topics/{id}</c>.</summary>
     public static IEndpointRouteBuilder MapWebChatPage(this IEndpointRouteBuilder app)
     {
@@ -36,12 +42,6 @@ public static class WebChatPage
         app.MapGet("/webchat/topics/{id}", Topic);
         return app;
     }
-
-    /// <summary>Only our origin; inline styles because Web Chat injects its styles at run time.</summary>
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-        "font-src 'self' data:; media-src 'self' data: blob:; connect-src 'self'; object-src 'none'; " +
-        "base-uri 'none'; form-action 'none'; frame-ancestors ";
 
     private static readonly string WebRoot = Path.Combine(AppContext.BaseDirectory, "web");
 

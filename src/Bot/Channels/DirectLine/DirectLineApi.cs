@@ -15,6 +15,8 @@ namespace KnowYourRights.Bot.Channels.DirectLine;
 /// </summary>
 public static partial class DirectLineApi
 {
+    public const string BasePath = "/v3/directline";
+
     /// <summary>The Direct Line endpoints Web Chat polls, under <see cref="BasePath"/>.</summary>
     public static IEndpointRouteBuilder MapDirectLineApi(this IEndpointRouteBuilder app)
     {
@@ -42,8 +44,6 @@ public static partial class DirectLineApi
         api.MapGet("/conversations/{conversationId}/activities", GetActivities);
         return app;
     }
-
-    public const string BasePath = "/v3/directline";
 
     /// <summary>
     /// How long a request waits for the bot's turn. Web Chat gives up on a request after 20 s and

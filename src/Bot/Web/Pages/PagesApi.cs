@@ -17,6 +17,8 @@ namespace KnowYourRights.Bot.Web.Pages;
 /// </summary>
 public static class PagesApi
 {
+    private const string Html = "text/html; charset=utf-8";
+
     /// <summary><c>/paper</c>, <c>/sources</c>, <c>/topics</c>, <c>/topics/{cardId}</c> and <c>/ask</c>.</summary>
     public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
     {
@@ -27,8 +29,6 @@ public static class PagesApi
         app.MapGet("/ask", Ask).RequireRateLimiting(RateLimitPolicies.AskPage);
         return app;
     }
-
-    private const string Html = "text/html; charset=utf-8";
 
     /// <summary><c>GET /paper</c>: the paper, every paragraph under its passage id.</summary>
     public static ContentHttpResult Paper(string? lang, HttpResponse response, PaperDocument paper, KnowledgeIndex index) =>
