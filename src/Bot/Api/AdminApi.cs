@@ -12,6 +12,37 @@ namespace KnowYourRights.Bot.Api;
 /// </summary>
 public static class AdminApi
 {
+    /// <summary>Maps the admin API under <c>/admin/index</c>, behind <see cref="AdminKey"/>: 404 when it is off, 401 without the key.</summary>
+    public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/admin/index")
+            .AddEndpointFilter<AdminKey>()
+            .WithTags(ApiDocument.AdminTag)
+            .AddOpenApiOperationTransformer(ApiDocument.RequireAdminKey);
+        Guarded(admin.MapGet(string.Empty, Status))
+            .WithName("getIndexStatus")
+            .WithSummary("The live index version, the kept versions, the sources and the last refresh")
+            .WithDescription("The version this replica answers from and the one CURRENT names, when it was built, its documents and source passages, the rollback target, the kept versions, the live version's sources with their status, and this replica's last refresh.");
+        Guarded(admin.MapPost("/refresh", RefreshAsync))
+            .WithName("refreshIndex")
+            .WithSummary("Fetch the sources, rebuild, validate and go live")
+            .WithDescription("202 at once (watch GET /admin/index); with wait=true, 200 and the report when live, 422 and the report when nothing changed. 409 when a refresh or build is already running, here or on another instance; 503 when the instances' lock (Redis) cannot be reached.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status500InternalServerError)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        Guarded(admin.MapPost("/rollback", RollbackAsync))
+            .WithName("rollbackIndex")
+            .WithSummary("Make the previous index version live again")
+            .WithDescription("200 with the versions it went from and to; 409 when there is no earlier version or a build or refresh is running, here or on another instance; 503 when the instances' lock (Redis) cannot be reached.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return app;
+    }
+
+    /// <summary>What <see cref="AdminKey"/> answers instead of the endpoint, with no body.</summary>
+    private static RouteHandlerBuilder Guarded(RouteHandlerBuilder endpoint) =>
+        endpoint.Produces(StatusCodes.Status401Unauthorized).Produces(StatusCodes.Status404NotFound);
+
     internal static AdminIndexStatus Status(KnowledgeIndex index, AdminRefreshRunner runner)
     {
         var snapshot = index.Current;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KnowYourRights.Bot.Hosting.RateLimiting;
 using KnowYourRights.Bot.Insights;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Insights;
@@ -8,6 +9,20 @@ namespace KnowYourRights.Bot.Api;
 
 public static class AnswerApi
 {
+    /// <summary>Maps <c>GET /api/answer?q=…</c> (see <see cref="Answer"/>), rate limited.</summary>
+    public static IEndpointRouteBuilder MapAnswerApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/answer", Answer)
+            .WithName("answerQuestion")
+            .WithTags(ApiDocument.AnswersTag)
+            .WithSummary("Answer a question, as the chat would")
+            .WithDescription("The same JSON object as 'ask --json'. 400 for a missing, blank or over-long question.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .AddOpenApiOperationTransformer(ApiDocument.DescribeQuestion)
+            .RequireRateLimiting(RateLimitPolicies.AnswerApi);
+        return app;
+    }
+
     /// <summary>
     /// <c>GET /api/answer?q=…</c>: the same JSON object as <c>ask --json</c>; 400 for a missing or
     /// over-long question. The question it echoes is the one written anywhere: scrubbed, and

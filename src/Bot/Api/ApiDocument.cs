@@ -14,6 +14,13 @@ namespace KnowYourRights.Bot.Api;
 /// </summary>
 public static class ApiDocument
 {
+    /// <summary>Maps <c>GET /openapi/v1.json</c>.</summary>
+    public static IEndpointRouteBuilder MapApiDocument(this IEndpointRouteBuilder app)
+    {
+        app.MapOpenApi();
+        return app;
+    }
+
     public const string Name = "v1";
 
     /// <summary>The security scheme of the admin endpoints: the <see cref="AdminKey.Header"/> header.</summary>

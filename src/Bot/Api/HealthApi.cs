@@ -7,6 +7,17 @@ namespace KnowYourRights.Bot.Api;
 
 public static class HealthApi
 {
+    /// <summary>Maps <c>GET /healthz</c> (see <see cref="Status"/>).</summary>
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/healthz", HttpMethodsGetHead.Both, Status)
+            .WithName("getHealth")
+            .WithTags(ApiDocument.HealthTag)
+            .WithSummary("Whether the app is up")
+            .WithDescription("200 with the live index version and its document count once the index is open.");
+        return app;
+    }
+
     /// <summary>
     /// <c>GET /healthz</c>: 200 with the live index version once the index is open. With Redis
     /// configured, also whether it is reachable; while it is not, the status is "degraded" (still

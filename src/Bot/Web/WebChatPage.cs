@@ -21,6 +21,28 @@ public static class WebChatPage
         "font-src 'self' data:; media-src 'self' data: blob:; connect-src 'self'; object-src 'none'; " +
         "base-uri 'none'; form-action 'none'; frame-ancestors ";
 
+    /// <summary><c>/</c>, <c>/embed</c>, the static web assets under <c>/webchat/</c> and <c>/webchat/topics/{id}</c>.</summary>
+    public static IEndpointRouteBuilder MapWebChatPage(this IEndpointRouteBuilder app)
+    {
+        // Web Chat's script, chat.js and chat.css: precompressed (Brotli, gzip) at build, with
+        // ETags; their fingerprinted URLs are immutable for a year. Only files in the build's manifest are served.
+        app.MapStaticAssets().Add(endpoint =>
+        {
+            var serve = endpoint.RequestDelegate!;
+            endpoint.RequestDelegate = context =>
+            {
+                context.Response.Headers.XContentTypeOptions = "nosniff";
+                return serve(context);
+            };
+        });
+        // Made on the first page view, once every endpoint is mapped.
+        var assets = new Lazy<WebChatAssetUrls>(() => new WebChatAssetUrls(app.DataSources));
+        app.MapMethods("/", HttpMethodsGetHead.Both, (HttpResponse response) => Page(response, assets.Value));
+        app.MapMethods("/embed", HttpMethodsGetHead.Both, (HttpResponse response, IOptions<OutreachOptions> outreach) => Embed(response, outreach, assets.Value));
+        app.MapGet("/webchat/topics/{id}", Topic);
+        return app;
+    }
+
     private static readonly string WebRoot = Path.Combine(AppContext.BaseDirectory, "web");
 
     /// <summary><c>GET /</c>: the full chat page, which no site may frame (no clickjacking of the real site).</summary>

@@ -1,10 +1,6 @@
-using KnowYourRights.Bot.Hosting;
-using KnowYourRights.Bot.Web.Outreach;
-using Microsoft.Extensions.Options;
-
 namespace KnowYourRights.Bot.Web;
 
-/// <summary>Maps the chat page and its files (see <see cref="WebChatPage"/>).</summary>
+/// <summary>Registers the chat page's static web assets; its routes are in <see cref="WebChatPage"/>.</summary>
 public static class WebHostingExtensions
 {
     /// <summary>
@@ -20,27 +16,5 @@ public static class WebHostingExtensions
         // manifest lacks, which answers 404 where a route exists for another method (405).
         builder.Configuration.AddInMemoryCollection([new("DisableStaticAssetNotFoundRuntimeFallback", "true")]);
         return builder;
-    }
-
-    /// <summary><c>/</c>, <c>/embed</c>, the static web assets under <c>/webchat/</c> and <c>/webchat/topics/{id}</c>.</summary>
-    public static IEndpointRouteBuilder MapWebChatPage(this IEndpointRouteBuilder app)
-    {
-        // Web Chat's script, chat.js and chat.css: precompressed (Brotli, gzip) at build, with
-        // ETags; their fingerprinted URLs are immutable for a year. Only files in the build's manifest are served.
-        app.MapStaticAssets().Add(endpoint =>
-        {
-            var serve = endpoint.RequestDelegate!;
-            endpoint.RequestDelegate = context =>
-            {
-                context.Response.Headers.XContentTypeOptions = "nosniff";
-                return serve(context);
-            };
-        });
-        // Made on the first page view, once every endpoint is mapped.
-        var assets = new Lazy<WebChatAssetUrls>(() => new WebChatAssetUrls(app.DataSources));
-        app.MapMethods("/", HttpMethodsGetHead.Both, (HttpResponse response) => WebChatPage.Page(response, assets.Value));
-        app.MapMethods("/embed", HttpMethodsGetHead.Both, (HttpResponse response, IOptions<OutreachOptions> outreach) => WebChatPage.Embed(response, outreach, assets.Value));
-        app.MapGet("/webchat/topics/{id}", WebChatPage.Topic);
-        return app;
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KnowYourRights.Bot.Channels.BotFramework;
 
-/// <summary>Registers the Bot Framework channel (Azure Bot Service and the Emulator) and its endpoint, <c>POST /api/messages</c>.</summary>
+/// <summary>Registers the Bot Framework channel (Azure Bot Service and the Emulator); its route, <c>POST /api/messages</c>, is in <see cref="BotFrameworkApi"/>.</summary>
 public static class BotFrameworkHostingExtensions
 {
     /// <summary>
@@ -27,12 +27,5 @@ public static class BotFrameworkHostingExtensions
         services.TryAddSingleton<AdapterWithErrorHandler>();
         services.TryAddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         return builder;
-    }
-
-    /// <summary><c>POST /api/messages</c> for Azure Bot Service and the Bot Framework Emulator (see <see cref="BotMessagesEndpoint"/>).</summary>
-    public static IEndpointRouteBuilder MapBotFrameworkApi(this IEndpointRouteBuilder app)
-    {
-        app.MapPost("/api/messages", BotMessagesEndpoint.HandleAsync);
-        return app;
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using KnowYourRights.Bot.Hosting.RateLimiting;
+using KnowYourRights.Bot.State;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Bot.Schema;
 
@@ -14,6 +16,34 @@ namespace KnowYourRights.Bot.Channels.DirectLine;
 public static partial class DirectLineApi
 {
     public const string BasePath = "/v3/directline";
+
+    /// <summary>The Direct Line endpoints Web Chat polls, under <see cref="BasePath"/>.</summary>
+    public static IEndpointRouteBuilder MapDirectLineApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(BasePath)
+            .AddEndpointFilter(async (context, next) =>
+            {
+                // Tokens and conversations must never sit in a cache.
+                context.HttpContext.Response.Headers.CacheControl = "no-store";
+                try
+                {
+                    return await next(context);
+                }
+                catch (SharedStateUnavailableException)
+                {
+                    // Redis is unreachable: 503 with Retry-After, which Web Chat retries, never a 500 (which stops it for good).
+                    return DirectLineErrors.StateUnavailable(context.HttpContext.Response);
+                }
+            });
+
+        api.MapPost("/tokens/generate", GenerateToken).RequireRateLimiting(RateLimitPolicies.DirectLineTokens);
+        api.MapPost("/tokens/refresh", RefreshToken);
+        api.MapPost("/conversations", StartConversation).RequireRateLimiting(RateLimitPolicies.DirectLineConversations);
+        api.MapGet("/conversations/{conversationId}", GetConversation);
+        api.MapPost("/conversations/{conversationId}/activities", PostActivity).RequireRateLimiting(RateLimitPolicies.DirectLineActivities);
+        api.MapGet("/conversations/{conversationId}/activities", GetActivities);
+        return app;
+    }
 
     /// <summary>
     /// How long a request waits for the bot's turn. Web Chat gives up on a request after 20 s and

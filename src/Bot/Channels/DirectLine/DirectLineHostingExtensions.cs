@@ -1,10 +1,9 @@
-using KnowYourRights.Bot.Hosting.RateLimiting;
 using KnowYourRights.Bot.State;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KnowYourRights.Bot.Channels.DirectLine;
 
-/// <summary>Registers and maps the embedded Direct Line 3.0 service (<c>/v3/directline/…</c>); the handlers are in <see cref="DirectLineApi"/>.</summary>
+/// <summary>Registers the embedded Direct Line 3.0 service; its routes (<c>/v3/directline/…</c>) and handlers are in <see cref="DirectLineApi"/>.</summary>
 public static class DirectLineHostingExtensions
 {
     /// <summary>
@@ -31,33 +30,5 @@ public static class DirectLineHostingExtensions
         // operator's own Logging settings included), so no id is logged.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         return builder;
-    }
-
-    /// <summary>The Direct Line endpoints Web Chat polls, under <see cref="DirectLineApi.BasePath"/>.</summary>
-    public static IEndpointRouteBuilder MapDirectLineApi(this IEndpointRouteBuilder app)
-    {
-        var api = app.MapGroup(DirectLineApi.BasePath)
-            .AddEndpointFilter(async (context, next) =>
-            {
-                // Tokens and conversations must never sit in a cache.
-                context.HttpContext.Response.Headers.CacheControl = "no-store";
-                try
-                {
-                    return await next(context);
-                }
-                catch (SharedStateUnavailableException)
-                {
-                    // Redis is unreachable: 503 with Retry-After, which Web Chat retries, never a 500 (which stops it for good).
-                    return DirectLineErrors.StateUnavailable(context.HttpContext.Response);
-                }
-            });
-
-        api.MapPost("/tokens/generate", DirectLineApi.GenerateToken).RequireRateLimiting(RateLimitPolicies.DirectLineTokens);
-        api.MapPost("/tokens/refresh", DirectLineApi.RefreshToken);
-        api.MapPost("/conversations", DirectLineApi.StartConversation).RequireRateLimiting(RateLimitPolicies.DirectLineConversations);
-        api.MapGet("/conversations/{conversationId}", DirectLineApi.GetConversation);
-        api.MapPost("/conversations/{conversationId}/activities", DirectLineApi.PostActivity).RequireRateLimiting(RateLimitPolicies.DirectLineActivities);
-        api.MapGet("/conversations/{conversationId}/activities", DirectLineApi.GetActivities);
-        return app;
     }
 }

@@ -1,5 +1,4 @@
 using KnowYourRights.Bot.Channels.Twilio;
-using KnowYourRights.Bot.Hosting.RateLimiting;
 using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Text;
@@ -39,12 +38,5 @@ public static class SmsHostingExtensions
         services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<SmsSenderKeyMiddleware>());
         services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<SmsConversationMiddleware>());
         return builder;
-    }
-
-    /// <summary><c>POST /api/sms</c>: the direct Twilio webhook (see <see cref="SmsWebhookEndpoint"/>).</summary>
-    public static IEndpointRouteBuilder MapSmsApi(this IEndpointRouteBuilder app)
-    {
-        app.MapPost("/api/sms", SmsWebhookEndpoint.HandleAsync).DisableAntiforgery().RequireRateLimiting(RateLimitPolicies.SmsWebhook);
-        return app;
     }
 }

@@ -44,17 +44,6 @@ public static class TwilioHostingExtensions
         return builder;
     }
 
-    /// <summary>
-    /// <c>GET /s/{code}</c>: the short links in SMS replies (see <see cref="SmsShortLinkEndpoint"/>).
-    /// The link table is made here, at start, so that a code collision stops the app at once.
-    /// </summary>
-    public static IEndpointRouteBuilder MapSmsShortLinks(this IEndpointRouteBuilder app)
-    {
-        app.ServiceProvider.GetRequiredService<SmsShortLinks>();
-        app.MapGet("/" + SmsShortLinks.RoutePrefix + "{code}", SmsShortLinkEndpoint.Handle);
-        return app;
-    }
-
     /// <summary>Marks the registrations done, so the second channel to ask does not add them (and their validation) again.</summary>
     private sealed class Registered;
 }

@@ -18,6 +18,22 @@ namespace KnowYourRights.Bot.Web.Admin;
 /// </summary>
 internal static class AdminPage
 {
+    /// <summary><c>GET /admin</c> and its forms' POSTs.</summary>
+    public static IEndpointRouteBuilder MapAdminPage(this IEndpointRouteBuilder app)
+    {
+        // HTML forms for people, not part of the HTTP API's OpenAPI document.
+        var admin = app.MapGroup("/admin").ExcludeFromDescription();
+        admin.MapGet(string.Empty, ShowAsync);
+        admin.MapPost("/sign-in", SignInAsync);
+        admin.MapPost("/sign-out", SignOutAsync);
+        admin.MapPost("/refresh", RefreshAsync);
+        admin.MapPost("/rollback", RollbackAsync);
+        admin.MapPost("/ways-of-asking", WaysOfAskingAsync);
+        admin.MapGet("/review", ReviewPackPage.ShowAsync);
+        admin.MapGet("/review.csv", ReviewPackPage.CsvAsync);
+        return app;
+    }
+
     /// <summary>Fixed texts for <c>?done=</c>, so the page never echoes what a link says.</summary>
     private static readonly Dictionary<string, string> Notices = new(StringComparer.Ordinal)
     {

@@ -13,6 +13,17 @@ namespace KnowYourRights.Bot.Web.Outreach;
 /// </summary>
 public static class OutreachApi
 {
+    /// <summary><c>/outreach</c>, <c>/outreach/qr.png</c>, <c>/outreach/qr.svg</c> and <c>/outreach/flyer</c>.</summary>
+    public static IEndpointRouteBuilder MapOutreachApi(this IEndpointRouteBuilder app)
+    {
+        var outreach = app.MapGroup("/outreach");
+        outreach.MapGet("/", Page);
+        outreach.MapGet("/qr.png", QrPng);
+        outreach.MapGet("/qr.svg", QrSvg);
+        outreach.MapGet("/flyer", Flyer);
+        return app;
+    }
+
     /// <summary><c>GET /outreach?topic=…&amp;link=…</c>: the kit's page, on a topic when it names one.</summary>
     public static ContentHttpResult Page(string? topic, string? link, HttpRequest request, HttpResponse response, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options)
     {

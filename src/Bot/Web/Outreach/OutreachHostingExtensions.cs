@@ -3,7 +3,7 @@ using KnowYourRights.Bot.Channels.Shared;
 
 namespace KnowYourRights.Bot.Web.Outreach;
 
-/// <summary>Registers and maps the outreach kit (see <see cref="OutreachApi"/>).</summary>
+/// <summary>Registers the outreach kit's services; its routes are in <see cref="OutreachApi"/>.</summary>
 public static class OutreachHostingExtensions
 {
     /// <summary>The outreach options (validated on start) and the links the kit hands out (from App:PublicBaseUrl, see <see cref="Hosting.PublicLinks"/>).</summary>
@@ -23,16 +23,5 @@ public static class OutreachHostingExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<OutreachLinks>();
         return builder;
-    }
-
-    /// <summary><c>/outreach</c>, <c>/outreach/qr.png</c>, <c>/outreach/qr.svg</c> and <c>/outreach/flyer</c>.</summary>
-    public static IEndpointRouteBuilder MapOutreachApi(this IEndpointRouteBuilder app)
-    {
-        var outreach = app.MapGroup("/outreach");
-        outreach.MapGet("/", OutreachApi.Page);
-        outreach.MapGet("/qr.png", OutreachApi.QrPng);
-        outreach.MapGet("/qr.svg", OutreachApi.QrSvg);
-        outreach.MapGet("/flyer", OutreachApi.Flyer);
-        return app;
     }
 }

@@ -1,5 +1,6 @@
 using KnowYourRights.Bot.Hosting;
 using System.Diagnostics;
+using KnowYourRights.Bot.Hosting.RateLimiting;
 using KnowYourRights.Bot.Insights;
 using KnowYourRights.Knowledge.Agreements;
 using KnowYourRights.Knowledge.Answers;
@@ -19,6 +20,19 @@ namespace KnowYourRights.Bot.Web.Pages;
 public static class PagesApi
 {
     private const string Html = "text/html; charset=utf-8";
+
+    /// <summary><c>/paper</c>, <c>/sources</c>, <c>/topics</c>, <c>/topics/{cardId}</c> and <c>/ask</c>.</summary>
+    public static IEndpointRouteBuilder MapPages(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/paper", HttpMethodsGetHead.Both, Paper);
+        app.MapMethods("/sources", HttpMethodsGetHead.Both, Sources);
+        app.MapMethods("/topics", HttpMethodsGetHead.Both, Topics);
+        app.MapMethods("/topics/{cardId}", HttpMethodsGetHead.Both, Topic);
+        app.MapMethods(LocalAgreementsPage.Path, HttpMethodsGetHead.Both, LocalAgreements);
+        app.MapMethods(LocalAgreementsPage.Path + "/{state}", HttpMethodsGetHead.Both, LocalAgreementsInState);
+        app.MapMethods("/ask", HttpMethodsGetHead.Both, Ask).RequireRateLimiting(RateLimitPolicies.AskPage);
+        return app;
+    }
 
     /// <summary><c>GET /paper</c>: the paper, every paragraph under its passage id.</summary>
     public static ContentHttpResult Paper(string? lang, HttpResponse response, PaperDocument paper, KnowledgeIndex index) =>
