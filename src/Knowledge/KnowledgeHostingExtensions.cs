@@ -33,6 +33,13 @@ public static class KnowledgeHostingExtensions
             .BindConfiguration(AnswerOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<UrgentOptions>()
+            .BindConfiguration(UrgentOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => string.IsNullOrWhiteSpace(o.HotlineName) || !string.IsNullOrWhiteSpace(o.HotlinePhone), "Urgent:HotlineName is set without Urgent:HotlinePhone.")
+            .Validate(o => o.HotlineUrlIsValid, "Urgent:HotlineUrl must be an absolute http(s) address.")
+            .Validate(UrgentCallFitsOneSms, "Urgent:HotlineName must be plain letters (GSM-7), so the hotline line of an SMS fits one segment.")
+            .ValidateOnStart();
         if (paperPageUrl is not null)
         {
             answers.Configure<IServiceProvider>((options, services) => options.PaperPageUrl = paperPageUrl(services) ?? options.PaperPageUrl);
@@ -52,4 +59,12 @@ public static class KnowledgeHostingExtensions
         builder.Services.AddHostedService<KnowledgeIndexWarmup>();
         return builder;
     }
+
+    private static bool UrgentCallFitsOneSms(UrgentOptions options) =>
+        options.Hotline is not { } hotline
+        || new[] { Text.Language.English, Text.Language.Spanish }.All(language =>
+        {
+            var line = ReplyTexts.UrgentCall(language, hotline.Name, hotline.Phone);
+            return Text.SmsSegments.EncodingOf(line) == Text.SmsEncoding.Gsm7 && Text.SmsSegments.Count(line) == 1;
+        });
 }

@@ -9,4 +9,7 @@ public static class AnswerKinds
     public const string Decline = "decline";
     public const string Welcome = "welcome";
     public const string Error = "error";
+
+    /// <summary>Enforcement happening now: the rapid-response hotline first, then the legal-help directories.</summary>
+    public const string Urgent = "urgent";
 }

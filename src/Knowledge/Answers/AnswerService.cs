@@ -29,10 +29,12 @@ public sealed partial class AnswerService
     private readonly AnswerOptions _options;
     private readonly AnswerRouter _router;
     private readonly AnswerBuilder _builder;
+    private readonly UrgentOptions _urgent;
 
     /// <param name="embedder">The sentence model (from DI); used only when <see cref="AnswerOptions.SemanticSearch"/> is on.</param>
-    public AnswerService(KnowledgeIndex index, IOptions<AnswerOptions> options, ITextEmbedder embedder)
-        : this(options.Value, embedder)
+    /// <param name="urgent">The deployment's rapid-response hotline ("Urgent" section); none when not given.</param>
+    public AnswerService(KnowledgeIndex index, IOptions<AnswerOptions> options, ITextEmbedder embedder, IOptions<UrgentOptions>? urgent = null)
+        : this(options.Value, embedder, urgent?.Value)
     {
         _index = index;
         if (_options.AnswerCacheSize > 0)
@@ -46,14 +48,15 @@ public sealed partial class AnswerService
     }
 
     private AnswerService(KnowledgeSnapshot snapshot, AnswerOptions options, ITextEmbedder embedder)
-        : this(options, embedder)
+        : this(options, embedder, null)
     {
         _snapshot = snapshot;
     }
 
-    private AnswerService(AnswerOptions options, ITextEmbedder embedder)
+    private AnswerService(AnswerOptions options, ITextEmbedder embedder, UrgentOptions? urgent)
     {
         _options = options;
+        _urgent = urgent ?? new UrgentOptions();
         _router = new AnswerRouter(options, options.SemanticSearch ? embedder : null);
         _builder = new AnswerBuilder(options);
     }
@@ -108,6 +111,11 @@ public sealed partial class AnswerService
     private Answer AnswerMessage(string text, KnowledgeSnapshot snapshot, string? previousCardId)
     {
         var language = Language.Detect(text);
+        // Enforcement happening now goes to people who can come, before anything is searched.
+        if (UrgentSituation.IsHappeningNow(text))
+        {
+            return _builder.Urgent(text, language, _urgent, snapshot);
+        }
         if (SmallTalk.IsSmallTalk(text))
         {
             return _builder.Reply(text, AnswerKinds.Welcome, ReplyTexts.Welcome(language), language, snapshot);

@@ -208,6 +208,7 @@ internal static class AdminPageHtml
         AnswerKinds.Decline => "declined",
         AnswerKinds.Welcome => "greeting",
         AnswerKinds.Error => "error",
+        AnswerKinds.Urgent => "urgent (hotline)",
         QuestionOutcome.LowConfidence => "unsure card",
         _ => outcome,
     };
