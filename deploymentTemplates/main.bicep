@@ -137,6 +137,15 @@ param enableVoice bool = false
 @description('Phone line: the Twilio number callers dial, in E.164 form (+15551234567); shown on flyers and /outreach.')
 param voiceNumber string = ''
 
+@description('Urgent situations: the rapid-response hotline\'s name, as people know it (at most 48 plain letters). Leave hotlinePhone empty to have the bot tell people to call their local hotline instead.')
+param hotlineName string = ''
+
+@description('Urgent situations: the rapid-response hotline\'s number in E.164 form (+15551234567); urgent messages, the phone line ("press 1") and the flyer lead with it. Empty: no number is shown.')
+param hotlinePhone string = ''
+
+@description('Urgent situations: the hotline\'s web page (optional).')
+param hotlineUrl string = ''
+
 @description('Contact line the SMS HELP reply gives (an organisation name and phone or web address).')
 param smsHelpContact string = ''
 
@@ -478,6 +487,19 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'Outreach__VoiceNumber'
           value: enableVoice ? voiceNumber : ''
+        }
+        // The rapid-response hotline urgent messages lead with (checked as E.164 at start).
+        {
+          name: 'Urgent__HotlineName'
+          value: hotlineName
+        }
+        {
+          name: 'Urgent__HotlinePhone'
+          value: hotlinePhone
+        }
+        {
+          name: 'Urgent__HotlineUrl'
+          value: hotlineUrl
         }
         // Empty without Redis: each instance then keeps its state in its own memory, as on one machine.
         // Versioned references: a new secret is a changed setting, so every instance restarts onto it together.

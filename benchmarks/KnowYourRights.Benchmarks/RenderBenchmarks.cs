@@ -11,7 +11,7 @@ namespace KnowYourRights.Benchmarks;
 [MemoryDiagnoser]
 public class RenderBenchmarks
 {
-    private readonly WebChatAnswerRenderer _webChat = new();
+    private readonly WebChatAnswerRenderer _webChat = new(TimeProvider.System);
     // Short links as a deployment with a public address makes them.
     private readonly SmsAnswerRenderer _sms = new(SmsShortLinks.FromSeeds(BenchmarkIndex.SeedsFolder, new Uri("https://kyr-bot.azurewebsites.net/")));
     private Answer _answer = null!;

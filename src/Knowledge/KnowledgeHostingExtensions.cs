@@ -39,6 +39,13 @@ public static class KnowledgeHostingExtensions
                 o => o.Calibration is { } calibration && Validator.TryValidateObject(calibration, new ValidationContext(calibration), null, validateAllProperties: true),
                 "Knowledge:Calibration has a value outside its range.")
             .ValidateOnStart();
+        builder.Services.AddOptions<UrgentOptions>()
+            .BindConfiguration(UrgentOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => string.IsNullOrWhiteSpace(o.HotlineName) || !string.IsNullOrWhiteSpace(o.HotlinePhone), "Urgent:HotlineName is set without Urgent:HotlinePhone.")
+            .Validate(o => o.HotlineUrlIsValid, "Urgent:HotlineUrl must be an absolute http(s) address.")
+            .Validate(UrgentCallFitsOneSms, "Urgent:HotlineName must be plain letters (GSM-7), so the hotline line of an SMS fits one segment.")
+            .ValidateOnStart();
         if (paperPageUrl is not null)
         {
             answers.Configure<IServiceProvider>((options, services) => options.PaperPageUrl = paperPageUrl(services) ?? options.PaperPageUrl);
@@ -65,4 +72,12 @@ public static class KnowledgeHostingExtensions
         builder.Services.AddHostedService<KnowledgeIndexWarmup>();
         return builder;
     }
+
+    private static bool UrgentCallFitsOneSms(UrgentOptions options) =>
+        options.Hotline is not { } hotline
+        || new[] { Text.Language.English, Text.Language.Spanish }.All(language =>
+        {
+            var line = ReplyTexts.UrgentCall(language, hotline.Name, hotline.Phone);
+            return Text.SmsSegments.EncodingOf(line) == Text.SmsEncoding.Gsm7 && Text.SmsSegments.Count(line) == 1;
+        });
 }

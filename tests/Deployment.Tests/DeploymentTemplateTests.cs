@@ -178,6 +178,23 @@ public class DeploymentTemplateTests
     }
 
     [Fact]
+    public async Task The_rapid_response_hotline_is_taken_as_parameters_under_the_configuration_names_of_the_app()
+    {
+        using var template = await CompiledTemplate();
+        var parameters = template.RootElement.GetProperty("parameters");
+        var site = Assert.Single(Resources(template), r => Type(r) == "Microsoft.Web/sites");
+
+        // Empty by default: the app then tells people to call their local hotline and shows no number.
+        foreach (var name in new[] { "hotlineName", "hotlinePhone", "hotlineUrl" })
+        {
+            Assert.Equal(string.Empty, parameters.GetProperty(name).GetProperty("defaultValue").GetString());
+        }
+        Assert.Equal("[parameters('hotlineName')]", Setting(site, "Urgent__HotlineName"));
+        Assert.Equal("[parameters('hotlinePhone')]", Setting(site, "Urgent__HotlinePhone"));
+        Assert.Equal("[parameters('hotlineUrl')]", Setting(site, "Urgent__HotlineUrl"));
+    }
+
+    [Fact]
     public async Task The_phone_line_is_off_by_default_and_when_on_signs_the_url_it_tells_the_operator_to_enter()
     {
         using var template = await CompiledTemplate();

@@ -61,4 +61,7 @@ public static class BotReplyTexts
     public static string MemoryUnavailable(string language) => Es(language)
         ? "Lo siento, no podemos acceder a nuestra memoria en este momento. Por favor intente otra vez en un minuto."
         : "Sorry, we can't reach our memory right now. Please try again in a minute.";
+
+    /// <summary>The button that calls the rapid-response hotline.</summary>
+    public static string CallHotline(string name, string language) => language == Language.Spanish ? $"Llamar a {name}" : $"Call {name}";
 }

@@ -29,6 +29,10 @@ public sealed partial class WebChatAnswerRenderer(TimeProvider time) : IReplyRen
     public IMessageActivity Answer(Answer answer, bool withNotice)
     {
         var language = answer.Language;
+        if (answer.Kind == AnswerKinds.Urgent)
+        {
+            return Urgent(answer, withNotice);
+        }
         var text = new StringBuilder(MarkdownText.Paragraphs(AdjacentMarkers().Replace(answer.Text, "$1 ")));
 
         if (answer.Quote is { } quote)
@@ -88,6 +92,37 @@ public sealed partial class WebChatAnswerRenderer(TimeProvider time) : IReplyRen
 
     public IMessageActivity NoneOfThese(string language, IReadOnlyList<AnswerChoice> menu) =>
         Message(BotReplyTexts.NoneOfThese(language), language, menu.Select(c => c.Question));
+
+    /// <summary>
+    /// Enforcement happening now: the hotline line in bold with its number as a <c>tel:</c> link
+    /// (one tap calls on a phone), a Call button, then the rest of the reply as written.
+    /// </summary>
+    private static IMessageActivity Urgent(Answer answer, bool withNotice)
+    {
+        // As a decline's text: the directories' addresses stay bare, for Web Chat to link.
+        var paragraphs = MarkdownText.Paragraphs(answer.Text);
+        if (answer.Hotline is { } hotline)
+        {
+            var cut = paragraphs.IndexOf("\n\n", StringComparison.Ordinal);
+            var first = cut < 0 ? paragraphs : paragraphs[..cut];
+            var rest = cut < 0 ? string.Empty : paragraphs[cut..];
+            paragraphs = "**" + first.Replace(hotline.Phone, $"[{hotline.Phone}](tel:{hotline.Phone})", StringComparison.Ordinal) + "**" + rest;
+        }
+        var text = new StringBuilder(paragraphs);
+        if (withNotice)
+        {
+            text.Append("\n\n").Append(MarkdownText.Escape(answer.Notice));
+        }
+        var message = Message(text.ToString(), answer.Language, []);
+        if (answer.Hotline is { } call)
+        {
+            message.SuggestedActions = new SuggestedActions
+            {
+                Actions = [new CardAction(ActionTypes.Call, title: BotReplyTexts.CallHotline(call.Name, answer.Language), value: "tel:" + call.Phone)],
+            };
+        }
+        return message;
+    }
 
     /// <summary>Sources without a URL first, as plain numbered lines; then the reference definitions, last in the message as Web Chat expects.</summary>
     private static void AppendCitations(StringBuilder text, IReadOnlyList<AnswerCitation> citations)

@@ -77,6 +77,10 @@ public sealed record Answer
     [JsonIgnore]
     public string? Topic => Context ?? CardId;
 
+    /// <summary>The rapid-response hotline an urgent answer leads with (null when none is configured, and for every other kind).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public UrgentHotline? Hotline { get; init; }
+
     /// <summary>Why the question could not be taken (over-long, empty), when <see cref="Kind"/> is "error".</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Error { get; init; }

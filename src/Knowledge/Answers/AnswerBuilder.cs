@@ -40,6 +40,30 @@ internal sealed class AnswerBuilder(AnswerOptions options)
         return Reply(question, AnswerKinds.Decline, text, language, snapshot);
     }
 
+    /// <summary>
+    /// Enforcement happening now: the deployment's hotline first (or, with none configured, to call
+    /// a local rapid-response hotline), its own vetted words, then the legal-help directories.
+    /// </summary>
+    public Answer Urgent(string question, string language, UrgentOptions urgent, KnowledgeSnapshot snapshot)
+    {
+        var hotline = urgent.Hotline;
+        var lines = new List<string>
+        {
+            hotline is null ? ReplyTexts.UrgentNoHotline(language) : ReplyTexts.UrgentCall(language, hotline.Name, hotline.Phone),
+        };
+        if (hotline?.Url is { } page)
+        {
+            lines.Add(ReplyTexts.UrgentHotlinePage(language, page));
+        }
+        if (urgent.MessageIn(language) is { } message)
+        {
+            lines.Add(message);
+        }
+        lines.Add(ReplyTexts.LegalHelpLead(language));
+        lines.AddRange(snapshot.Manifest.LegalHelp.Select(s => $"- {s.Title}: {s.Url}"));
+        return Reply(question, AnswerKinds.Urgent, string.Join("\n", lines), language, snapshot) with { Hotline = hotline, FollowUps = [] };
+    }
+
     /// <summary>A decline that first says why (a year the sources are older than, a case they never name), with the legal-help links.</summary>
     public Answer DeclineBecause(string question, string language, string reason, KnowledgeSnapshot snapshot)
     {

@@ -12,4 +12,7 @@ public static class AnswerKinds
 
     /// <summary>An answer from ICE's list of 287(g) agreements about a named place (<see cref="Answer.Local287g"/>).</summary>
     public const string Local287g = "local287g";
+
+    /// <summary>Enforcement happening now: the rapid-response hotline first, then the legal-help directories.</summary>
+    public const string Urgent = "urgent";
 }

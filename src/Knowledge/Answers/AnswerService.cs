@@ -33,12 +33,14 @@ public sealed partial class AnswerService
     private readonly LocalAgreementAnswers _local;
     private readonly FollowUpRouter _followUps;
     private readonly FollowUpComposer _context;
+    private readonly UrgentOptions _urgent;
 
     /// <param name="embedder">The sentence model (from DI); used only when <see cref="AnswerOptions.SemanticSearch"/> is on.</param>
     /// <param name="local287g">Answers from ICE's 287(g) list ("Local287g" section); the defaults when not given.</param>
+    /// <param name="urgent">The deployment's rapid-response hotline ("Urgent" section); none when not given.</param>
     public AnswerService(
-        KnowledgeIndex index, IOptions<AnswerOptions> options, ITextEmbedder embedder, IOptions<Local287gOptions>? local287g = null, TimeProvider? time = null)
-        : this(options.Value, embedder, local287g?.Value, time)
+        KnowledgeIndex index, IOptions<AnswerOptions> options, ITextEmbedder embedder, IOptions<Local287gOptions>? local287g = null, TimeProvider? time = null, IOptions<UrgentOptions>? urgent = null)
+        : this(options.Value, embedder, local287g?.Value, time, urgent?.Value)
     {
         _index = index;
         if (_options.AnswerCacheSize > 0)
@@ -52,15 +54,16 @@ public sealed partial class AnswerService
     }
 
     private AnswerService(KnowledgeSnapshot snapshot, AnswerOptions options, ITextEmbedder embedder)
-        : this(options, embedder)
+        : this(options, embedder, null)
     {
         _snapshot = snapshot;
     }
 
-    private AnswerService(AnswerOptions options, ITextEmbedder embedder, Local287gOptions? local287g = null, TimeProvider? time = null)
+    private AnswerService(AnswerOptions options, ITextEmbedder embedder, Local287gOptions? local287g = null, TimeProvider? time = null, UrgentOptions? urgent = null)
     {
         _options = options;
         _local = new LocalAgreementAnswers(local287g ?? new Local287gOptions(), time ?? TimeProvider.System);
+        _urgent = urgent ?? new UrgentOptions();
         _router = new AnswerRouter(options, options.SemanticSearch ? embedder : null);
         _builder = new AnswerBuilder(options);
         _followUps = new FollowUpRouter(options);
@@ -118,6 +121,11 @@ public sealed partial class AnswerService
     private Answer AnswerMessage(string text, KnowledgeSnapshot snapshot, string? previousCardId)
     {
         var language = Language.Detect(text);
+        // Enforcement happening now goes to people who can come, before anything is searched.
+        if (UrgentSituation.IsHappeningNow(text))
+        {
+            return _builder.Urgent(text, language, _urgent, snapshot);
+        }
         if (SmallTalk.IsSmallTalk(text))
         {
             return _builder.Reply(text, AnswerKinds.Welcome, ReplyTexts.Welcome(language), language, snapshot);

@@ -78,4 +78,18 @@ public static class ReplyTexts
     public static string UncitedCase(string language, string courtCase) => language == Language.Spanish
         ? $"Mis fuentes no mencionan el caso {courtCase}."
         : $"My sources do not mention the case {courtCase}.";
+
+    /// <summary>The first line of an urgent reply: GSM-7 only and short, so with a 48-character name and an E.164 number it is one SMS segment.</summary>
+    public static string UrgentCall(string language, string name, string phone) => language == Language.Spanish
+        ? $"Si esto pasa ahora, llame ya a {name}: {phone}"
+        : $"If this is happening now, call {name} now: {phone}";
+
+    /// <summary>The same when the deployment has no hotline: no number is ever made up.</summary>
+    public static string UrgentNoHotline(string language) => language == Language.Spanish
+        ? "Si esto pasa ahora, llame a la línea de respuesta rápida de su área. Los grupos de abajo pueden ayudarle a encontrarla."
+        : "If this is happening now, call your local rapid-response hotline. The groups below can help you find one.";
+
+    public static string UrgentHotlinePage(string language, string url) => language == Language.Spanish
+        ? $"Más información: {url}"
+        : $"More: {url}";
 }

@@ -14,7 +14,7 @@ public static class QuestionOutcome
 
     /// <summary>Every value <see cref="Kind"/> and <see cref="Unanswered"/> can return.</summary>
     public static readonly IReadOnlyList<string> All =
-        [AnswerKinds.Card, AnswerKinds.Extractive, AnswerKinds.DidYouMean, AnswerKinds.Decline, AnswerKinds.Welcome, AnswerKinds.Error, AnswerKinds.Local287g, LowConfidence];
+        [AnswerKinds.Card, AnswerKinds.Extractive, AnswerKinds.DidYouMean, AnswerKinds.Decline, AnswerKinds.Welcome, AnswerKinds.Error, AnswerKinds.Local287g, AnswerKinds.Urgent, LowConfidence];
 
     /// <summary>The answer's kind, as one of <see cref="AnswerKinds"/> (anything else becomes "error").</summary>
     public static string Kind(Answer answer) => All.Contains(answer.Kind) ? answer.Kind : AnswerKinds.Error;

@@ -13,6 +13,8 @@ public sealed class QuestionOutcomeTests
     [InlineData(AnswerKinds.Card, 0.5, null)]
     [InlineData(AnswerKinds.Welcome, 0.0, null)]
     [InlineData(AnswerKinds.Error, 0.0, null)]
+    // Enforcement happening now is counted as outcome "urgent", and its words are never kept.
+    [InlineData(AnswerKinds.Urgent, 0.0, null)]
     public void Only_failed_and_unsure_answers_are_logged(string kind, double confidence, string? logged)
     {
         var answer = new Answer { Question = "q", Answered = kind == AnswerKinds.Card, Kind = kind, Text = "a", Notice = "n", Language = "en", Confidence = confidence };
@@ -27,5 +29,13 @@ public sealed class QuestionOutcomeTests
 
         Assert.Equal(AnswerKinds.Error, QuestionOutcome.Kind(answer));
         Assert.Equal("other", QuestionOutcome.Language(answer));
+    }
+
+    [Fact]
+    public void An_urgent_answer_is_counted_under_its_own_outcome()
+    {
+        var answer = new Answer { Question = "q", Answered = false, Kind = AnswerKinds.Urgent, Text = "a", Notice = "n", Language = "es" };
+
+        Assert.Equal(AnswerKinds.Urgent, QuestionOutcome.Kind(answer));
     }
 }

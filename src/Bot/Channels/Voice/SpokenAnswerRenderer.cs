@@ -36,6 +36,8 @@ public sealed class SpokenAnswerRenderer(KnowledgeIndex index)
         {
             AnswerKinds.DidYouMean when answer.DidYouMean.Count > 0 => DidYouMean(answer, language),
             AnswerKinds.Decline => Decline(answer, language),
+            AnswerKinds.Urgent when answer.Hotline is { } hotline => Urgent(hotline, language),
+            AnswerKinds.Urgent => Decline(answer, language),
             AnswerKinds.Card when answer.Summary is { } summary => Card(answer, summary, language),
             // ICE's 287(g) list: the agencies and the list's date (said in the summary) first, the full answer (every agency, the caveats) on "more".
             AnswerKinds.Local287g when answer.Summary is { } summary => WithMore(SpokenText.ForEar(summary, language), SpokenText.ForEar(answer.Text, language)),
@@ -63,6 +65,15 @@ public sealed class SpokenAnswerRenderer(KnowledgeIndex index)
             .Select(l => l.Trim())
             .Where(l => l.Length > 0 && !l.StartsWith('-') && l != lead);
         var opening = Join(SpokenText.ForEar(string.Join('\n', own), language), VoicePrompts.LegalHelp(language, names.Select(n => SpokenText.ForEar(n, language).TrimEnd('.')).ToList()));
+        return new SpokenAnswer(opening, null, [], true, names);
+    }
+
+    /// <summary>Enforcement happening now: "press 1 to be connected" to the hotline, then the legal-help directories by name.</summary>
+    private SpokenAnswer Urgent(UrgentHotline hotline, string language)
+    {
+        var names = index.Current.Manifest.LegalHelp.Select(s => s.Title).ToList();
+        var opening = Join(VoicePrompts.UrgentConnect(language, SpokenText.ForEar(hotline.Name, language).TrimEnd('.')),
+            VoicePrompts.LegalHelp(language, names.Select(n => SpokenText.ForEar(n, language).TrimEnd('.')).ToList()));
         return new SpokenAnswer(opening, null, [], true, names);
     }
 

@@ -91,6 +91,12 @@ public sealed class VoiceCall(
         {
             return Pick(call, state, choice);
         }
+        if (call.Digits == VoiceKeys.More && state.Transfer is { } hotline)
+        {
+            // Enforcement happening now: put through to the hotline; this line's part of the call is over.
+            calls.Forget(call.CallSid);
+            return VoiceTwiml.Connect(hotline, language, [VoicePrompts.Connecting(language)]);
+        }
         switch (call.Digits)
         {
             case VoiceKeys.OtherLanguage:
@@ -163,7 +169,8 @@ public sealed class VoiceCall(
             More: said.MoreParts.Count > 0 ? said.MoreParts : said.More is { } more ? [more] : [],
             Choices: said.Choices,
             Declined: said.Declined,
-            Links: said.Choices.Count == 0 ? texter.LinksFor(answer) : null));
+            Links: said.Choices.Count == 0 ? texter.LinksFor(answer) : null,
+            Transfer: answer.Kind == AnswerKinds.Urgent ? answer.Hotline?.Phone : null));
         return Options(call, next, new VoiceLine(said.Opening, said.Language));
     }
 

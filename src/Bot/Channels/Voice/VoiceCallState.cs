@@ -13,6 +13,7 @@ namespace KnowYourRights.Bot.Channels.Voice;
 /// <param name="Choices">The last answer's "did you mean" choices, by digit; empty otherwise.</param>
 /// <param name="Declined">Whether the last answer was a decline (its options offer the legal-help links).</param>
 /// <param name="Links">The text message with the last answer's links (short links), sent on 2; null when there are none.</param>
+/// <param name="Transfer">After an urgent message: the rapid-response hotline's number (the deployment's, never the caller's), which 1 dials.</param>
 /// <param name="Silences">How many times in a row the caller said and pressed nothing: the second time, the call ends.</param>
 public sealed record VoiceCallState(
     string Language,
@@ -22,7 +23,8 @@ public sealed record VoiceCallState(
     IReadOnlyList<SpokenChoice>? Choices = null,
     bool Declined = false,
     string? Links = null,
-    int Silences = 0)
+    int Silences = 0,
+    string? Transfer = null)
 {
     /// <summary>The choices, never null.</summary>
     [JsonIgnore]

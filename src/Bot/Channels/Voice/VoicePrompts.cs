@@ -104,6 +104,16 @@ public static class VoicePrompts
         return spanish ? $"Para ayuda legal gratis, puede buscar en: {list}." : $"For free legal help, you can look in: {list}.";
     }
 
+    /// <summary>An urgent message with a hotline configured: the one thing to do first.</summary>
+    public static string UrgentConnect(string language, string name) => Es(language)
+        ? $"Si esto pasa ahora, oprima 1 para hablar con {name}."
+        : $"If this is happening now, press 1 to be connected to {name}.";
+
+    /// <summary>Said just before the call is put through to the hotline.</summary>
+    public static string Connecting(string language) => Es(language)
+        ? "Le estamos conectando. Espere en la línea."
+        : "Connecting you now. Please stay on the line.";
+
     /// <summary>After a decline, when texting works: offers the legal-help links by text message.</summary>
     public static string OfferLegalHelpLinks(string language) => Es(language)
         ? $"Para recibir estos enlaces por mensaje de texto, oprima {VoiceKeys.TextLinks}."

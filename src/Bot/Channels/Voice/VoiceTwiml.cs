@@ -52,6 +52,20 @@ public static class VoiceTwiml
         return response.Hangup();
     }
 
+    /// <summary>
+    /// Says <paramref name="lines"/> and puts the call through to <paramref name="number"/> (the
+    /// rapid-response hotline): a plain <c>&lt;Dial&gt;</c>, with no <c>record</c> attribute, so nothing of it is recorded.
+    /// </summary>
+    public static VoiceResponse Connect(string number, string language, IEnumerable<VoiceLine> lines)
+    {
+        var response = new VoiceResponse();
+        foreach (var line in lines.Where(l => !string.IsNullOrWhiteSpace(l.Text)))
+        {
+            response.Append(Say(line, language));
+        }
+        return response.Append(new Dial(number: number));
+    }
+
     private static Say Say(VoiceLine line, string language)
     {
         var spoken = line.Language ?? language;

@@ -216,6 +216,7 @@ internal static class AdminPageHtml
         AnswerKinds.Welcome => "greeting",
         AnswerKinds.Error => "error",
         AnswerKinds.Local287g => "ICE 287(g) list (a place)",
+        AnswerKinds.Urgent => "urgent (hotline)",
         QuestionOutcome.LowConfidence => "unsure card",
         _ => outcome,
     };

@@ -11,7 +11,8 @@ internal static class FlyerPage
     /// <summary>The print button: the only script, allowed by its hash (an inline onclick would need 'unsafe-inline').</summary>
     private const string PrintScript = "document.getElementById('print').addEventListener('click', function () { window.print(); });";
 
-    public static OutreachDocument Render(string link, AnswerCard? card, OutreachOptions options)
+    /// <param name="hotline">The rapid-response hotline (<c>Urgent:</c> configuration), printed when configured.</param>
+    public static OutreachDocument Render(string link, AnswerCard? card, OutreachOptions options, UrgentHotline? hotline = null)
     {
         var h = HtmlEncoder.Default;
         var topic = card is null ? string.Empty : $"<p class=\"topic\">{h.Encode(card.Question)}</p>";
@@ -21,13 +22,17 @@ internal static class FlyerPage
         var call = string.IsNullOrEmpty(options.VoiceNumber)
             ? string.Empty
             : $"<p class=\"call\">Or call {OutreachPhone.Link(options.VoiceNumber, strong: true)} to hear the answers<br><span lang=\"es\">o llame para escuchar las respuestas en español</span></p>";
+        var urgent = hotline is null
+            ? string.Empty
+            : $"<p class=\"urgent\">ICE at your door or work right now? Call {h.Encode(hotline.Name)}: {OutreachPhone.Link(hotline.Phone, strong: true)}<br><span lang=\"es\">¿La migra en su puerta o trabajo ahora? Llame: {OutreachPhone.Link(hotline.Phone)}</span></p>";
         const string Css = """
               body { font: 20px/1.4 system-ui, sans-serif; color: #000; background: #fff; margin: 0 auto; max-width: 40rem; padding: 1.5rem; text-align: center; }
               h1 { font-size: 2.2rem; margin: .5rem 0; }
               .pitch { font-size: 1.3rem; }
               .topic { font-size: 1.5rem; font-weight: 700; border: 3px solid #000; border-radius: 12px; padding: .6rem; }
               .qr svg { width: 16rem; height: 16rem; }
-              .call a { color: inherit; text-decoration: none; }
+              .call a, .urgent a { color: inherit; text-decoration: none; }
+              .urgent { border: 3px solid #000; padding: .5rem; font-weight: 700; }
               .link { font-family: ui-monospace, monospace; word-break: break-all; }
               .notice { font-size: .9rem; margin-top: 2rem; }
               .print { margin-top: 1rem; }
@@ -47,6 +52,7 @@ internal static class FlyerPage
             <p class="link">{{h.Encode(link)}}</p>
             {{sms}}
             {{call}}
+            {{urgent}}
             <p class="notice">{{h.Encode(ReplyTexts.Notice(Language.English))}}<br>{{h.Encode(ReplyTexts.Notice(Language.Spanish))}}</p>
             <p class="print"><button type="button" id="print">Print this flyer</button></p>
             </main>

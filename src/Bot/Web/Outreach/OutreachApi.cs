@@ -1,3 +1,4 @@
+using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Cards;
 using KnowYourRights.Knowledge.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,10 +26,10 @@ public static class OutreachApi
     }
 
     /// <summary><c>GET /outreach?topic=…&amp;link=…</c>: the kit's page, on a topic when it names one.</summary>
-    public static ContentHttpResult Page(string? topic, string? link, HttpRequest request, HttpResponse response, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options)
+    public static ContentHttpResult Page(string? topic, string? link, HttpRequest request, HttpResponse response, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options, IOptions<UrgentOptions> urgent)
     {
         var known = OutreachTopic.TryResolve(index, topic, out var card);
-        return OutreachPage.Render(request, index.Current.Cards, card, known ? null : topic, OutreachTargets.Parse(link), links, options.Value).Result(response);
+        return OutreachPage.Render(request, index.Current.Cards, card, known ? null : topic, OutreachTargets.Parse(link), links, options.Value, urgent.Value.Hotline).Result(response);
     }
 
     /// <summary><c>GET /outreach/qr.png</c>: the QR code of the link, as PNG.</summary>
@@ -40,8 +41,8 @@ public static class OutreachApi
         WithLink(topic, link, request, index, links, (url, card) => TypedResults.File(System.Text.Encoding.UTF8.GetBytes(QrCodes.Svg(url)), "image/svg+xml", $"kyr-{card?.Id ?? "home"}.svg"));
 
     /// <summary><c>GET /outreach/flyer</c>: a printable flyer for the link.</summary>
-    public static Results<ContentHttpResult, NotFound<string>, Conflict<string>> Flyer(string? topic, string? link, HttpRequest request, HttpResponse response, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options) =>
-        WithLink(topic, link, request, index, links, (url, card) => FlyerPage.Render(url, card, options.Value).Result(response));
+    public static Results<ContentHttpResult, NotFound<string>, Conflict<string>> Flyer(string? topic, string? link, HttpRequest request, HttpResponse response, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options, IOptions<UrgentOptions> urgent) =>
+        WithLink(topic, link, request, index, links, (url, card) => FlyerPage.Render(url, card, options.Value, urgent.Value.Hotline).Result(response));
 
     /// <summary>
     /// 404 for an unknown topic; 409 when the site's address is unknown (no <c>App:PublicBaseUrl</c>

@@ -1,3 +1,4 @@
+using KnowYourRights.Knowledge.Answers;
 using System.Text;
 using System.Text.Encodings.Web;
 using KnowYourRights.Knowledge.Cards;
@@ -24,7 +25,7 @@ internal static class OutreachPage
         });
         """;
 
-    public static OutreachDocument Render(HttpRequest request, AnswerCardCatalog cards, AnswerCard? card, string? unknownTopic, OutreachTarget target, OutreachLinks links, OutreachOptions options)
+    public static OutreachDocument Render(HttpRequest request, AnswerCardCatalog cards, AnswerCard? card, string? unknownTopic, OutreachTarget target, OutreachLinks links, OutreachOptions options, UrgentHotline? hotline = null)
     {
         var h = HtmlEncoder.Default;
         var topic = card?.Id;
@@ -50,6 +51,9 @@ internal static class OutreachPage
               </div>
               """
             : $"<p class=\"warn\">{h.Encode(NoPublicAddress)}</p>";
+        var urgent = hotline is null
+            ? string.Empty
+            : $"<h2>Rapid-response hotline</h2><p>When someone writes that ICE is at their door or work now, the bot answers first with {h.Encode(hotline.Name)}: {OutreachPhone.Link(hotline.Phone)}. The flyer shows it too.</p>";
         var phone = string.IsNullOrEmpty(options.VoiceNumber)
             ? string.Empty
             : $"<h2>Phone line</h2><p>For people who would rather listen than read: call {OutreachPhone.Link(options.VoiceNumber)} to hear the answers, in English or Spanish. The flyer shows the number too.</p>";
@@ -91,6 +95,7 @@ internal static class OutreachPage
             <h2>QR code</h2>
             {{qr}}
             {{phone}}
+            {{urgent}}
             </main>
             """, CopyScript);
     }

@@ -20,8 +20,17 @@ internal static partial class AnswerHtml
         var h = HtmlDocument.Encoder;
         var html = new StringBuilder($"<div lang=\"{answer.Language}\">");
         var inList = false;
+        var first = true;
         foreach (var line in answer.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
         {
+            if (first && answer.Kind == AnswerKinds.Urgent)
+            {
+                // Enforcement happening now: the hotline line first, its number a tel: link (one tap calls).
+                first = false;
+                html.Append("<p role=\"alert\"><strong>").Append(WithCallLink(Inline(line, answer), answer.Hotline)).Append("</strong></p>");
+                continue;
+            }
+            first = false;
             var item = line.StartsWith("- ", StringComparison.Ordinal);
             if (item != inList)
             {
@@ -67,6 +76,16 @@ internal static partial class AnswerHtml
             html.Append("<h2>").Append(h.Encode(t.AskNext)).Append("</h2>").Append(Choices(answer.FollowUps, t));
         }
         return html.ToString();
+    }
+
+    private static string WithCallLink(string html, UrgentHotline? hotline)
+    {
+        if (hotline is null)
+        {
+            return html;
+        }
+        var phone = HtmlDocument.Encoder.Encode(hotline.Phone);
+        return html.Replace(phone, $"<a href=\"tel:{phone}\">{phone}</a>", StringComparison.Ordinal);
     }
 
     /// <summary>Each choice is a link to its topic page, which shows that card's answer.</summary>

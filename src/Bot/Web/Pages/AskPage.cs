@@ -22,12 +22,15 @@ internal static class AskPage
     public static string Answered(Answer answer, PageTexts t, DateOnly today)
     {
         var h = HtmlDocument.Encoder;
+        // Enforcement happening now: the hotline goes above everything else on the page.
+        var urgent = answer.Kind == AnswerKinds.Urgent;
+        var answerHtml = AnswerHtml.Render(answer, t, today);
         // The question as the answer holds it: personal details already removed.
         var main = $"""
+            {(urgent ? answerHtml : string.Empty)}
             <h1>{h.Encode(t.AskTitle)}</h1>
             <p class="meta">{h.Encode(t.YouAsked)} <q lang="{answer.Language}">{h.Encode(answer.Question)}</q></p>
-            <h2>{h.Encode(t.AnswerHeading)}</h2>
-            {AnswerHtml.Render(answer, t, today)}
+            {(urgent ? string.Empty : $"<h2>{h.Encode(t.AnswerHeading)}</h2>{answerHtml}")}
             {AskForm.Render(t, t.AskAnother, previousCardId: answer.Topic)}
             """;
         return PageFrame.Render(t, t.AskTitle, "/ask", main);
