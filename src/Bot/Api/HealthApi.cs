@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Hosting;
 using System.Text.Json.Serialization;
 using KnowYourRights.Bot.State;
 using KnowYourRights.Knowledge.Indexing;

@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Hosting;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Bot.Web.Outreach;
 using Microsoft.AspNetCore.Http.HttpResults;

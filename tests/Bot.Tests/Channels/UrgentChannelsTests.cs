@@ -130,7 +130,7 @@ public sealed class UrgentChannelsTests
             Hotline = new UrgentHotline(Name, Phone, null),
         };
 
-        var message = new WebChatAnswerRenderer().Answer(answer, withNotice: false);
+        var message = new WebChatAnswerRenderer(TimeProvider.System).Answer(answer, withNotice: false);
 
         Assert.StartsWith($"**If this is happening now, call {Name} now: [{Phone}](tel:{Phone})**", message.Text, StringComparison.Ordinal);
         var call = Assert.Single(message.SuggestedActions.Actions);

@@ -12,7 +12,7 @@ public sealed class UrgentAnswerTests(KnowledgeFixture fixture)
     private static readonly UrgentOptions Hotline = new() { HotlineName = "Valley Rapid Response", HotlinePhone = "+15550100123", Message = "Stay calm. Do not open the door." };
 
     private AnswerService WithHotline(UrgentOptions urgent) =>
-        new(fixture.Index, Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared, Options.Create(urgent));
+        new(fixture.Index, Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared, urgent: Options.Create(urgent));
 
     [Theory]
     [MemberData(nameof(UrgentMessages.Urgent), MemberType = typeof(UrgentMessages))]

@@ -28,7 +28,7 @@ public class UrgentSituationTests
         // The probe sets were written from the paper by someone else: every question they expect
         // answered asks about the subject, however scared its words (the ones they expect declined
         // include "ICE IS AT MY DOOR RIGHT NOW WHAT DO I DO", which an urgent reply passes: it is not answered from the sources).
-        var root = Path.GetDirectoryName(Architecture.SourceTree.SourceFolder())!;
+        var root = Path.GetDirectoryName(KnowYourRights.TestSupport.Architecture.SourceTree.SourceFolder())!;
         var questions = Directory.GetFiles(Path.Combine(root, "eval"), "*.jsonl")
             .SelectMany(File.ReadLines)
             .Where(l => !string.IsNullOrWhiteSpace(l))
