@@ -13,6 +13,7 @@ namespace KnowYourRights.Bot.Tests;
 /// it on every channel: Direct Line (the web chat), SMS, the /ask page, /api/answer and the command line.
 /// The byte limits against abuse stay (see the channels' limit tests).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class LongStoryTests(LongStoryTests.Fixture app) : IClassFixture<LongStoryTests.Fixture>
 {
     public sealed class Fixture : TestAppFactory

@@ -1,4 +1,3 @@
-using KnowYourRights.Bot.Hosting;
 using System.Text.Json.Serialization;
 using KnowYourRights.Bot.State;
 using KnowYourRights.Knowledge.Indexing;
@@ -8,10 +7,12 @@ namespace KnowYourRights.Bot.Api;
 
 public static class HealthApi
 {
-    /// <summary>Maps <c>GET /healthz</c> (see <see cref="Status"/>).</summary>
+    /// <summary>Maps <c>GET /healthz</c> (see <see cref="Status"/>), and <c>HEAD /healthz</c> for uptime monitors.</summary>
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapMethods("/healthz", HttpMethodsGetHead.Both, Status)
+        // HEAD is the same check without a body; kept out of the OpenAPI document, which describes GET.
+        app.MapMethods("/healthz", [HttpMethods.Head], Status).ExcludeFromDescription();
+        app.MapGet("/healthz", Status)
             .WithName("getHealth")
             .WithTags(ApiDocument.HealthTag)
             .WithSummary("Whether the app is up")

@@ -52,6 +52,13 @@ public static partial class UrgentSituation
         {
             return false;
         }
+        // Someone already held ("my brother is in jail right now and ICE put a hold") is a detainer
+        // question for the answer cards, not a scene a rapid-response team can go to (so is an agent
+        // interviewing someone in jail); unless an arrest is going on as the sentence is written.
+        if (Custody().IsMatch(sentence) && !Progressive().IsMatch(sentence))
+        {
+            return false;
+        }
         // Only "right now" outweighs a case or another time; a cry for help does not ("PLEASE HELP, ICE waits at court when…").
         var strongNow = StrongNow().IsMatch(sentence);
         if (!strongNow && (Hypothetical().IsMatch(sentence) || AsksWhetherAllowed().IsMatch(sentence) || ActorMay().IsMatch(sentence) || OtherTime().IsMatch(sentence)))
@@ -63,6 +70,10 @@ public static partial class UrgentSituation
             || (actor && (ActorIsThere().IsMatch(sentence) || ActorArrived().IsMatch(sentence)))
             || ((arrest || (actor && TakingVerb().IsMatch(sentence))) && JustNow().IsMatch(sentence));
     }
+
+    // Already in custody: in jail, held, a detainer or hold (EN/ES).
+    [GeneratedRegex(@"\b((in|at|into|to) (the |a )?(county )?(jail|prison)|in custody|in detention|locked up|behind bars|(immigration |ice )?(hold|detainer)s?|(en|a) la carcel|en custodia|(en|a) la prision|preso|presa|encerrad[oa])\b")]
+    private static partial Regex Custody();
 
     /// <summary>Sentences by their end marks and line breaks; speech and SMS without any stay one sentence.</summary>
     private static IEnumerable<string> Sentences(string folded) =>

@@ -10,6 +10,7 @@ using KnowYourRights.Knowledge.Text;
 namespace KnowYourRights.Bot.Tests.LocalAgreements;
 
 /// <summary>An answer from ICE's 287(g) list in every channel: SMS in at most two segments, the phone line for the ear, <c>ask --json</c>, and counted as its own outcome.</summary>
+[Trait("Category", "Slow")]
 public sealed class LocalAgreementChannelsTests : IDisposable
 {
     private static readonly SpokenAnswerRenderer Spoken = new(TestKnowledge.Shared.Index);

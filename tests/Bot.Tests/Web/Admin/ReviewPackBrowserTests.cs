@@ -11,6 +11,7 @@ namespace KnowYourRights.Bot.Tests.Web.Admin;
 /// with its evidence linked to the paper and its review dates; printed, each card starts a page and
 /// the tools are gone; the CSV download is the same cards.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ReviewPackBrowserTests(AdminBrowserFixture browser, ITestOutputHelper output) : IClassFixture<AdminBrowserFixture>
 {
     [ChromiumFact]
