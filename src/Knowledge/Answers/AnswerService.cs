@@ -21,9 +21,6 @@ public sealed partial class AnswerService
     /// <summary>Messages up to this long are cached; a longer story is rarely sent twice and would make a large key.</summary>
     private const int MaxCachedLength = 2000;
 
-    /// <summary>A question longer than this many words is a story whose asking sentence is also searched alone.</summary>
-    private const int StoryMinWords = 30;
-
     private readonly KnowledgeIndex? _index;
     private readonly AnswerCache? _cache;
     private readonly KnowledgeSnapshot? _snapshot;
@@ -229,16 +226,15 @@ public sealed partial class AnswerService
     }
 
     /// <summary>
-    /// Searches the question; a long one (a story with its question at the end) is also searched
-    /// by its last asking sentence alone, and the clearer of the two readings wins: the story's
-    /// other sentences can drown its question.
+    /// Searches the question; one of several sentences (a story with its question at the end, a
+    /// greeting and a question) that gets no card is also searched by its asking sentence alone,
+    /// and a card for that reading wins: the other sentences can drown the question.
     /// </summary>
     private (QuestionRetrieval Retrieval, AnswerDecision Decision) Retrieve(string question, KnowledgeSnapshot snapshot)
     {
         var retrieval = _router.Retrieve(question, snapshot);
         var decision = _router.Decide(retrieval, snapshot);
-        if (decision is AnswerDecision.WithCard || ReadingGrade.CountWords(question) <= StoryMinWords
-            || MessageSentences.Split(question).LastOrDefault(s => s.TrimEnd().EndsWith('?')) is not { } asking || asking.Length >= question.Length)
+        if (decision is AnswerDecision.WithCard || MessageQuestions.AskingPart(question) is not { } asking || asking.Length >= question.Length)
         {
             return (retrieval, decision);
         }

@@ -81,6 +81,14 @@ internal sealed partial class FollowUpRouter(AnswerOptions options)
         {
             return null;
         }
+        // "Who counted that, and what year?", "how many was that?": a number or a date asked of the answer just
+        // given is that card's to answer when it holds that kind of fact (the fact comes first, see
+        // FollowUpComposer.Again); a neighbour that merely names a year or an author is another story.
+        if (form.AsksForFact && PointsBackAtTopic().IsMatch(alone.Text) && previous.Answers(form.Kind)
+            && ranked.FirstOrDefault(c => IsPrevious(c.Card.CardId, previous)).Card is { } again)
+        {
+            return new AnswerDecision.WithCard(again.CardId, again.Fused);
+        }
         // The card just shown again: a close neighbour answers instead, unless the message asks for a
         // fact (a number, a date) that card holds; then the fact is answered first (see FollowUpComposer.Again).
         var best = ranked[0];

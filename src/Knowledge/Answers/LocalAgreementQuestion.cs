@@ -31,7 +31,7 @@ internal static partial class LocalAgreementQuestion
     [GeneratedRegex(@"\b(work|works|working|worked|cooperat\w*|collaborat\w*|help\w*|partner\w*|agreement\w*|deal|deals|contract\w*|sign\w*|program\w*|deputiz\w*|participat\w*|join\w*|enforce\w*|trabaj\w*|colabor\w*|coopera\w*|ayud\w*|acuerdo\w*|convenio\w*|firm\w*|particip\w*|list|lista)\b")]
     private static partial Regex Work();
 
-    [GeneratedRegex(@"\b(detainers?|holds?|court\w*|corte\w*|tribunal\w*|dmv|licen[sc]e\w*|licencia\w*|fingerprint\w*|huellas?|raid\w*|redada\w*|grants?|sue|sued|suing|lawsuits?|demand\w*|investigat\w*|investiga\w*|profil\w*|perfil\w*|civil rights|executive order|orden ejecutiva|judge|juez|vot\w*|punish\w*|castig\w*|threat\w*|amenaz\w*|data|datos|school\w*|escuela\w*|hospital\w*|clinic\w*|sanctuary|santuario\w*|secure communities|comunidades seguras|criminal alien|pep|barr|trump|biden|obama|paper|documento|report|informe|study|estudio|basic ordering|interview\w*|entrevista\w*)\b")]
+    [GeneratedRegex(@"\b(detainers?|holds?|court\w*|corte\w*|tribunal\w*|dmv|licen[sc]e\w*|licencia\w*|fingerprint\w*|huellas?|raid\w*|redada\w*|grants?|sue|sued|suing|lawsuits?|demand\w*|investigat\w*|investiga\w*|profil\w*|perfil\w*|civil rights|executive order|orden ejecutiva|judge|juez|vot\w*|punish\w*|castig\w*|threat\w*|amenaz\w*|data|datos|school\w*|escuela\w*|hospital\w*|clinic\w*|sanctuary|santuario\w*|secure communities|comunidades seguras|criminal alien|pep|barr|trump|biden|obama|paper|documento|report|informe|study|estudio|basic ordering|interview\w*|entrevista\w*|article\w*|articulo\w*|piece|wrote|written|author\w*|autor\w*|aclu|news|noticia\w*|citizen\w*|ciudadan\w*)\b")]
     private static partial Regex OtherTopic();
 
     [GeneratedRegex(@"\b(19[5-9]\d|20[0-4]\d)\b")]

@@ -78,6 +78,33 @@ internal static partial class MessageQuestions
         return questions;
     }
 
+    /// <summary>
+    /// The sentence of a message of several sentences that asks — its last "?" sentence, else its
+    /// last asking sentence ("what does secure communities mean lol" after "hi im texting for my
+    /// mom"), as written: the sentences before it are what drowned it; null for one sentence, or
+    /// when the asking sentence names too little of a topic to be read alone.
+    /// </summary>
+    public static string? AskingPart(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var sentences = MessageSentences.Split(message.Trim());
+        if (sentences.Count < 2)
+        {
+            return null;
+        }
+        var asking = sentences.Count - 1;
+        while (asking >= 0 && !IsQuestion(sentences[asking]))
+        {
+            asking--;
+        }
+        if (asking < 0)
+        {
+            asking = AskingSentence(sentences);
+        }
+        // "Is that legal?", "how do i find him": a sentence naming no topic of its own means nothing alone.
+        return TopicWords.Weight(sentences[asking]) >= SelfContainedWeight ? sentences[asking].Trim() : null;
+    }
+
     /// <summary>Questions the asker listed or announced; null when the message has no such list.</summary>
     private static List<string>? ListedQuestions(string text)
     {

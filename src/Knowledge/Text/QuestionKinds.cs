@@ -51,7 +51,7 @@ public static partial class QuestionKinds
     private static partial Regex HowLong();
 
     [GeneratedRegex(
-        @"\bhow\s+(?:many|much|common|often|big|widespread)\b|\bwhat\s+(?:number|percent(?:age)?|share|portion|fraction|proportion)\b|\bhow\s+many\b|\bnumbers?\s+of\b|\bmost\s+(?:of\s+)?(?:the\s+)?\w+s\b|\bpercent\b|%"
+        @"\bhow\s+(?:many|much|common|often|big|widespread)\b|\bwhat\s+(?:number|percent(?:age)?|share|portion|fraction|proportion)\b|\bhow\s+many\b|\b(?:which|what)\s+(?:(?!phone\b|cell\b|case\b|a\b|the\b)\w+\s+)?number\b|\bnumbers?\s+of\b|\bmost\s+(?:of\s+)?(?:the\s+)?\w+s\b|\bpercent\b|%"
         + @"|\bcu[aá]nt[oa]s?\b|\bqu[eé]\s+porcentaje\b|\bla\s+mayor[ií]a\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HowMany();

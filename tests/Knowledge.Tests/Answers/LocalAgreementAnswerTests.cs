@@ -121,6 +121,7 @@ public class LocalAgreementAnswerTests(KnowledgeFixture knowledge)
     [InlineData("since our sheriff started working with ICE, deputies pull over every Latino guy in a work truck. Is this something that's been documented in other places?", null)]
     [InlineData("what did the feds find when they investigated the maricopa county sheriffs office", null)]
     [InlineData("Does the Harris County jail honor ICE detainers?", null)]
+    [InlineData("I saw a news article about a sheriff in Texas who helped ICE hold a US citizen. Who wrote it?", null)]
     public void Questions_on_287g_in_general_or_on_other_subjects_stay_with_the_cards(string question, string? card)
     {
         var answer = _answers.Ask(question);

@@ -62,6 +62,18 @@ public class QuestionKindAnswerTests(KnowledgeFixture knowledge)
     }
 
     [Fact]
+    public void A_date_asked_of_the_answer_just_given_is_answered_from_that_card_date_first()
+    {
+        var first = _answers.Ask("how many counties limit their cooperation with ICE?");
+        var again = _answers.AskInConversation("and what year was that from?", ["how many counties limit their cooperation with ICE?"]);
+
+        Assert.True(again.Answered, again.Text);
+        Assert.Equal(first.CardId, again.CardId);
+        Assert.Matches(@"\b(19|20)\d\d\b", FirstSentence(again));
+        Assert.NotEqual(first.Text, again.Text);
+    }
+
+    [Fact]
     public void A_follow_up_that_names_another_topic_goes_to_that_topic()
     {
         var answer = _answers.AskInConversation("can they take him at his court date", ["ICE put a hold on my son at the county jail"]);

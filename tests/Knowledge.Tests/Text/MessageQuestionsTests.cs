@@ -53,6 +53,23 @@ public class MessageQuestionsTests
     }
 
     [Theory]
+    [InlineData("hello, i am writing for my grandma who reads little english. what does a 287(g) agreement mean", "what does a 287(g) agreement mean")]
+    [InlineData("Thanks for the last answer. Sorry to bother you again. Can the jail keep someone for ICE on a detainer?", "Can the jail keep someone for ICE on a detainer?")]
+    public void The_asking_part_of_several_sentences_is_the_sentence_that_asks(string message, string asking)
+    {
+        Assert.Equal(asking, MessageQuestions.AskingPart(message));
+    }
+
+    [Theory]
+    [InlineData("What is an ICE detainer?")]
+    [InlineData("My boss pays me less than the others. Is that legal?")]
+    [InlineData("they moved my dad and nobody says where. how do i find him")]
+    public void A_single_sentence_or_an_asking_sentence_that_names_no_topic_has_no_asking_part(string message)
+    {
+        Assert.Null(MessageQuestions.AskingPart(message));
+    }
+
+    [Theory]
     [InlineData("What is an ICE detainer?")]
     [InlineData("can la migra come to my house without a warrant")]
     [InlineData("My cousin said ICE can go into churches now. Is that true? What happened?")]
