@@ -34,6 +34,9 @@ internal sealed class SentenceModelWarmup(ITextEmbedder embedder, IOptions<Answe
         try
         {
             embedder.Embed(WarmText);
+            // Loading leaves the managed copy of the model file (tens of MB on the large object
+            // heap) as garbage, which a small heap may not collect for a long time: give it back now.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
