@@ -6,7 +6,9 @@
 # in DATA/embeddings), starts it with rate limiting off, and reports in one run: the cold start
 # (process start to the first 200 from /healthz), the bytes a first visit of / transfers,
 # req/s with p50/p99 of /healthz and of /api/answer (one fixed question, 50 real questions
-# rotating, 1,000 distinct questions) with their share of /healthz, and the server's memory.
+# rotating, 1,000 distinct questions) with their share of /healthz, and the server's memory
+# after the first answer, after the runs and 60 s later (LOAD_SETTLE). The machine may be shared:
+# each figure is printed with the load average at that moment (ratios to /healthz are what count).
 # Environment: LOAD_SECONDS (10), LOAD_CONNECTIONS (16), LOAD_DISTINCT (1000).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -35,9 +37,17 @@ if [ ! -d "$here/node_modules/autocannon" ]; then
   (cd "$here" && npm ci --no-audit --no-fund --silent)
 fi
 
+load() { echo "(load average $(cut -d' ' -f1 /proc/loadavg))"; }
+rss() { grep -E '^(VmRSS|VmHWM)' "/proc/$server/status" | tr -s ' ' | tr '\n' ' '; }
+
+empty="$(mktemp -d)"
+build_start=$(date +%s%N)
+dotnet "$app" index build --data "$empty" >/dev/null
+echo "index build from an empty data folder: $(( ($(date +%s%N) - build_start) / 1000000 )) ms $(load)"
+rm -rf "$empty"
 build_start=$(date +%s%N)
 dotnet "$app" index build --data "$data" >/dev/null
-echo "index build: $(( ($(date +%s%N) - build_start) / 1000000 )) ms (a new version from the seeds, into $data)"
+echo "index build: $(( ($(date +%s%N) - build_start) / 1000000 )) ms (a new version from the seeds, into $data) $(load)"
 
 log="$(mktemp)"
 start_ns=$(date +%s%N)
@@ -54,7 +64,12 @@ for _ in $(seq 1 1200); do
 done
 ready_ns=$(date +%s%N)
 curl -fs -o /dev/null "$base/healthz" || { cat "$log"; echo "the server did not answer /healthz" >&2; exit 1; }
-echo "cold start: $(( (ready_ns - start_ns) / 1000000 )) ms to the first 200 from /healthz"
+echo "cold start: $(( (ready_ns - start_ns) / 1000000 )) ms to the first 200 from /healthz $(load)"
+first_ns=$(date +%s%N)
+curl -fs -o /dev/null "$base/api/answer?q=Can%20the%20jail%20hold%20me%20for%20ICE%3F"
+echo "first answer after it: $(( ($(date +%s%N) - first_ns) / 1000000 )) ms $(load)"
+sleep 2
+echo "server memory after the first answer: $(rss)"
 
 # A first visit of /: the page and every script and style it names, as a browser asks for them.
 page="$(curl -fs "$base/")"
@@ -65,10 +80,12 @@ for url in / $(printf '%s' "$page" | grep -oE '(src|href)="/[^"]+"' | sed -E 's/
   total=$((total + bytes))
 done
 echo "first visit of /: $total bytes transferred ($(( total / 1024 )) KB)"
+echo "/healthz and the answer runs (each run's share of /healthz is what counts on a shared machine) $(load)"
 
 status=0
 node "$here/load.mjs" "$base" || status=$?
 
-rss=$(grep -E '^(VmRSS|VmHWM)' "/proc/$server/status" | tr -s ' ' | tr '\n' ' ')
-echo "server memory after the runs: $rss"
+echo "server memory after the runs: $(rss) $(load)"
+sleep "${LOAD_SETTLE:-60}"
+echo "server memory ${LOAD_SETTLE:-60} s later: $(rss) $(load)"
 exit $status

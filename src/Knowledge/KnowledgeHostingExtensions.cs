@@ -70,6 +70,7 @@ public static class KnowledgeHostingExtensions
         builder.Services.AddSingleton<KnowledgeMetrics>();
         builder.AddKnowledgeRefresh();
         builder.Services.AddHostedService<KnowledgeIndexWarmup>();
+        builder.Services.AddHostedService<SentenceModelWarmup>();
         return builder;
     }
 

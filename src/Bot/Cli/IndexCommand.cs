@@ -11,7 +11,8 @@ namespace KnowYourRights.Bot.Cli;
 
 /// <summary>
 /// <c>index build</c> (a new version from the seeds and the cached source text, made live),
-/// <c>index refresh</c>, <c>index status</c> and <c>index rollback</c>; all take <c>--data DIR</c>.
+/// <c>index refresh</c>, <c>index status</c> and <c>index rollback</c>; all take <c>--data DIR</c>;
+/// <c>index vectors</c> (the seed texts' shipped vectors).
 /// </summary>
 internal static class IndexCommand
 {
@@ -55,6 +56,7 @@ internal static class IndexCommand
         index.Subcommands.Add(IndexRefreshCommand.Create(data, output));
         index.Subcommands.Add(IndexStatusCommand.Create(data, output));
         index.Subcommands.Add(IndexRollbackCommand.Create(data, output));
+        index.Subcommands.Add(IndexVectorsCommand.Create(output));
         return index;
     }
 

@@ -21,6 +21,9 @@ public sealed record KnowledgeSeeds(Paper Paper, SourceManifest Manifest, Answer
     /// <summary>ICE's list of 287(g) agreements the version is built with: the seeded spreadsheets, or the list a refresh fetched (or kept).</summary>
     public AgreementList Agreements { get; init; } = AgreementList.Empty;
 
+    /// <summary>The folder the seeds were read from (it also holds their shipped sentence vectors); null for seeds made in code.</summary>
+    public string? Folder { get; init; }
+
     public static KnowledgeSeeds Load(string folder)
     {
         if (!Directory.Exists(folder))
@@ -36,6 +39,7 @@ public sealed record KnowledgeSeeds(Paper Paper, SourceManifest Manifest, Answer
         {
             OutOfScope = OutOfScopeCatalog.Load(Path.Combine(folder, OutOfScopeFile)),
             Agreements = AgreementSeeds.Load(folder, manifest.TryGet(AgreementSeeds.SourceId, out var page) ? page.Url : null) ?? AgreementList.Empty,
+            Folder = folder,
         };
     }
 }

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace KnowYourRights.Knowledge.Embeddings;
 
@@ -8,11 +6,14 @@ namespace KnowYourRights.Knowledge.Embeddings;
 /// Remembers the vector of every text already embedded, so an index build re-encodes only texts
 /// that changed since the last one (a new card, an edited passage, a refreshed source). Kept in
 /// process memory and, when given a data folder, in <c>embeddings/MODEL.vec</c> there. Keys are
-/// SHA-256 hashes of the texts, so the file holds no text.
+/// SHA-256 hashes of the texts, so the file holds no text (<see cref="VectorFile"/>). The vectors
+/// shipped with the seeds (<c>seeds/vectors/MODEL.vec</c>) are read too, so a first build encodes
+/// only texts changed since that file was made.
 /// </summary>
 public sealed class EmbeddingCache
 {
-    private const int HashBytes = 32;
+    /// <summary>The folder of the seeds that holds the shipped vectors.</summary>
+    public const string SeedVectorsFolder = "vectors";
 
     // Per model: vectors shared by every build and cache in this process (tests build many indexes).
     private static readonly ConcurrentDictionary<string, ConcurrentDictionary<string, float[]>> Memory = new(StringComparer.Ordinal);
@@ -22,23 +23,31 @@ public sealed class EmbeddingCache
     private readonly string? _file;
     private readonly Lock _fileGate = new();
 
-    public EmbeddingCache(ITextEmbedder embedder, string? dataPath)
+    public EmbeddingCache(ITextEmbedder embedder, string? dataPath, string? seedsPath = null)
     {
         _embedder = embedder;
         _vectors = Memory.GetOrAdd(embedder.ModelId, _ => new ConcurrentDictionary<string, float[]>(StringComparer.Ordinal));
+        if (seedsPath is not null)
+        {
+            Load(SeedVectorsPath(seedsPath, embedder.ModelId));
+        }
         if (dataPath is not null)
         {
-            _file = Path.Combine(dataPath, "embeddings", FileName(embedder.ModelId));
-            Load();
+            _file = Path.Combine(dataPath, "embeddings", VectorFile.FileName(embedder.ModelId));
+            Load(_file);
         }
     }
+
+    /// <summary>Where the seeds keep the vectors of their texts for a model.</summary>
+    public static string SeedVectorsPath(string seedsPath, string modelId) =>
+        Path.Combine(seedsPath, SeedVectorsFolder, VectorFile.FileName(modelId));
 
     public ITextEmbedder Embedder => _embedder;
 
     /// <summary>The text's vector, from the cache or newly encoded (and then saved).</summary>
     public float[] Get(string text)
     {
-        var key = Key(text);
+        var key = VectorFile.Key(text);
         if (_vectors.TryGetValue(key, out var vector))
         {
             return vector;
@@ -51,25 +60,10 @@ public sealed class EmbeddingCache
         return vector;
     }
 
-    private static string FileName(string modelId) =>
-        string.Concat(modelId.Select(c => char.IsLetterOrDigit(c) || c is '-' or '.' ? c : '_')) + ".vec";
-
-    private static string Key(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-
-    /// <summary>Reads the file's records; a record cut short by a crash ends the reading, the rest is kept.</summary>
-    private void Load()
+    private void Load(string path)
     {
-        if (_file is null || !File.Exists(_file))
+        foreach (var (key, vector) in VectorFile.Read(path, _embedder.Dimensions))
         {
-            return;
-        }
-        var record = HashBytes + (_embedder.Dimensions * sizeof(float));
-        var bytes = File.ReadAllBytes(_file);
-        for (var offset = 0; offset + record <= bytes.Length; offset += record)
-        {
-            var key = Convert.ToHexString(bytes, offset, HashBytes);
-            var vector = new float[_embedder.Dimensions];
-            Buffer.BlockCopy(bytes, offset + HashBytes, vector, 0, vector.Length * sizeof(float));
             _vectors.TryAdd(key, vector);
         }
     }
@@ -86,8 +80,7 @@ public sealed class EmbeddingCache
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
                 using var stream = new FileStream(_file, FileMode.Append, FileAccess.Write, FileShare.Read);
-                stream.Write(Convert.FromHexString(key));
-                stream.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(vector.AsSpan()));
+                VectorFile.WriteRecord(stream, key, vector);
             }
         }
         catch (IOException)

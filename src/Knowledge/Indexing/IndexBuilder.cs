@@ -124,7 +124,7 @@ public static class IndexBuilder
             }
             IndexWritePoint.Reach(IndexWritePoint.Writing);
 
-            IndexVectors.Create(seeds, sourcePassages, new EmbeddingCache(embedder, store.DataPath)).Write(folder);
+            IndexVectors.Create(seeds, sourcePassages, new EmbeddingCache(embedder, store.DataPath, seeds.Folder)).Write(folder);
             File.WriteAllText(Path.Combine(folder, KnowledgeSeeds.ManifestFile), seeds.Manifest.ToJson());
             File.WriteAllText(Path.Combine(folder, KnowledgeSeeds.SynonymsFile), seeds.SynonymRules);
             File.WriteAllText(Path.Combine(folder, OutOfScopeFile), JsonSerializer.Serialize(seeds.OutOfScope, Json));

@@ -61,31 +61,36 @@ public sealed class IndexVectors
     /// <summary>Embeds every card's ways of asking and English answer, and every paper and source passage.</summary>
     public static IndexVectors Create(KnowledgeSeeds seeds, IReadOnlyList<SourcePassage> sourcePassages, EmbeddingCache cache)
     {
-        var items = new List<IndexVector>();
+        var items = Texts(seeds, sourcePassages).Select(t => new IndexVector(t.OwnerId, t.Kind, cache.Get(t.Text))).ToList();
+        return new IndexVectors(cache.Embedder.ModelId, cache.Embedder.Dimensions, items);
+    }
+
+    /// <summary>Every text a version embeds, in the order its vectors are written, with the document it belongs to.</summary>
+    public static IEnumerable<(string OwnerId, VectorKind Kind, string Text)> Texts(KnowledgeSeeds seeds, IReadOnlyList<SourcePassage> sourcePassages)
+    {
         foreach (var card in seeds.Cards.Cards)
         {
             foreach (var question in card.WaysOfAsking)
             {
-                items.Add(new IndexVector(card.Id, VectorKind.CardQuestion, cache.Get(question)));
+                yield return (card.Id, VectorKind.CardQuestion, question);
             }
-            items.Add(new IndexVector(card.Id, VectorKind.CardAnswer, cache.Get(AnswerText(card))));
+            yield return (card.Id, VectorKind.CardAnswer, AnswerText(card));
         }
         foreach (var passage in seeds.Paper.Passages)
         {
-            items.Add(new IndexVector(passage.Id, VectorKind.Passage, cache.Get(passage.Text)));
+            yield return (passage.Id, VectorKind.Passage, passage.Text);
         }
         foreach (var passage in sourcePassages)
         {
-            items.Add(new IndexVector(passage.Id, VectorKind.Passage, cache.Get(passage.Text)));
+            yield return (passage.Id, VectorKind.Passage, passage.Text);
         }
         foreach (var topic in seeds.OutOfScope)
         {
             foreach (var question in topic.Questions)
             {
-                items.Add(new IndexVector(OutOfScopePrefix + topic.Id, VectorKind.OutOfScope, cache.Get(question)));
+                yield return (OutOfScopePrefix + topic.Id, VectorKind.OutOfScope, question);
             }
         }
-        return new IndexVectors(cache.Embedder.ModelId, cache.Embedder.Dimensions, items);
     }
 
     public void Write(string folder)

@@ -52,9 +52,8 @@ public sealed class WebChatPageTests(WebChatPageTests.Fixture fixture) : IClassF
     [Fact]
     public async Task A_fingerprinted_file_is_cached_for_a_year_and_sent_compressed_to_a_browser_that_accepts_it()
     {
-        // As in production: the manifest's cache headers (Development revalidates every file by default).
-        using var app = new TestAppFactory { Settings = { ["EnableStaticAssetsDevelopmentCaching"] = "true" } };
-        var http = app.CreateClient();
+        // As in production, in the README's run too (Development): the manifest's cache headers.
+        var http = _http;
         var html = await http.GetStringAsync("/");
         var url = Regex.Match(html, "\"(/webchat/webchat\\.[a-z0-9]+\\.js)\"").Groups[1].Value;
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -78,8 +77,8 @@ public sealed class WebChatPageTests(WebChatPageTests.Fixture fixture) : IClassF
 
     /// <summary>
     /// The compressed copies are made by the build (and by publish, with Brotli too), not per
-    /// request: the manifest MapStaticAssets serves from names them. (Under Development the
-    /// runtime compresses changed files on the fly instead, so their size is checked here.)
+    /// request: the manifest MapStaticAssets serves from names them, and the app serves those
+    /// copies in every environment (<c>ReloadStaticAssetsAtRuntime</c> off).
     /// </summary>
     [Fact]
     public void The_build_precompresses_web_chat_to_a_quarter_of_its_size()
@@ -93,6 +92,40 @@ public sealed class WebChatPageTests(WebChatPageTests.Fixture fixture) : IClassF
         var plain = Assert.Single(endpoints, h => !h.ContainsKey("Content-Encoding"));
         var gzip = Assert.Single(endpoints, h => h.GetValueOrDefault("Content-Encoding") == "gzip");
         Assert.True(long.Parse(gzip["Content-Length"]!) * 4 < long.Parse(plain["Content-Length"]!), $"gzip {gzip["Content-Length"]} of {plain["Content-Length"]} bytes");
+    }
+
+    /// <summary>
+    /// A first visit of <c>/</c> in the README's run (the build, Development): the page and every
+    /// script and style it loads, as a browser accepting Brotli and gzip receives them, within a
+    /// phone's budget of 1.1 MB, and each compressed body really compressed.
+    /// </summary>
+    [Fact]
+    public async Task A_first_visit_of_the_page_transfers_at_most_1_1_MB_with_its_assets_really_compressed()
+    {
+        using var page = await _http.GetAsync("/");
+        var html = await page.Content.ReadAsStringAsync();
+        var total = (await page.Content.ReadAsByteArrayAsync()).LongLength;
+        var assets = Regex.Matches(html, "(?:src|href)=\"(/webchat/[^\"]+\\.(?:js|css))\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.Equal(3, assets.Count);
+
+        foreach (var url in assets)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.AcceptEncoding.ParseAdd("gzip, br");
+            using var response = await _http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var body = await response.Content.ReadAsByteArrayAsync();
+            total += body.LongLength;
+            if (response.Content.Headers.ContentEncoding.Contains("gzip"))
+            {
+                await using var gzip = new GZipStream(new MemoryStream(body), CompressionMode.Decompress);
+                var plain = new MemoryStream();
+                await gzip.CopyToAsync(plain);
+                Assert.True(body.LongLength * 2 < plain.Length || plain.Length < 4096, $"{url}: {body.LongLength} gzip bytes for {plain.Length} bytes of text");
+            }
+            Assert.Contains("immutable", response.Headers.CacheControl?.ToString() ?? string.Empty, StringComparison.Ordinal);
+        }
+        Assert.True(total <= 1_100_000, $"a first visit of / transfers {total:N0} bytes");
     }
 
     [Fact]

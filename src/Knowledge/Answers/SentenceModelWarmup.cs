@@ -1,0 +1,47 @@
+using KnowYourRights.Knowledge.Embeddings;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KnowYourRights.Knowledge.Answers;
+
+/// <summary>
+/// Loads the sentence model in the background while the app starts, when
+/// <see cref="AnswerOptions.SemanticSearch"/> is on: <c>/healthz</c> answers at once, and the first
+/// question does not pay for loading the model (about 0.3 s on a quiet machine, seconds on a busy one).
+/// </summary>
+internal sealed class SentenceModelWarmup(ITextEmbedder embedder, IOptions<AnswerOptions> options, ILogger<SentenceModelWarmup> logger) : IHostedService
+{
+    /// <summary>A question as short as most: the model's first run also sets up what later runs reuse.</summary>
+    private const string WarmText = "What is an ICE detainer?";
+
+    /// <summary>The background load, for tests; completed at once when semantic search is off.</summary>
+    public Task Warmed { get; private set; } = Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.SemanticSearch)
+        {
+            Warmed = Task.Run(Warm, CancellationToken.None);
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void Warm()
+    {
+        try
+        {
+            embedder.Embed(WarmText);
+            // Loading leaves the managed copy of the model file (tens of MB on the large object
+            // heap) as garbage, which a small heap may not collect for a long time: give it back now.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The first question tries again and fails visibly; starting must not fail for it.
+            logger.LogWarning("Loading the sentence model at start failed: {Error}", e.Message);
+        }
+    }
+}
