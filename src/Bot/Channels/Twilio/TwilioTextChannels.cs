@@ -23,9 +23,4 @@ public static class TwilioTextChannels
     /// <summary>The channel id of a message from <paramref name="from"/>, Twilio's sender address.</summary>
     public static string For(string from) =>
         from.TrimStart().StartsWith(WhatsAppAddressPrefix, StringComparison.OrdinalIgnoreCase) ? WhatsApp : Sms;
-
-    /// <summary>True for <c>sms</c> and <c>whatsapp</c>.</summary>
-    public static bool IsText(string? channelId) => All.Any(c => string.Equals(c, channelId, StringComparison.OrdinalIgnoreCase));
-
-    public static bool IsWhatsApp(string? channelId) => string.Equals(channelId, WhatsApp, StringComparison.OrdinalIgnoreCase);
 }
