@@ -12,7 +12,7 @@ public static class InsightsChannels
     public const string Voice = "voice";
     public const string Other = "other";
 
-    private static readonly string[] Known = ["directline", "webchat", "sms", "emulator", "msteams", "facebook", "telegram", "slack", "test", Api, Page, Voice];
+    private static readonly string[] Known = ["directline", "webchat", "sms", "whatsapp", "emulator", "msteams", "facebook", "telegram", "slack", "test", Api, Page, Voice];
 
     public static string Name(string? channelId) =>
         Known.FirstOrDefault(k => string.Equals(k, channelId, StringComparison.OrdinalIgnoreCase)) ?? Other;

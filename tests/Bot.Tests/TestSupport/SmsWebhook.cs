@@ -46,6 +46,28 @@ internal static class SmsWebhook
         ["ApiVersion"] = "2010-04-01",
     };
 
+    /// <summary>The name a WhatsApp user gave their profile, which Twilio posts with every message (and the app must drop).</summary>
+    public const string WhatsAppProfileName = "Rosalind Quintero";
+
+    /// <summary>The fields Twilio posts for an incoming WhatsApp message: <c>whatsapp:</c> addresses, the profile name and the WhatsApp id (the number, without "+").</summary>
+    public static Dictionary<string, string> WhatsAppForm(string number, string body)
+    {
+        var form = Form("whatsapp:" + number, body);
+        form["To"] = "whatsapp:+15550009999";
+        form["ProfileName"] = WhatsAppProfileName;
+        form["WaId"] = number.TrimStart('+');
+        form.Remove("ToCountry");
+        return form;
+    }
+
+    /// <summary>One incoming WhatsApp message from <paramref name="number"/> (E.164); the texts of the TwiML reply's messages.</summary>
+    public static async Task<IReadOnlyList<string>> WhatsAppAsync(this HttpClient client, string number, string body)
+    {
+        using var response = await client.PostSmsAsync(WhatsAppForm(number, body));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return await response.MessagesAsync();
+    }
+
     /// <summary>Posts the form signed for <paramref name="signedUrl"/> (the public URL unless told), or with the given signature ("" for none).</summary>
     public static async Task<HttpResponseMessage> PostSmsAsync(this HttpClient client, IDictionary<string, string> form, string? signature = null, string signedUrl = PublicUrl)
     {

@@ -4,7 +4,6 @@ using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using ConnectorChannels = Microsoft.Bot.Connector.Channels;
 
 namespace KnowYourRights.Bot.Channels.Sms;
 
@@ -17,13 +16,21 @@ namespace KnowYourRights.Bot.Channels.Sms;
 /// in the first message, and the full answer follows on MORE (so does an answer from ICE's 287(g)
 /// list, whose summary is the agencies and the list's date in at most two segments); other answers (quoted passages,
 /// declines, "did you mean") are short or have no one main thing, and are paged as they are.
+/// The same renderer serves WhatsApp through Twilio with <see cref="WhatsAppMessageFormat"/>: the
+/// same plain paragraphs, source line and keywords, laid out as one whole message.
 /// Choices stay suggested actions here; <see cref="SmsConversationMiddleware"/> turns them into
 /// numbered lines and cuts the text into pages of at most two segments, because both depend
 /// on what the sender was last shown.
 /// </summary>
-public sealed class SmsAnswerRenderer(SmsShortLinks links) : IReplyRenderer
+public sealed class SmsAnswerRenderer(SmsShortLinks links, ITextMessageFormat format) : IReplyRenderer
 {
-    public bool Handles(string channelId) => string.Equals(channelId, ConnectorChannels.Sms, StringComparison.OrdinalIgnoreCase);
+    /// <summary>The renderer for SMS.</summary>
+    public SmsAnswerRenderer(SmsShortLinks links)
+        : this(links, SmsMessageFormat.Instance)
+    {
+    }
+
+    public bool Handles(string channelId) => string.Equals(channelId, format.ChannelId, StringComparison.OrdinalIgnoreCase);
 
     public IMessageActivity Answer(Answer answer, bool withNotice)
     {
@@ -38,13 +45,8 @@ public sealed class SmsAnswerRenderer(SmsShortLinks links) : IReplyRenderer
         {
             paragraphs.Add(Notice(answer.Notice, language));
         }
-        var text = string.Join(SmsPlainText.ParagraphBreak, paragraphs);
-        if (answer.Kind is AnswerKinds.Card or AnswerKinds.Local287g && answer.Summary is { } summary)
-        {
-            // The main thing first, in one message; the answer in full (and the notice, the source
-            // line and the follow-ups) on MORE.
-            text = SmsPlainText.Plain(summary) + SmsPlainText.ParagraphBreak + SmsReplyTexts.FullAnswerPrompt(language) + SmsPager.PageBreak + text;
-        }
+        // SMS: the summary first and the rest on MORE; WhatsApp: the whole answer under its heading.
+        var text = format.Answer(answer, string.Join(SmsPlainText.ParagraphBreak, paragraphs));
         return Message(text, language, AnswerChoices.For(answer));
     }
 

@@ -5,13 +5,13 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Extensions.Options;
-using ConnectorChannels = Microsoft.Bot.Connector.Channels;
 
 namespace KnowYourRights.Bot.Channels.Sms;
 
 /// <summary>
 /// The SMS conversation around the bot, for channel <c>sms</c> on both adapters (Azure's Twilio
-/// channel and the direct webhook). Before the bot: the carrier keywords (STOP and the rest,
+/// channel and the direct webhook), and for channel <c>whatsapp</c> (the direct webhook), where
+/// only the layout differs (<see cref="ITextMessageFormat"/>). Before the bot: the carrier keywords (STOP and the rest,
 /// START, HELP), MORE, and a number picking one of the last reply's choices. After it, on every
 /// reply: typing indicators dropped (SMS has none), choices turned into numbered lines, the text
 /// cut into pages of at most two segments (the first sent, the rest kept for MORE), and nothing
@@ -22,12 +22,20 @@ namespace KnowYourRights.Bot.Channels.Sms;
 /// (or <see cref="SmsSenderKeyMiddleware"/> on Azure's path) put in <c>from.id</c>; an activity
 /// without one is dropped, so no state is ever keyed by a phone number. Nothing here logs text.
 /// </remarks>
-public sealed class SmsConversationMiddleware(SmsSenderStore store, IOptions<SmsOptions> options, ILogger<SmsConversationMiddleware> logger) : IMiddleware
+public sealed class SmsConversationMiddleware(
+    SmsSenderStore store,
+    IOptions<SmsOptions> options,
+    ILogger<SmsConversationMiddleware> logger,
+    IEnumerable<ITextMessageFormat>? formats = null) : IMiddleware
 {
+    /// <summary>The layout of each text channel this conversation serves: SMS, and WhatsApp when registered.</summary>
+    private readonly IReadOnlyList<ITextMessageFormat> _formats = formats?.ToList() is { Count: > 0 } known ? known : [SmsMessageFormat.Instance];
+
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
-        if (!string.Equals(activity.ChannelId, ConnectorChannels.Sms, StringComparison.OrdinalIgnoreCase))
+        var format = _formats.FirstOrDefault(f => string.Equals(activity.ChannelId, f.ChannelId, StringComparison.OrdinalIgnoreCase));
+        if (format is null)
         {
             await next(cancellationToken);
             return;
@@ -41,7 +49,7 @@ public sealed class SmsConversationMiddleware(SmsSenderStore store, IOptions<Sms
 
         var isMessage = activity.Type == ActivityTypes.Message;
         var match = isMessage ? SmsKeywords.Parse(activity.Text) : default;
-        turnContext.OnSendActivities((context, activities, nextSend) => SendAsPagesAsync(sender, activities, nextSend));
+        turnContext.OnSendActivities((context, activities, nextSend) => SendAsPagesAsync(sender, format, activities, nextSend));
         if (store.IsStopped(sender))
         {
             // Silence until START (or Twilio's YES): not even a reply to other keywords, and no state kept.
@@ -103,7 +111,7 @@ public sealed class SmsConversationMiddleware(SmsSenderStore store, IOptions<Sms
     }
 
     /// <summary>Every reply of the turn, as SMS: pages and numbered choices, or nothing for an opted-out sender.</summary>
-    private async Task<ResourceResponse[]> SendAsPagesAsync(string sender, List<Activity> activities, Func<Task<ResourceResponse[]>> next)
+    private async Task<ResourceResponse[]> SendAsPagesAsync(string sender, ITextMessageFormat format, List<Activity> activities, Func<Task<ResourceResponse[]>> next)
     {
         SmsSenderState? previous;
         var remember = true;
@@ -137,9 +145,8 @@ public sealed class SmsConversationMiddleware(SmsSenderStore store, IOptions<Sms
                 .OfType<string>()
                 .Where(c => c.Length > 0)
                 .ToList() ?? [];
-            // Plain again, for replies that no SMS renderer made (the apology after a failed turn).
-            var plain = string.Join(SmsPager.PageBreak, activity.Text.Split(SmsPager.PageBreak).Select(SmsPlainText.Plain));
-            var pages = SmsPager.Paginate(plain, choices, language);
+            // SMS pages of two segments, or WhatsApp's whole messages.
+            var pages = format.Pages(activity.Text, choices, language);
             activity.Text = pages[0];
             activity.TextFormat = TextFormatTypes.Plain;
             activity.SuggestedActions = null;

@@ -26,8 +26,13 @@ public static class SmsHostingExtensions
                 $"Knowledge:MaxQuestionLength must be at least {SmsSegments.MaxIncomingLength}, the longest SMS Twilio delivers.")
             .ValidateOnStart();
 
-        services.TryAddSingleton<SmsAnswerRenderer>();
+        // One renderer per text channel, each with its layout: SMS, and WhatsApp on the same webhook.
+        services.AddSingleton<ITextMessageFormat>(SmsMessageFormat.Instance);
+        services.TryAddSingleton<WhatsAppMessageFormat>();
+        services.AddSingleton<ITextMessageFormat>(sp => sp.GetRequiredService<WhatsAppMessageFormat>());
+        services.TryAddSingleton(sp => new SmsAnswerRenderer(sp.GetRequiredService<SmsShortLinks>()));
         services.AddSingleton<IReplyRenderer>(sp => sp.GetRequiredService<SmsAnswerRenderer>());
+        services.AddSingleton<IReplyRenderer>(sp => new SmsAnswerRenderer(sp.GetRequiredService<SmsShortLinks>(), sp.GetRequiredService<WhatsAppMessageFormat>()));
 
         services.TryAddSingleton<SmsSenderKeyMiddleware>();
         services.TryAddSingleton<SmsConversationMiddleware>();

@@ -6,7 +6,6 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Twilio.TwiML;
-using ConnectorChannels = Microsoft.Bot.Connector.Channels;
 
 namespace KnowYourRights.Bot.Channels.Sms;
 
@@ -14,7 +13,9 @@ namespace KnowYourRights.Bot.Channels.Sms;
 /// <c>POST /api/sms</c>: Twilio's messaging webhook, for hosting without Azure Bot Service. Takes
 /// Twilio's form post, checks <c>X-Twilio-Signature</c> against the auth token and the
 /// configured public URL, runs the bot through <see cref="SmsAdapter"/> and answers with TwiML
-/// (one <c>&lt;Message&gt;</c> per reply). Off (404) without <c>Twilio:AuthToken</c> and
+/// (one <c>&lt;Message&gt;</c> per reply). A Twilio WhatsApp sender posts here too, with
+/// <c>whatsapp:</c> addresses; those turns run as channel <c>whatsapp</c> (see
+/// <see cref="TwilioTextChannels"/>). Off (404) without <c>Twilio:AuthToken</c> and
 /// <c>Twilio:WebhookUrl</c>; 403 for a
 /// missing or wrong signature; 400 for a post that is too large or not a Twilio form (multipart
 /// included); 429 with <c>Retry-After</c> past the per-sender limit; never 500.
@@ -69,7 +70,8 @@ public static class SmsWebhookEndpoint
         {
             Type = ActivityTypes.Message,
             Id = Guid.NewGuid().ToString("n"),
-            ChannelId = ConnectorChannels.Sms,
+            // "whatsapp:+1…" is WhatsApp: the same conversation, laid out for WhatsApp and counted as such.
+            ChannelId = TwilioTextChannels.For(from),
             ServiceUrl = "https://sms.invalid/",
             Timestamp = DateTimeOffset.UtcNow,
             From = new ChannelAccount(id: key, role: RoleTypes.User),

@@ -1,6 +1,5 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using ConnectorChannels = Microsoft.Bot.Connector.Channels;
 
 namespace KnowYourRights.Bot.Channels.Twilio;
 
@@ -57,13 +56,17 @@ public abstract class SmsSenderStore(ConversationState conversationState, ILogge
         {
             // The bot's conversation state for an SMS sender is keyed by the sender key (the
             // conversation id is rewritten to it), so this deletes exactly that sender's state,
-            // using the SDK's own storage key.
-            using var context = new TurnContext(new StateOnlyAdapter(), new Activity
+            // using the SDK's own storage key. A key is an SMS or a WhatsApp sender's (the
+            // address it hashes says which, and only the webhook saw it): both are deleted.
+            foreach (var channel in TwilioTextChannels.All)
             {
-                ChannelId = ConnectorChannels.Sms,
-                Conversation = new ConversationAccount(id: sender),
-            });
-            conversationState.DeleteAsync(context).GetAwaiter().GetResult();
+                using var context = new TurnContext(new StateOnlyAdapter(), new Activity
+                {
+                    ChannelId = channel,
+                    Conversation = new ConversationAccount(id: sender),
+                });
+                conversationState.DeleteAsync(context).GetAwaiter().GetResult();
+            }
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -1,11 +1,12 @@
 using System.Text.Encodings.Web;
+using KnowYourRights.Bot.Channels.Shared;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Cards;
 using KnowYourRights.Knowledge.Text;
 
 namespace KnowYourRights.Bot.Web.Outreach;
 
-/// <summary>A one-page printable flyer: the QR code, a one-line pitch, the topic, the SMS number, the phone line's number, and the not-legal-advice line.</summary>
+/// <summary>A one-page printable flyer: the QR code, a one-line pitch, the topic, the SMS number, the WhatsApp link and its QR code, the phone line's number, and the not-legal-advice line.</summary>
 internal static class FlyerPage
 {
     /// <summary>The print button: the only script, allowed by its hash (an inline onclick would need 'unsafe-inline').</summary>
@@ -19,6 +20,13 @@ internal static class FlyerPage
         var sms = string.IsNullOrWhiteSpace(options.SmsNumber)
             ? string.Empty
             : $"<p class=\"sms\">Or text {(string.IsNullOrWhiteSpace(options.SmsKeyword) ? "your question" : $"<strong>{h.Encode(options.SmsKeyword)}</strong>")} to <strong>{h.Encode(options.SmsNumber)}</strong></p>";
+        // WhatsApp with the topic's question typed in, unless the flyer's own code is that link already.
+        var whatsAppLink = string.IsNullOrEmpty(options.WhatsAppNumber) ? null : WhatsAppLink.ForTopic(options.WhatsAppNumber, card);
+        var whatsApp = whatsAppLink is null || whatsAppLink == link
+            ? string.Empty
+            : $"<div class=\"whatsapp\"><p>Or ask on WhatsApp: <strong>{h.Encode(PhoneNumbers.ForDisplay(options.WhatsAppNumber!))}</strong></p>"
+              + $"<div class=\"qr small\" role=\"img\" aria-label=\"QR code that opens WhatsApp: {h.Encode(whatsAppLink)}\">{QrCodes.Svg(whatsAppLink)}</div>"
+              + $"<p class=\"link\">{h.Encode(whatsAppLink)}</p></div>";
         var call = string.IsNullOrEmpty(options.VoiceNumber)
             ? string.Empty
             : $"<p class=\"call\">Or call {OutreachPhone.Link(options.VoiceNumber, strong: true)} to hear the answers<br><span lang=\"es\">o llame para escuchar las respuestas en español</span></p>";
@@ -31,6 +39,7 @@ internal static class FlyerPage
               .pitch { font-size: 1.3rem; }
               .topic { font-size: 1.5rem; font-weight: 700; border: 3px solid #000; border-radius: 12px; padding: .6rem; }
               .qr svg { width: 16rem; height: 16rem; }
+              .qr.small svg { width: 9rem; height: 9rem; }
               .call a, .urgent a { color: inherit; text-decoration: none; }
               .urgent { border: 3px solid #000; padding: .5rem; font-weight: 700; }
               .link { font-family: ui-monospace, monospace; word-break: break-all; }
@@ -51,6 +60,7 @@ internal static class FlyerPage
             <p>Scan the code with your phone camera, or go to</p>
             <p class="link">{{h.Encode(link)}}</p>
             {{sms}}
+            {{whatsApp}}
             {{call}}
             {{urgent}}
             <p class="notice">{{h.Encode(ReplyTexts.Notice(Language.English))}}<br>{{h.Encode(ReplyTexts.Notice(Language.Spanish))}}</p>

@@ -1,6 +1,7 @@
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Cards;
 using KnowYourRights.Knowledge.Indexing;
+using KnowYourRights.Knowledge.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ namespace KnowYourRights.Bot.Web.Outreach;
 /// The outreach kit: <c>/outreach</c> (choose a topic and whether the link opens the chat or the
 /// topic's page; copy the link or embed snippet; get a QR code; open a flyer),
 /// <c>/outreach/qr.png</c>, <c>/outreach/qr.svg</c> and <c>/outreach/flyer</c>, each taking
-/// <c>?topic=ID&amp;link=chat|page</c>.
+/// <c>?topic=ID&amp;link=chat|page|whatsapp</c>.
 /// </summary>
 public static class OutreachApi
 {
@@ -33,34 +34,44 @@ public static class OutreachApi
     }
 
     /// <summary><c>GET /outreach/qr.png</c>: the QR code of the link, as PNG.</summary>
-    public static Results<FileContentHttpResult, NotFound<string>, Conflict<string>> QrPng(string? topic, string? link, HttpRequest request, KnowledgeIndex index, OutreachLinks links) =>
-        WithLink(topic, link, request, index, links, (url, card) => TypedResults.File(QrCodes.Png(url), "image/png", $"kyr-{card?.Id ?? "home"}.png"));
+    public static Results<FileContentHttpResult, NotFound<string>, Conflict<string>> QrPng(string? topic, string? link, string? lang, HttpRequest request, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options) =>
+        WithLink(topic, link, lang, request, index, links, options.Value, (url, card) => TypedResults.File(QrCodes.Png(url), "image/png", $"kyr-{card?.Id ?? "home"}.png"));
 
     /// <summary><c>GET /outreach/qr.svg</c>: the QR code of the link, as SVG.</summary>
-    public static Results<FileContentHttpResult, NotFound<string>, Conflict<string>> QrSvg(string? topic, string? link, HttpRequest request, KnowledgeIndex index, OutreachLinks links) =>
-        WithLink(topic, link, request, index, links, (url, card) => TypedResults.File(System.Text.Encoding.UTF8.GetBytes(QrCodes.Svg(url)), "image/svg+xml", $"kyr-{card?.Id ?? "home"}.svg"));
+    public static Results<FileContentHttpResult, NotFound<string>, Conflict<string>> QrSvg(string? topic, string? link, string? lang, HttpRequest request, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options) =>
+        WithLink(topic, link, lang, request, index, links, options.Value, (url, card) => TypedResults.File(System.Text.Encoding.UTF8.GetBytes(QrCodes.Svg(url)), "image/svg+xml", $"kyr-{card?.Id ?? "home"}.svg"));
 
     /// <summary><c>GET /outreach/flyer</c>: a printable flyer for the link.</summary>
     public static Results<ContentHttpResult, NotFound<string>, Conflict<string>> Flyer(string? topic, string? link, HttpRequest request, HttpResponse response, KnowledgeIndex index, OutreachLinks links, IOptions<OutreachOptions> options, IOptions<UrgentOptions> urgent) =>
-        WithLink(topic, link, request, index, links, (url, card) => FlyerPage.Render(url, card, options.Value, urgent.Value.Hotline).Result(response));
+        WithLink(topic, link, null, request, index, links, options.Value, (url, card) => FlyerPage.Render(url, card, options.Value, urgent.Value.Hotline).Result(response));
 
     /// <summary>
-    /// 404 for an unknown topic; 409 when the site's address is unknown (no <c>App:PublicBaseUrl</c>
+    /// 404 for an unknown topic, and for <c>link=whatsapp</c> without <c>Outreach:WhatsAppNumber</c>;
+    /// 409 when the site's address is unknown (no <c>App:PublicBaseUrl</c>
     /// and a request to a host that is not loopback): a printed QR code must never carry a
-    /// relative link or an address taken from the request's <c>Host</c> header.
+    /// relative link or an address taken from the request's <c>Host</c> header. A <c>wa.me</c> link
+    /// needs no address of this site. <paramref name="lang"/> (<c>es</c>) is the language of the
+    /// question a WhatsApp link types in.
     /// </summary>
     private static Results<T, NotFound<string>, Conflict<string>> WithLink<T>(
-        string? topic, string? link, HttpRequest request, KnowledgeIndex index, OutreachLinks links, Func<string, AnswerCard?, T> make)
+        string? topic, string? link, string? lang, HttpRequest request, KnowledgeIndex index, OutreachLinks links, OutreachOptions options, Func<string, AnswerCard?, T> make)
         where T : IResult
     {
         if (!OutreachTopic.TryResolve(index, topic, out var card))
         {
             return TypedResults.NotFound($"No topic '{topic}'. See /outreach for the list of topics.");
         }
+        var target = OutreachTargets.Parse(link);
+        if (target == OutreachTarget.WhatsApp)
+        {
+            return string.IsNullOrEmpty(options.WhatsAppNumber)
+                ? TypedResults.NotFound("No WhatsApp number is set (Outreach:WhatsAppNumber).")
+                : make(WhatsAppLink.ForTopic(options.WhatsAppNumber, card, string.Equals(lang?.Trim(), Language.Spanish, StringComparison.OrdinalIgnoreCase) ? Language.Spanish : Language.English), card);
+        }
         if (!links.AreAbsolute(request))
         {
             return TypedResults.Conflict(OutreachPage.NoPublicAddress);
         }
-        return make(links.Share(request, card?.Id, OutreachTargets.Parse(link)), card);
+        return make(links.Share(request, card?.Id, target), card);
     }
 }

@@ -20,6 +20,10 @@ public static class OutreachHostingExtensions
             .Validate(
                 o => string.IsNullOrEmpty(o.VoiceNumber) || PhoneNumbers.IsE164(o.VoiceNumber),
                 "Outreach:VoiceNumber must be the phone line's number in E.164 form, e.g. +15550100100.")
+            // Made into wa.me links and QR codes that get printed: one exact form.
+            .Validate(
+                o => string.IsNullOrEmpty(o.WhatsAppNumber) || PhoneNumbers.IsE164(o.WhatsAppNumber),
+                "Outreach:WhatsAppNumber must be the Twilio WhatsApp sender's number in E.164 form without the whatsapp: prefix, e.g. +15550100100.")
             .ValidateOnStart();
         builder.Services.AddSingleton<OutreachLinks>();
         return builder;

@@ -23,4 +23,12 @@ public sealed class OutreachOptions
     /// <c>/api/voice</c>. When set, the flyer and <c>/outreach</c> show it, with a <c>tel:</c> link.
     /// </summary>
     public string? VoiceNumber { get; set; }
+
+    /// <summary>
+    /// The number of the organisation's Twilio WhatsApp sender (E.164, e.g. <c>+15550100300</c>, without
+    /// Twilio's <c>whatsapp:</c> prefix), whose incoming messages go to <c>/api/sms</c>. When set,
+    /// <c>/outreach</c>, the flyer and every topic page offer a <c>wa.me</c> link and its QR code that
+    /// open WhatsApp with the topic's question typed in.
+    /// </summary>
+    public string? WhatsAppNumber { get; set; }
 }

@@ -25,6 +25,31 @@ internal static class OutreachPage
         });
         """;
 
+    /// <summary>The WhatsApp section: the <c>wa.me</c> link that types the topic's question, and its QR code; empty without a number.</summary>
+    private static string WhatsApp(AnswerCard? card, string query, OutreachOptions options)
+    {
+        if (string.IsNullOrEmpty(options.WhatsAppNumber))
+        {
+            return string.Empty;
+        }
+        var h = HtmlEncoder.Default;
+        var link = WhatsAppLink.ForTopic(options.WhatsAppNumber, card);
+        var qr = h.Encode(OutreachTargets.Query(card?.Id, OutreachTarget.WhatsApp));
+        var asks = card is null ? "with MENU typed in, which shows the topics" : $"with the topic's question typed in: “{h.Encode(card.Question)}”";
+        return $$"""
+            <h2>WhatsApp</h2>
+            <p>People can ask on WhatsApp too, at {{OutreachPhone.Link(options.WhatsAppNumber)}}. This link opens WhatsApp {{asks}}.</p>
+            <label for="whatsapp">WhatsApp link</label>
+            <div class="row"><input type="text" id="whatsapp" readonly value="{{h.Encode(link)}}"><button type="button" data-copy="whatsapp">Copy WhatsApp link</button></div>
+            <p><a href="{{h.Encode(link)}}">Open in WhatsApp</a></p>
+            <img class="qr" src="/outreach/qr.svg{{qr}}" alt="QR code that opens WhatsApp: {{h.Encode(link)}}">
+            <div class="row">
+              <a class="button" href="/outreach/qr.png{{qr}}" download>Download WhatsApp PNG</a>
+              <a class="button" href="/outreach/qr.svg{{qr}}" download>Download WhatsApp SVG</a>
+            </div>
+            """;
+    }
+
     public static OutreachDocument Render(HttpRequest request, AnswerCardCatalog cards, AnswerCard? card, string? unknownTopic, OutreachTarget target, OutreachLinks links, OutreachOptions options, UrgentHotline? hotline = null)
     {
         var h = HtmlEncoder.Default;
@@ -54,6 +79,7 @@ internal static class OutreachPage
         var urgent = hotline is null
             ? string.Empty
             : $"<h2>Rapid-response hotline</h2><p>When someone writes that ICE is at their door or work now, the bot answers first with {h.Encode(hotline.Name)}: {OutreachPhone.Link(hotline.Phone)}. The flyer shows it too.</p>";
+        var whatsApp = WhatsApp(card, query, options);
         var phone = string.IsNullOrEmpty(options.VoiceNumber)
             ? string.Empty
             : $"<h2>Phone line</h2><p>For people who would rather listen than read: call {OutreachPhone.Link(options.VoiceNumber)} to hear the answers, in English or Spanish. The flyer shows the number too.</p>";
@@ -94,6 +120,7 @@ internal static class OutreachPage
 
             <h2>QR code</h2>
             {{qr}}
+            {{whatsApp}}
             {{phone}}
             {{urgent}}
             </main>

@@ -5,8 +5,14 @@ internal static class OutreachTargets
 {
     public const string PageValue = "page";
 
-    public static OutreachTarget Parse(string? link) =>
-        string.Equals(link?.Trim(), PageValue, StringComparison.OrdinalIgnoreCase) ? OutreachTarget.TopicPage : OutreachTarget.Chat;
+    public const string WhatsAppValue = "whatsapp";
+
+    public static OutreachTarget Parse(string? link) => link?.Trim().ToLowerInvariant() switch
+    {
+        PageValue => OutreachTarget.TopicPage,
+        WhatsAppValue => OutreachTarget.WhatsApp,
+        _ => OutreachTarget.Chat,
+    };
 
     /// <summary>The query string that names a topic and target for the kit's own links (<c>?topic=dmv&amp;link=page</c>).</summary>
     public static string Query(string? topic, OutreachTarget target)
@@ -16,9 +22,9 @@ internal static class OutreachTargets
         {
             parts.Add("topic=" + Uri.EscapeDataString(topic));
         }
-        if (target == OutreachTarget.TopicPage)
+        if (target != OutreachTarget.Chat)
         {
-            parts.Add("link=" + PageValue);
+            parts.Add("link=" + (target == OutreachTarget.TopicPage ? PageValue : WhatsAppValue));
         }
         return parts.Count == 0 ? string.Empty : "?" + string.Join("&", parts);
     }

@@ -80,6 +80,10 @@ internal sealed class PageTexts
 
     public string OpenInChat => Es ? "Abrir en el chat" : "Open in the chat";
 
+    public string AskOnWhatsApp => Es ? "Preguntar esto por WhatsApp" : "Ask this on WhatsApp";
+
+    public string WhatsAppQr => Es ? "Código QR para preguntar por WhatsApp" : "QR code to ask on WhatsApp";
+
     public string NoTopic => Es ? "No hay un tema con ese nombre." : "There is no topic with that name.";
 
     public string AskAnother => Es ? "Haga otra pregunta" : "Ask another question";

@@ -2,6 +2,7 @@ using KnowYourRights.Bot.Hosting;
 using System.Diagnostics;
 using KnowYourRights.Bot.Hosting.RateLimiting;
 using KnowYourRights.Bot.Insights;
+using KnowYourRights.Bot.Web.Outreach;
 using KnowYourRights.Knowledge.Agreements;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Indexing;
@@ -51,7 +52,7 @@ public static class PagesApi
         Page(response, TopicsPage.Render(index.Current.Cards, PageTexts.For(lang)));
 
     /// <summary><c>GET /topics/{cardId}</c>: one card's answer; 404 with the list's link for an unknown id.</summary>
-    public static ContentHttpResult Topic(string cardId, string? lang, HttpRequest request, HttpResponse response, AnswerService answers, PublicLinks links, TimeProvider time)
+    public static ContentHttpResult Topic(string cardId, string? lang, HttpRequest request, HttpResponse response, AnswerService answers, PublicLinks links, TimeProvider time, IOptions<OutreachOptions> outreach)
     {
         var t = PageTexts.For(lang);
         if (answers.ForCard(cardId, t.Language) is not { } answer)
@@ -59,7 +60,7 @@ public static class PagesApi
             return Page(response, TopicPage.NotFound(t), StatusCodes.Status404NotFound);
         }
         var url = links.To(request, "topics/" + Uri.EscapeDataString(answer.CardId!) + t.Query);
-        return Page(response, TopicPage.Render(answer, t, url, Today(time)));
+        return Page(response, TopicPage.Render(answer, t, url, Today(time), outreach.Value.WhatsAppNumber));
     }
 
     /// <summary><c>GET /topics/287g-local</c>: ICE's 287(g) list by state, with its date.</summary>
