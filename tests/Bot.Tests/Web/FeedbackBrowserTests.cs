@@ -17,6 +17,9 @@ public sealed class FeedbackBrowserTests(AdminBrowserFixture browser, ITestOutpu
     private const string Question = "What is an ICE detainer?";
     private const string AskQuestion = "Can ICE keep someone in jail after their release date?";
 
+    /// <summary>An answer on a loaded two-core machine can take seconds to be polled and drawn.</summary>
+    private static readonly LocatorAssertionsToBeVisibleOptions Slowly = new() { Timeout = 60_000 };
+
     [ChromiumFact]
     public async Task A_thumbs_down_in_web_chat_and_not_helpful_on_ask_without_script_show_on_the_admin_page()
     {
@@ -27,6 +30,13 @@ public sealed class FeedbackBrowserTests(AdminBrowserFixture browser, ITestOutpu
             page.SetDefaultTimeout(30_000);
             var problems = new ConcurrentQueue<string>();
             page.PageError += (_, error) => problems.Enqueue("page error: " + error);
+            page.Console += (_, message) =>
+            {
+                if (message.Type is "error" or "warning")
+                {
+                    output.WriteLine($"console {message.Type}: {message.Text}");
+                }
+            };
             var voted = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
             page.Request += (_, request) =>
             {
@@ -37,17 +47,17 @@ public sealed class FeedbackBrowserTests(AdminBrowserFixture browser, ITestOutpu
             };
             await page.GotoAsync(browser.BaseUrl.ToString());
             var transcript = page.Locator(".webchat__basic-transcript");
-            await Expect(transcript.Locator(".webchat__bubble").First).ToBeVisibleAsync();
+            await Expect(transcript.Locator(".webchat__bubble").First).ToBeVisibleAsync(Slowly);
             var input = page.Locator("[data-id='webchat-sendbox-input']");
             await input.FillAsync(Question);
             await input.PressAsync("Enter");
-            await Expect(transcript.GetByText("A detainer is a request from ICE", new() { Exact = false }).First).ToBeVisibleAsync();
+            await Expect(transcript.GetByText("A detainer is a request from ICE", new() { Exact = false }).First).ToBeVisibleAsync(Slowly);
 
             var thumbsDown = transcript.Locator("button.webchat__thumb-button:has(.webchat__thumb-button__image--is-down)");
             // One answer, one pair of thumbs: the welcome carries none.
-            await Expect(thumbsDown).ToHaveCountAsync(1);
+            await Expect(thumbsDown).ToHaveCountAsync(1, new() { Timeout = 30_000 });
             await thumbsDown.ClickAsync();
-            await Expect(thumbsDown).ToHaveAttributeAsync("aria-pressed", "true");
+            await Expect(thumbsDown).ToHaveAttributeAsync("aria-pressed", "true", new() { Timeout = 30_000 });
             // Web Chat posts the vote half a second after the click.
             var posted = await voted.Task.WaitAsync(TimeSpan.FromSeconds(20));
             Assert.DoesNotContain("replyToId", posted, StringComparison.Ordinal);
@@ -62,7 +72,7 @@ public sealed class FeedbackBrowserTests(AdminBrowserFixture browser, ITestOutpu
             page.SetDefaultTimeout(30_000);
             await page.GotoAsync(new Uri(browser.BaseUrl, "/ask?q=" + Uri.EscapeDataString(AskQuestion)).ToString());
             await page.GetByRole(AriaRole.Button, new() { Name = "Not helpful" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Thank you" })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Thank you" })).ToBeVisibleAsync(Slowly);
             Assert.EndsWith("/ask/feedback?vote=not-helpful", page.Url, StringComparison.Ordinal);
         }
 
@@ -73,7 +83,7 @@ public sealed class FeedbackBrowserTests(AdminBrowserFixture browser, ITestOutpu
         await adminPage.GotoAsync(new Uri(browser.BaseUrl, "/admin").ToString());
         await adminPage.Locator("#key").FillAsync(AdminBrowserFixture.Key);
         await adminPage.Locator("#key").PressAsync("Enter");
-        await Expect(adminPage.GetByRole(AriaRole.Heading, new() { Name = "Helpfulness" })).ToBeVisibleAsync();
+        await Expect(adminPage.GetByRole(AriaRole.Heading, new() { Name = "Helpfulness" })).ToBeVisibleAsync(Slowly);
         // Votes are written off the request path; they show once written.
         var questions = adminPage.Locator("#not-helpful-questions tbody tr");
         for (var i = 0; i < 40 && await questions.CountAsync() < 2; i++)
