@@ -57,6 +57,7 @@ app.UseRateLimits();
 app.MapWebChatPage();
 app.MapOutreachApi();
 app.MapPages();
+app.MapAskFeedback();
 app.MapHealthApi();
 app.MapAnswerApi();
 app.MapAdminApi();

@@ -33,6 +33,7 @@ public static class BotHostingExtensions
         services.TryAddSingleton<WebChatAnswerRenderer>();
         services.AddSingleton<IReplyRenderer>(sp => sp.GetRequiredService<WebChatAnswerRenderer>());
         services.TryAddSingleton<ReplyRendererSelector>();
+        services.TryAddSingleton<FeedbackEvents>();
         services.TryAddTransient<IBot, KnowYourRightsBot>();
         return builder;
     }

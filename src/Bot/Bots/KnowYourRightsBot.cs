@@ -22,6 +22,7 @@ public sealed class KnowYourRightsBot(
     ConversationState conversationState,
     ReplyRendererSelector renderers,
     QuestionRecorder recorder,
+    FeedbackEvents feedback,
     ILogger<KnowYourRightsBot> logger) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<ConversationData> _data = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
@@ -49,6 +50,20 @@ public sealed class KnowYourRightsBot(
     /// </summary>
     protected override Task OnEndOfConversationActivityAsync(ITurnContext<IEndOfConversationActivity> turnContext, CancellationToken cancellationToken) =>
         conversationState.DeleteAsync(turnContext, cancellationToken);
+
+    /// <summary>
+    /// Web Chat's thumbs up or down on an answer: counted (see <see cref="FeedbackEvents"/>),
+    /// never answered: Web Chat already shows the button pressed. Other events are ignored.
+    /// </summary>
+    protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (WebChatFeedback.IsFeedback(turnContext.Activity))
+        {
+            var counted = feedback.Receive(turnContext.Activity);
+            logger.LogInformation("Feedback event: {Result}.", counted ? "counted" : "ignored");
+        }
+        return Task.CompletedTask;
+    }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {

@@ -18,7 +18,9 @@ public static class InsightsHostingExtensions
     /// <summary>
     /// The insights options (validated on start), the recorder the channels call, the bounded
     /// queue and its background writer, the daily retention job, and OpenTelemetry metrics with
-    /// the Prometheus exporter (mapped on <c>/metrics</c> behind the admin key by the API).
+    /// the Prometheus exporter (mapped on <c>/metrics</c> behind the admin key by the API); and
+    /// the feedback options (validated on start), the tickets that seal a card answer for a vote
+    /// and the recorder of votes.
     /// </summary>
     public static IHostApplicationBuilder AddInsights(this IHostApplicationBuilder builder)
     {
@@ -32,6 +34,14 @@ public static class InsightsHostingExtensions
         services.AddSingleton<InsightsStore>();
         services.AddSingleton<InsightsRetention>();
         services.AddSingleton<QuestionRecorder>();
+        services.AddOptions<FeedbackOptions>()
+            .BindConfiguration(FeedbackOptions.Section)
+            .Validate(o => o.HasValidLifetime, "Feedback:TicketLifetime: more than zero and at most 30 days.")
+            .ValidateOnStart();
+        // The tickets are sealed with the keys that also sign the admin cookie.
+        services.AddDataProtection();
+        services.AddSingleton<FeedbackTickets>();
+        services.AddSingleton<FeedbackRecorder>();
         if (builder.Configuration.GetValue(InsightsOptions.Section + ":" + nameof(InsightsOptions.Enabled), true))
         {
             services.AddHostedService<InsightsWriter>();

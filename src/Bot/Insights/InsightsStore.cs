@@ -7,8 +7,9 @@ namespace KnowYourRights.Bot.Insights;
 
 /// <summary>
 /// The insights database, one SQLite file: <c>question_counts</c> (per day, channel, language,
-/// outcome and card: how many) and <c>unanswered</c> (per unanswered or unsure question: day,
-/// channel, language, outcome and its scrubbed text). Nothing else: no time of day, no id of a
+/// outcome and card: how many), <c>feedback_counts</c> (per day, channel, language, card and vote:
+/// how many) and <c>unanswered</c> (per unanswered, unsure or not-helpful question: day, channel,
+/// language, outcome, card and its scrubbed text). Nothing else: no time of day, no id of a
 /// conversation or sender, no IP.
 /// </summary>
 /// <remarks>
@@ -44,26 +45,39 @@ public sealed class InsightsStore
             ? System.IO.Path.Combine(knowledge.DataPath, "insights", "insights.db")
             : options.DatabasePath;
 
-    /// <summary>Adds the entries' counts and their unanswered rows, in one transaction.</summary>
+    /// <summary>Adds the entries' counts (questions or votes) and their logged questions, in one transaction.</summary>
     public void Write(IReadOnlyCollection<InsightsEntry> entries)
     {
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
         foreach (var entry in entries)
         {
-            Execute(
-                connection,
-                """
-                INSERT INTO question_counts (day, channel, language, outcome, card, count) VALUES ($day, $channel, $language, $outcome, $card, 1)
-                ON CONFLICT (day, channel, language, outcome, card) DO UPDATE SET count = count + 1
-                """,
-                ("$day", Day(entry.Day)), ("$channel", entry.Channel), ("$language", entry.Language), ("$outcome", entry.Outcome), ("$card", entry.CardId ?? string.Empty));
+            if (entry.Vote is { } vote)
+            {
+                Execute(
+                    connection,
+                    """
+                    INSERT INTO feedback_counts (day, channel, language, card, vote, count) VALUES ($day, $channel, $language, $card, $vote, 1)
+                    ON CONFLICT (day, channel, language, card, vote) DO UPDATE SET count = count + 1
+                    """,
+                    ("$day", Day(entry.Day)), ("$channel", entry.Channel), ("$language", entry.Language), ("$card", entry.CardId ?? string.Empty), ("$vote", vote));
+            }
+            else
+            {
+                Execute(
+                    connection,
+                    """
+                    INSERT INTO question_counts (day, channel, language, outcome, card, count) VALUES ($day, $channel, $language, $outcome, $card, 1)
+                    ON CONFLICT (day, channel, language, outcome, card) DO UPDATE SET count = count + 1
+                    """,
+                    ("$day", Day(entry.Day)), ("$channel", entry.Channel), ("$language", entry.Language), ("$outcome", entry.Outcome), ("$card", entry.CardId ?? string.Empty));
+            }
             if (entry is { UnansweredOutcome: { } outcome, Text: { } text })
             {
                 Execute(
                     connection,
-                    "INSERT INTO unanswered (day, channel, language, outcome, question) VALUES ($day, $channel, $language, $outcome, $question)",
-                    ("$day", Day(entry.Day)), ("$channel", entry.Channel), ("$language", entry.Language), ("$outcome", outcome), ("$question", text));
+                    "INSERT INTO unanswered (day, channel, language, outcome, card, question) VALUES ($day, $channel, $language, $outcome, $card, $question)",
+                    ("$day", Day(entry.Day)), ("$channel", entry.Channel), ("$language", entry.Language), ("$outcome", outcome), ("$card", entry.CardId ?? string.Empty), ("$question", text));
             }
         }
         transaction.Commit();
@@ -75,6 +89,7 @@ public sealed class InsightsStore
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
         var deleted = Execute(connection, "DELETE FROM question_counts WHERE day < $day", ("$day", Day(firstKeptDay)))
+            + Execute(connection, "DELETE FROM feedback_counts WHERE day < $day", ("$day", Day(firstKeptDay)))
             + Execute(connection, "DELETE FROM unanswered WHERE day < $day", ("$day", Day(firstKeptDay)));
         transaction.Commit();
         return deleted;
@@ -101,13 +116,30 @@ public sealed class InsightsStore
     {
         using var connection = Open();
         using var command = Command(
-            connection, "SELECT id, day, channel, language, outcome, question FROM unanswered WHERE day >= $day ORDER BY id DESC LIMIT $limit",
+            connection, "SELECT id, day, channel, language, outcome, question, card FROM unanswered WHERE day >= $day ORDER BY id DESC LIMIT $limit",
             ("$day", Day(since)), ("$limit", limit));
         using var reader = command.ExecuteReader();
         var rows = new List<UnansweredQuestion>();
         while (reader.Read())
         {
-            rows.Add(new UnansweredQuestion(reader.GetInt64(0), ParseDay(reader.GetString(1)), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5)));
+            rows.Add(new UnansweredQuestion(reader.GetInt64(0), ParseDay(reader.GetString(1)), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5))
+            {
+                CardId = reader.GetString(6) is { Length: > 0 } card ? card : null,
+            });
+        }
+        return rows;
+    }
+
+    /// <summary>Vote counts from <paramref name="since"/> on, by day, channel, language, card and vote.</summary>
+    public IReadOnlyList<FeedbackCount> FeedbackCounts(DateOnly since)
+    {
+        using var connection = Open();
+        using var command = Command(connection, "SELECT day, channel, language, card, vote, count FROM feedback_counts WHERE day >= $day ORDER BY day", ("$day", Day(since)));
+        using var reader = command.ExecuteReader();
+        var rows = new List<FeedbackCount>();
+        while (reader.Read())
+        {
+            rows.Add(new FeedbackCount(ParseDay(reader.GetString(0)), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt64(5)));
         }
         return rows;
     }
@@ -138,9 +170,19 @@ public sealed class InsightsStore
               day TEXT NOT NULL, channel TEXT NOT NULL, language TEXT NOT NULL, outcome TEXT NOT NULL, card TEXT NOT NULL, count INTEGER NOT NULL,
               PRIMARY KEY (day, channel, language, outcome, card));
             CREATE TABLE IF NOT EXISTS unanswered (
-              id INTEGER PRIMARY KEY AUTOINCREMENT, day TEXT NOT NULL, channel TEXT NOT NULL, language TEXT NOT NULL, outcome TEXT NOT NULL, question TEXT NOT NULL);
+              id INTEGER PRIMARY KEY AUTOINCREMENT, day TEXT NOT NULL, channel TEXT NOT NULL, language TEXT NOT NULL, outcome TEXT NOT NULL, question TEXT NOT NULL,
+              card TEXT NOT NULL DEFAULT '');
             CREATE INDEX IF NOT EXISTS unanswered_day ON unanswered (day);
+            CREATE TABLE IF NOT EXISTS feedback_counts (
+              day TEXT NOT NULL, channel TEXT NOT NULL, language TEXT NOT NULL, card TEXT NOT NULL, vote TEXT NOT NULL, count INTEGER NOT NULL,
+              PRIMARY KEY (day, channel, language, card, vote));
             """);
+        // A database made before votes existed: its log gains the card column (empty for old rows).
+        using var columns = Command(connection, "SELECT COUNT(*) FROM pragma_table_info('unanswered') WHERE name = 'card'");
+        if (Convert.ToInt64(columns.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+        {
+            Execute(connection, "ALTER TABLE unanswered ADD COLUMN card TEXT NOT NULL DEFAULT ''");
+        }
         return true;
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using KnowYourRights.Bot.Insights;
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Text;
 using Microsoft.Bot.Builder;
@@ -16,9 +17,10 @@ namespace KnowYourRights.Bot.Rendering;
 /// other CommonMark clients show as ordinary links. A source with no URL cannot be a reference
 /// definition (that is not valid Markdown), so it is written as a plain numbered line.
 /// Follow-ups, "did you mean" and the topic menu become suggested actions (imBack), so one tap
-/// asks the question and the question shows in the transcript.
+/// asks the question and the question shows in the transcript. A card answer carries Web Chat's
+/// thumbs up and down (<see cref="WebChatFeedback"/>) when <paramref name="feedback"/> is given.
 /// </summary>
-public sealed partial class WebChatAnswerRenderer(TimeProvider time) : IReplyRenderer
+public sealed partial class WebChatAnswerRenderer(TimeProvider time, FeedbackTickets? feedback = null) : IReplyRenderer
 {
     // "[2][3]" is one Markdown link (text "2", label "3"); a space keeps them two references.
     [GeneratedRegex(@"(\[\d+\])(?=\[\d+\])")]
@@ -54,7 +56,13 @@ public sealed partial class WebChatAnswerRenderer(TimeProvider time) : IReplyRen
         }
         AppendCitations(text, answer.Citations);
 
-        return Message(text.ToString(), language, AnswerChoices.For(answer));
+        var message = Message(text.ToString(), language, AnswerChoices.For(answer));
+        // Card answers only: a decline or a "did you mean" is already counted as a failure.
+        if (feedback?.Issue(answer) is { } ticket)
+        {
+            message.Entities = [.. message.Entities ?? [], WebChatFeedback.Entity(ticket)];
+        }
+        return message;
     }
 
     public IMessageActivity Welcome(string language, IReadOnlyList<AnswerChoice> menu, string? notice)

@@ -32,8 +32,10 @@ public sealed class BotConversation
     public static KnowYourRightsBot CreateBot(ConversationState state, params IReplyRenderer[] renderers)
     {
         var knowledge = TestKnowledge.Shared;
-        var webChat = new WebChatAnswerRenderer(TimeProvider.System);
-        return new KnowYourRightsBot(knowledge.Answers, knowledge.Menu, state, new ReplyRendererSelector([webChat, .. renderers], webChat), knowledge.Recorder, NullLogger<KnowYourRightsBot>.Instance);
+        var webChat = new WebChatAnswerRenderer(TimeProvider.System, knowledge.Tickets);
+        return new KnowYourRightsBot(
+            knowledge.Answers, knowledge.Menu, state, new ReplyRendererSelector([webChat, .. renderers], webChat), knowledge.Recorder,
+            new FeedbackEvents(knowledge.Tickets, knowledge.FeedbackRecorder), NullLogger<KnowYourRightsBot>.Instance);
     }
 
     /// <summary>A TestFlow over this conversation, for AssertReply-style tests.</summary>

@@ -15,6 +15,10 @@ internal static class InsightsFiles
     public static Task<IReadOnlyList<QuestionCount>> CountsAsync(TestAppFactory app, int count) =>
         WaitForAsync(app, store => store.Counts(DateOnly.MinValue), rows => rows.Sum(r => r.Count) >= count);
 
+    /// <summary>Waits (up to 20 s) until <paramref name="count"/> votes are counted; returns the counts.</summary>
+    public static Task<IReadOnlyList<FeedbackCount>> FeedbackCountsAsync(TestAppFactory app, int count) =>
+        WaitForAsync(app, store => store.FeedbackCounts(DateOnly.MinValue), rows => rows.Sum(r => r.Count) >= count);
+
     private static async Task<IReadOnlyList<T>> WaitForAsync<T>(TestAppFactory app, Func<InsightsStore, IReadOnlyList<T>> read, Func<IReadOnlyList<T>, bool> enough)
     {
         var store = app.Services.GetRequiredService<InsightsStore>();

@@ -32,6 +32,10 @@ public sealed class TestKnowledge
         var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
         var insights = Microsoft.Extensions.Options.Options.Create(new InsightsOptions { Enabled = false });
         Recorder = new QuestionRecorder(new KnowledgeMetrics(meters, Index), new InsightsQueue(insights, meters), insights, TimeProvider.System);
+        // Votes are sealed and checked for real (keys in memory), and counted in memory only.
+        Tickets = new FeedbackTickets(
+            new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider(), Microsoft.Extensions.Options.Options.Create(new FeedbackOptions()), insights, TimeProvider.System);
+        FeedbackRecorder = new FeedbackRecorder(Index, new InsightsQueue(insights, meters), insights, TimeProvider.System, meters);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Cleanup();
     }
 
@@ -48,6 +52,10 @@ public sealed class TestKnowledge
     public AnswerService Answers { get; }
 
     public TopicMenu Menu { get; }
+
+    public FeedbackTickets Tickets { get; }
+
+    public FeedbackRecorder FeedbackRecorder { get; }
 
     /// <summary>
     /// Copies the data folder (its live version and its cached sentence vectors) for a test that

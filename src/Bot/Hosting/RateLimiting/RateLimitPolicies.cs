@@ -21,6 +21,9 @@ public static class RateLimitPolicies
     /// <summary>The <c>/ask</c> page (questions answered without the chat).</summary>
     public const string AskPage = "ask-page";
 
+    /// <summary><c>POST /ask/feedback</c>: the "was this helpful?" buttons of <c>/ask</c>.</summary>
+    public const string AskFeedback = "ask-feedback";
+
     /// <summary>
     /// <c>POST /api/sms</c>. The middleware applies only the global limit: every post comes from
     /// Twilio's addresses, so the per-client limit is per sender key, applied by the webhook once

@@ -28,6 +28,9 @@ public sealed class RateLimitingOptions : IValidatableObject
     /// <summary>The <c>/ask</c> page.</summary>
     public RateLimitRule AskPage { get; set; } = RateLimitRule.PerMinute(30, concurrency: 8, queue: 128);
 
+    /// <summary>Votes from the <c>/ask</c> page: one per answer read, so fewer than questions.</summary>
+    public RateLimitRule AskFeedback { get; set; } = RateLimitRule.PerMinute(10, concurrency: 8, queue: 128);
+
     /// <summary>The Twilio webhook: per sender (the sender key) and in all.</summary>
     public RateLimitRule SmsWebhook { get; set; } = RateLimitRule.PerMinute(10, concurrency: 8, queue: 128);
 
@@ -53,6 +56,7 @@ public sealed class RateLimitingOptions : IValidatableObject
         [RateLimitPolicies.DirectLineActivities] = DirectLineActivities,
         [RateLimitPolicies.AnswerApi] = AnswerApi,
         [RateLimitPolicies.AskPage] = AskPage,
+        [RateLimitPolicies.AskFeedback] = AskFeedback,
         [RateLimitPolicies.SmsWebhook] = SmsWebhook,
         [RateLimitPolicies.VoiceWebhook] = VoiceWebhook,
     };

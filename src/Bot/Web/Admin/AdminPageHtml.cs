@@ -153,6 +153,7 @@ internal static class AdminPageHtml
             body.Append(CultureInfo.InvariantCulture, $"<tr><td>{h.Encode(topic)} <code>{h.Encode(card.Id)}</code></td><td class=\"num\">{card.Count}</td></tr>");
         }
         body.Append("</tbody></table>");
+        body.Append(FeedbackSectionHtml.Render(model));
 
         body.Append("<h2 id=\"unanswered\">Unanswered and unsure questions</h2>");
         if (!model.Insights.StoreText)

@@ -18,8 +18,8 @@ internal static class AskPage
         return PageFrame.Render(t, t.AskTitle, "/ask", main);
     }
 
-    /// <summary>The answer to a question, then the form for the next one.</summary>
-    public static string Answered(Answer answer, PageTexts t, DateOnly today)
+    /// <summary>The answer to a question, "was this helpful?" when there is a <paramref name="feedbackTicket"/> (card answers), then the form for the next one.</summary>
+    public static string Answered(Answer answer, PageTexts t, DateOnly today, string? feedbackTicket = null)
     {
         var h = HtmlDocument.Encoder;
         // Enforcement happening now: the hotline goes above everything else on the page.
@@ -31,6 +31,7 @@ internal static class AskPage
             <h1>{h.Encode(t.AskTitle)}</h1>
             <p class="meta">{h.Encode(t.YouAsked)} <q lang="{answer.Language}">{h.Encode(answer.Question)}</q></p>
             {(urgent ? string.Empty : $"<h2>{h.Encode(t.AnswerHeading)}</h2>{answerHtml}")}
+            {(feedbackTicket is null ? string.Empty : AskFeedbackForm.Render(t, feedbackTicket))}
             {AskForm.Render(t, t.AskAnother, previousCardId: answer.Topic)}
             """;
         return PageFrame.Render(t, t.AskTitle, "/ask", main);

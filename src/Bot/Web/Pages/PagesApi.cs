@@ -86,7 +86,7 @@ public static class PagesApi
     /// <c>GET /ask?q=</c>: the form, or the answer to <c>q</c>; 400 with the form and a plain message
     /// for an empty or over-long question. <c>after</c> is the card shown before (a follow-up's context).
     /// </summary>
-    public static ContentHttpResult Ask(string? q, string? lang, string? after, HttpResponse response, AnswerService answers, KnowledgeIndex index, QuestionRecorder recorder, TimeProvider time)
+    public static ContentHttpResult Ask(string? q, string? lang, string? after, HttpResponse response, AnswerService answers, KnowledgeIndex index, QuestionRecorder recorder, FeedbackTickets feedback, TimeProvider time)
     {
         // The question is in the address: never keep the page in a cache.
         response.Headers.CacheControl = "no-store";
@@ -107,7 +107,7 @@ public static class PagesApi
         var started = Stopwatch.GetTimestamp();
         var answer = answers.Ask(q, previous);
         recorder.Record(answer, InsightsChannels.Page, Stopwatch.GetElapsedTime(started));
-        return Page(response, AskPage.Answered(answer, PageTexts.For(lang ?? answer.Language), Today(time)));
+        return Page(response, AskPage.Answered(answer, PageTexts.For(lang ?? answer.Language), Today(time), feedback.Issue(answer)));
     }
 
     /// <summary>Today where the app runs: what a card's review is due against.</summary>
