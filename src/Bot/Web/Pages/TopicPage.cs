@@ -11,7 +11,8 @@ internal static class TopicPage
 {
     /// <param name="answer">The card's answer from the same <see cref="AnswerService"/> the bot uses.</param>
     /// <param name="url">This page's own address (absolute when the public address is known), for the FAQ markup.</param>
-    public static string Render(Answer answer, PageTexts t, string url, DateOnly today)
+    /// <param name="printFoot">How to reach the service, printed once at the foot (<see cref="PrintContact"/>).</param>
+    public static string Render(Answer answer, PageTexts t, string url, DateOnly today, string printFoot = "")
     {
         var h = HtmlDocument.Encoder;
         var id = Uri.EscapeDataString(answer.CardId!);
@@ -22,7 +23,7 @@ internal static class TopicPage
             <p class="noprint"><a href="/?topic={id}">{h.Encode(t.OpenInChat)}</a></p>
             {AskForm.Render(t, t.AskAnother, previousCardId: answer.CardId)}
             """;
-        return PageFrame.Render(t, answer.Question, "/topics/" + id, main, head: FaqJsonLd.Render(answer.Question, answer, url));
+        return PageFrame.Render(t, answer.Question, "/topics/" + id, main, head: FaqJsonLd.Render(answer.Question, answer, url), printFoot: printFoot);
     }
 
     /// <summary>The page for an id no card has (served with 404).</summary>
