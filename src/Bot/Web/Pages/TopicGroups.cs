@@ -8,38 +8,42 @@ internal sealed record TopicGroup(AnswerCard? Subject, IReadOnlyList<AnswerCard>
 
 /// <summary>
 /// Sorts every card under one of the topic menu's subjects, for <c>/topics</c>. A card belongs to
-/// the subject nearest to it through the cards' follow-ups (read both ways: a card leads to its
-/// follow-ups and they back to it), ties going to the subject first on the menu; cards no subject
-/// reaches come last, in their own group. Within a group the most-asked cards come first; with no
-/// counts (or equal ones) the curated order: the subject's own card, then by closeness, then in
-/// the order the follow-ups name them. Works on any card set and any menu: nothing names a card.
+/// the subject nearest to it through the cards' follow-ups: a step from a card to a follow-up it
+/// names costs 2, a step back from a follow-up to a card that names it 3 (a subject's own
+/// follow-ups are its, before a card that merely points at the subject), ties going to the subject
+/// first on the menu; cards no subject reaches come last, in their own group. Within a group the
+/// most-asked cards come first; with no counts (or equal ones) the curated order: the subject's own
+/// card, then by closeness, then in the order found. Works on any card set and any menu: nothing
+/// names a card.
 /// </summary>
 internal static class TopicGroups
 {
+    private const int Forward = 2;
+    private const int Backward = 3;
+
     /// <param name="menu">The menu's card ids, in order (ids with no card are skipped).</param>
     /// <param name="asked">How often each card was asked for (absent: not counted).</param>
     public static IReadOnlyList<TopicGroup> Group(AnswerCardCatalog cards, IReadOnlyList<string> menu, IReadOnlyDictionary<string, long> asked)
     {
-        var neighbours = Neighbours(cards);
-        // Multi-source breadth-first search, the subjects in menu order, so a tie goes to the earlier one.
-        var owner = new Dictionary<string, (int Subject, int Distance, int Seen)>(StringComparer.Ordinal);
-        var queue = new Queue<string>();
+        var steps = Steps(cards);
         var subjects = menu.Where(id => cards.TryGet(id, out _)).Distinct(StringComparer.Ordinal).ToList();
+        // Dijkstra from every subject at once; the priority orders by cost, then menu order, then the order found.
+        var owner = new Dictionary<string, (int Subject, int Cost, int Seen)>(StringComparer.Ordinal);
+        var queue = new PriorityQueue<(string Id, int Subject, int Cost), (int Cost, int Subject, int Found)>();
+        var found = 0;
         for (var i = 0; i < subjects.Count; i++)
         {
-            owner[subjects[i]] = (i, 0, owner.Count);
-            queue.Enqueue(subjects[i]);
+            queue.Enqueue((subjects[i], i, 0), (0, i, found++));
         }
-        while (queue.TryDequeue(out var id))
+        while (queue.TryDequeue(out var at, out _))
         {
-            var (subject, distance, _) = owner[id];
-            foreach (var next in neighbours[id])
+            if (!owner.TryAdd(at.Id, (at.Subject, at.Cost, owner.Count)))
             {
-                if (!owner.ContainsKey(next))
-                {
-                    owner[next] = (subject, distance + 1, owner.Count);
-                    queue.Enqueue(next);
-                }
+                continue;
+            }
+            foreach (var (next, cost) in steps[at.Id].Where(s => !owner.ContainsKey(s.Id)))
+            {
+                queue.Enqueue((next, at.Subject, at.Cost + cost), (at.Cost + cost, at.Subject, found++));
             }
         }
 
@@ -48,7 +52,7 @@ internal static class TopicGroups
         {
             cards.TryGet(id, out var subject);
             var members = cards.Cards.Where(c => owner.TryGetValue(c.Id, out var o) && o.Subject == i)
-                .OrderByDescending(Asked).ThenBy(c => owner[c.Id].Distance).ThenBy(c => owner[c.Id].Seen)
+                .OrderByDescending(Asked).ThenBy(c => owner[c.Id].Cost).ThenBy(c => owner[c.Id].Seen)
                 .ToList();
             return new TopicGroup(subject, members);
         }).ToList();
@@ -61,26 +65,18 @@ internal static class TopicGroups
         return groups;
     }
 
-    /// <summary>Each card's follow-ups and the cards that name it as one, in the order found.</summary>
-    private static Dictionary<string, List<string>> Neighbours(AnswerCardCatalog cards)
+    /// <summary>From each card: to its follow-ups (<see cref="Forward"/>), and back to the cards that name it (<see cref="Backward"/>).</summary>
+    private static Dictionary<string, List<(string Id, int Cost)>> Steps(AnswerCardCatalog cards)
     {
-        var neighbours = cards.Cards.ToDictionary(c => c.Id, _ => new List<string>(), StringComparer.Ordinal);
+        var steps = cards.Cards.ToDictionary(c => c.Id, _ => new List<(string Id, int Cost)>(), StringComparer.Ordinal);
         foreach (var card in cards.Cards)
         {
-            foreach (var next in card.FollowUps.Where(neighbours.ContainsKey))
+            foreach (var next in card.FollowUps.Where(steps.ContainsKey))
             {
-                Link(neighbours[card.Id], next);
-                Link(neighbours[next], card.Id);
+                steps[card.Id].Add((next, Forward));
+                steps[next].Add((card.Id, Backward));
             }
         }
-        return neighbours;
-
-        static void Link(List<string> list, string id)
-        {
-            if (!list.Contains(id, StringComparer.Ordinal))
-            {
-                list.Add(id);
-            }
-        }
+        return steps;
     }
 }
