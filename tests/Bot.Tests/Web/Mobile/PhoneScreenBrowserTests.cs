@@ -107,9 +107,10 @@ public sealed class PhoneScreenBrowserTests(BrowserFixture browser, ITestOutputH
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
         await page.GotoAsync(browser.BaseUrl.ToString());
-        await Expect(page.Locator(".webchat__suggested-action").First).ToBeVisibleAsync();
+        // Web Chat's script is 3.9 MB to parse: on a loaded machine it takes a while.
+        await Expect(page.Locator(".webchat__suggested-action").First).ToBeVisibleAsync(new() { Timeout = 90_000 });
         // Web Chat has replaced the server's first reply.
-        await Expect(page.Locator("#first-reply")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#first-reply")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
         return page;
     }
 

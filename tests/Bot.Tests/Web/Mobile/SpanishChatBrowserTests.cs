@@ -21,21 +21,22 @@ public sealed class SpanishChatBrowserTests(BrowserFixture browser, ITestOutputH
         await page.GotoAsync(browser.BaseUrl.ToString());
 
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "es");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Conozca sus derechos", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Conozca sus derechos", Level = 1 })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         // Web Chat's own strings: the send box and its button.
         var input = page.Locator("[data-id='webchat-sendbox-input']");
-        await Expect(input).ToHaveAttributeAsync("placeholder", "Escriba su pregunta");
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Enviar" })).ToBeVisibleAsync();
+        // Web Chat's script is 3.9 MB to parse: on a loaded machine it takes a while.
+        await Expect(input).ToHaveAttributeAsync("placeholder", "Escriba su pregunta", new() { Timeout = 90_000 });
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Enviar" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         // The bot's welcome, and the topic menu, in Spanish.
         var transcript = page.Locator(".webchat__basic-transcript");
-        await Expect(transcript.GetByText("Hola. Puedo contestar preguntas", new() { Exact = false }).First).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "¿Qué es un detainer de ICE?", Exact = false }).First).ToBeVisibleAsync();
+        await Expect(transcript.GetByText("Hola. Puedo contestar preguntas", new() { Exact = false }).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "¿Qué es un detainer de ICE?", Exact = false }).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         output.WriteLine("Screenshot: " + await BrowserFixture.SaveScreenshotAsync(page, "phone-spanish-welcome.png"));
 
         // A question's reply shows Web Chat's Spanish labels too ("Enviado" instead of "Sent").
         await input.FillAsync("¿Qué es un detainer de ICE?");
         await input.PressAsync("Enter");
-        await Expect(transcript.GetByText("Un detainer", new() { Exact = false }).First).ToBeVisibleAsync();
+        await Expect(transcript.GetByText("Un detainer", new() { Exact = false }).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(transcript.GetByText("Sent at", new() { Exact = false })).ToHaveCountAsync(0);
     }
 }
