@@ -40,6 +40,13 @@ public sealed class KnowYourRightsBot(
         // The bot is a member too; greet only when someone else joins, and once per update.
         if (membersAdded.Any(m => m.Id != turnContext.Activity.Recipient?.Id))
         {
+            // The client's locale (Web Chat sends the browser's) picks the welcome's language; a
+            // question later sets it from its own words.
+            if ((turnContext.Activity as Activity)?.Locale?.StartsWith(KnowYourRights.Knowledge.Text.Language.Spanish, StringComparison.OrdinalIgnoreCase) == true)
+            {
+                var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+                data.Language = KnowYourRights.Knowledge.Text.Language.Spanish;
+            }
             await WelcomeAsync(turnContext, cancellationToken);
         }
     }

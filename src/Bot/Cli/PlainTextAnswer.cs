@@ -17,7 +17,7 @@ internal static class PlainTextAnswer
         }
         if (answer.Quote is not null)
         {
-            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"From the source: \"{answer.Quote.Text}\"");
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{QuoteLeadIn.For(answer)} \"{answer.Quote.Text}\"");
         }
         if (answer.Citations.Count > 0)
         {

@@ -41,7 +41,7 @@ public sealed partial class WebChatAnswerRenderer(TimeProvider time, FeedbackTic
         {
             var number = answer.Citations.FirstOrDefault(c => c.Id == quote.CitationId)?.Number;
             // A block quote of two paragraphs: where the words come from, then the words.
-            text.Append("\n\n> ").Append(MarkdownText.Escape(ReplyTexts.FromThePaper(language)))
+            text.Append("\n\n> ").Append(MarkdownText.Escape(QuoteLeadIn.For(answer)))
                 .Append("\n>\n> \u201C").Append(MarkdownText.Escape(quote.Text)).Append('\u201D')
                 .Append(number is null ? string.Empty : $" [{number}]");
         }

@@ -1,3 +1,4 @@
+using KnowYourRights.Bot.Bots;
 using KnowYourRights.Bot.Hosting;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Bot.Web.Outreach;
@@ -16,11 +17,14 @@ namespace KnowYourRights.Bot.Web;
 /// </summary>
 public static class WebChatPage
 {
-    /// <summary>Only our origin; inline styles because Web Chat injects its styles at run time.</summary>
+    /// <summary>
+    /// Only our origin; inline styles because Web Chat injects its styles at run time. Forms go to
+    /// this site only: the first reply's question box asks on <c>/ask</c> before Web Chat has loaded.
+    /// </summary>
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
         "font-src 'self' data:; media-src 'self' data: blob:; connect-src 'self'; object-src 'none'; " +
-        "base-uri 'none'; form-action 'none'; frame-ancestors ";
+        "base-uri 'none'; form-action 'self'; frame-ancestors ";
 
     /// <summary><c>/</c>, <c>/embed</c>, the static web assets under <c>/webchat/</c> and <c>/webchat/topics/{id}</c>.</summary>
     public static IEndpointRouteBuilder MapWebChatPage(this IEndpointRouteBuilder app)
@@ -38,8 +42,8 @@ public static class WebChatPage
         });
         // Made on the first page view, once every endpoint is mapped.
         var assets = new Lazy<WebChatAssetUrls>(() => new WebChatAssetUrls(app.DataSources));
-        app.MapMethods("/", HttpMethodsGetHead.Both, (HttpResponse response) => Page(response, assets.Value));
-        app.MapMethods("/embed", HttpMethodsGetHead.Both, (HttpResponse response, IOptions<OutreachOptions> outreach) => Embed(response, outreach, assets.Value));
+        app.MapMethods("/", HttpMethodsGetHead.Both, (HttpRequest request, TopicMenu menu) => Page(request, menu, assets.Value));
+        app.MapMethods("/embed", HttpMethodsGetHead.Both, (HttpRequest request, TopicMenu menu, IOptions<OutreachOptions> outreach) => Embed(request, menu, outreach, assets.Value));
         app.MapGet("/webchat/topics/{id}", Topic);
         return app;
     }
@@ -47,17 +51,17 @@ public static class WebChatPage
     private static readonly string WebRoot = Path.Combine(AppContext.BaseDirectory, "web");
 
     /// <summary><c>GET /</c>: the full chat page, which no site may frame (no clickjacking of the real site).</summary>
-    public static Results<ContentHttpResult, NotFound> Page(HttpResponse response, WebChatAssetUrls assets)
+    public static Results<ContentHttpResult, NotFound> Page(HttpRequest request, TopicMenu menu, WebChatAssetUrls assets)
     {
-        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy + "'none'";
-        return Serve("index.html", assets, response);
+        request.HttpContext.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy + "'none'";
+        return Serve("index.html", assets, request, menu);
     }
 
     /// <summary><c>GET /embed</c>: the chat for an iframe; who may frame it is the outreach kit's setting (Outreach:FrameAncestors).</summary>
-    public static Results<ContentHttpResult, NotFound> Embed(HttpResponse response, IOptions<OutreachOptions> outreach, WebChatAssetUrls assets)
+    public static Results<ContentHttpResult, NotFound> Embed(HttpRequest request, TopicMenu menu, IOptions<OutreachOptions> outreach, WebChatAssetUrls assets)
     {
-        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy + FrameAncestors(outreach.Value.FrameAncestors);
-        return Serve("embed.html", assets, response);
+        request.HttpContext.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy + FrameAncestors(outreach.Value.FrameAncestors);
+        return Serve("embed.html", assets, request, menu);
     }
 
     /// <summary>
@@ -73,16 +77,24 @@ public static class WebChatPage
         : configured.IndexOfAny([';', ',', '\r', '\n']) >= 0 ? "'none'"
         : configured.Trim();
 
-    /// <summary>The page, linking each script and style by its fingerprinted URL (cached for a year by the browser; the page itself is revalidated).</summary>
-    private static Results<ContentHttpResult, NotFound> Serve(string name, WebChatAssetUrls assets, HttpResponse response)
+    /// <summary>
+    /// The page in the browser's language (see <see cref="ChatPageTexts.For"/>) with the bot's
+    /// welcome and topic menu already in it, linking each script and style by its fingerprinted URL
+    /// (cached for a year by the browser; the page itself is revalidated).
+    /// </summary>
+    private static Results<ContentHttpResult, NotFound> Serve(string name, WebChatAssetUrls assets, HttpRequest request, TopicMenu menu)
     {
         var file = Path.Combine(WebRoot, name);
         if (!File.Exists(file))
         {
             return TypedResults.NotFound();
         }
+        var texts = ChatPageTexts.For(request);
+        var response = request.HttpContext.Response;
         // Revalidate every time, so a new build's page (and the new files it names) is never mixed with old ones.
         response.Headers.CacheControl = "no-cache";
-        return TypedResults.Text(assets.Rewrite(File.ReadAllText(file)), "text/html; charset=utf-8");
+        response.Headers.Vary = "Accept-Language";
+        var html = texts.Fill(File.ReadAllText(file), ChatFirstReply.Render(texts, menu.Choices(texts.Language)));
+        return TypedResults.Text(assets.Rewrite(html), "text/html; charset=utf-8");
     }
 }

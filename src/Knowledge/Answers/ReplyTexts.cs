@@ -28,10 +28,6 @@ public static class ReplyTexts
         ? "(Esta respuesta solo está en inglés.)"
         : string.Empty;
 
-    public static string FromThePaper(string language) => language == Language.Spanish
-        ? "Del informe \"Ending ICE's Use of State and Local Resources\" (en inglés):"
-        : "From the paper \"Ending ICE's Use of State and Local Resources\":";
-
     public static string DidYouMean(string language) => language == Language.Spanish ? "¿Quiso decir…?" : "Did you mean…?";
 
     /// <summary>Leads quoted passages when no plain answer card fits: says so plainly, and dates them.</summary>

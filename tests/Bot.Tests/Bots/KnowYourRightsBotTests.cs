@@ -31,6 +31,17 @@ public sealed class KnowYourRightsBotTests
         });
     }
 
+    [Theory]
+    [InlineData("es-ES")]
+    [InlineData("es")]
+    public async Task A_user_joining_from_a_spanish_client_is_welcomed_in_spanish_with_the_spanish_menu(string locale)
+    {
+        var welcome = Assert.Single(await new BotConversation().JoinAsync(locale));
+
+        Assert.Contains(ReplyTexts.Welcome(Language.Spanish), welcome.Text(), StringComparison.Ordinal);
+        Assert.Equal(TestKnowledge.Shared.Menu.Choices(Language.Spanish).Select(c => c.Question), welcome.ActionTitles());
+    }
+
     [Fact]
     public async Task Does_not_greet_when_only_the_bot_joins()
     {

@@ -48,11 +48,12 @@ public sealed class BotConversation
         return Drain();
     }
 
-    /// <summary>The user joins; every activity the bot sends back, in order.</summary>
-    public async Task<IReadOnlyList<IActivity>> JoinAsync()
+    /// <summary>The user joins (from a client in <paramref name="locale"/>, when given); every activity the bot sends back, in order.</summary>
+    public async Task<IReadOnlyList<IActivity>> JoinAsync(string? locale = null)
     {
         var update = (Activity)Activity.CreateConversationUpdateActivity();
         update.MembersAdded = [Adapter.Conversation.User];
+        update.Locale = locale;
         await Adapter.ProcessActivityAsync(update, Bot.OnTurnAsync);
         return Drain();
     }

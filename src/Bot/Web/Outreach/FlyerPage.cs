@@ -16,15 +16,20 @@ internal static class FlyerPage
     public static OutreachDocument Render(string link, AnswerCard? card, OutreachOptions options, UrgentHotline? hotline = null)
     {
         var h = HtmlEncoder.Default;
-        var topic = card is null ? string.Empty : $"<p class=\"topic\">{h.Encode(card.Question)}</p>";
+        // Every line in English, then in Spanish: a flyer is handed to people who read either.
+        var topic = card is null ? string.Empty
+            : $"<p class=\"topic\">{h.Encode(card.Question)}{(string.IsNullOrWhiteSpace(card.QuestionEs) ? string.Empty : $"<br><span lang=\"es\">{h.Encode(card.QuestionEs)}</span>")}</p>";
+        var keyword = string.IsNullOrWhiteSpace(options.SmsKeyword) ? null : $"<strong>{h.Encode(options.SmsKeyword)}</strong>";
         var sms = string.IsNullOrWhiteSpace(options.SmsNumber)
             ? string.Empty
-            : $"<p class=\"sms\">Or text {(string.IsNullOrWhiteSpace(options.SmsKeyword) ? "your question" : $"<strong>{h.Encode(options.SmsKeyword)}</strong>")} to <strong>{h.Encode(options.SmsNumber)}</strong></p>";
+            : $"<p class=\"sms\">Or text {keyword ?? "your question"} to <strong>{h.Encode(options.SmsNumber)}</strong>"
+              + $"<br><span lang=\"es\">O mande {keyword ?? "su pregunta"} por texto al <strong>{h.Encode(options.SmsNumber)}</strong></span></p>";
         // WhatsApp with the topic's question typed in, unless the flyer's own code is that link already.
         var whatsAppLink = string.IsNullOrEmpty(options.WhatsAppNumber) ? null : WhatsAppLink.ForTopic(options.WhatsAppNumber, card);
         var whatsApp = whatsAppLink is null || whatsAppLink == link
             ? string.Empty
-            : $"<div class=\"whatsapp\"><p>Or ask on WhatsApp: <strong>{h.Encode(PhoneNumbers.ForDisplay(options.WhatsAppNumber!))}</strong></p>"
+            : $"<div class=\"whatsapp\"><p>Or ask on WhatsApp: <strong>{h.Encode(PhoneNumbers.ForDisplay(options.WhatsAppNumber!))}</strong>"
+              + $"<br><span lang=\"es\">O pregunte por WhatsApp: <strong>{h.Encode(PhoneNumbers.ForDisplay(options.WhatsAppNumber!))}</strong></span></p>"
               + $"<div class=\"qr small\" role=\"img\" aria-label=\"QR code that opens WhatsApp: {h.Encode(whatsAppLink)}\">{QrCodes.Svg(whatsAppLink)}</div>"
               + $"<p class=\"link\">{h.Encode(whatsAppLink)}</p></div>";
         var call = string.IsNullOrEmpty(options.VoiceNumber)
@@ -53,11 +58,11 @@ internal static class FlyerPage
             """;
         return OutreachDocument.Create("Flyer", Css, $$"""
             <main>
-            <h1>Know your rights</h1>
-            <p class="pitch">Free, private answers about ICE and local police. In plain English and Spanish.</p>
+            <h1>Know your rights <span lang="es">· Conozca sus derechos</span></h1>
+            <p class="pitch">Free, private answers about ICE and local police. In plain English and Spanish.<br><span lang="es">Respuestas gratis y privadas sobre ICE y la policía local. En inglés y en español.</span></p>
             {{topic}}
             <div class="qr" role="img" aria-label="QR code that opens {{h.Encode(link)}}">{{QrCodes.Svg(link)}}</div>
-            <p>Scan the code with your phone camera, or go to</p>
+            <p>Scan the code with your phone camera, or go to<br><span lang="es">Escanee el código con la cámara de su teléfono, o vaya a</span></p>
             <p class="link">{{h.Encode(link)}}</p>
             {{sms}}
             {{whatsApp}}

@@ -46,7 +46,8 @@ internal static partial class AnswerHtml
         if (answer.Quote is { } quote)
         {
             var number = answer.Citations.FirstOrDefault(c => c.Id == quote.CitationId)?.Number;
-            html.Append("<blockquote lang=\"en\"><p>").Append(h.Encode(ReplyTexts.FromThePaper(answer.Language))).Append("</p><p>\u201C")
+            // The lead-in in the answer's language; only the quoted words are marked as English.
+            html.Append("<blockquote><p>").Append(h.Encode(QuoteLeadIn.For(answer))).Append("</p><p lang=\"en\">\u201C")
                 .Append(h.Encode(quote.Text)).Append('\u201D').Append(number is null ? string.Empty : " " + Inline($"[{number}]", answer)).Append("</p></blockquote>");
         }
         if (answer.Answered && !string.IsNullOrEmpty(answer.AsOf))
@@ -66,6 +67,12 @@ internal static partial class AnswerHtml
                 foreach (var detail in new[] { citation.Publisher, citation.Date is null ? null : AsOfDate.Format(citation.Date, t.Language) }.Where(d => !string.IsNullOrWhiteSpace(d)))
                 {
                     html.Append(", ").Append(h.Encode(detail!));
+                }
+                // On paper a link cannot be followed: each source's address is printed once, here,
+                // and never after the [n] markers in the text.
+                if (citation.Url is { } url && (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)))
+                {
+                    html.Append("<span class=\"print-url\"> ").Append(h.Encode(url)).Append("</span>");
                 }
                 html.Append("</li>");
             }

@@ -29,11 +29,14 @@ internal static class PageFrame
         .warn{background:#fff4e5;border-left:4px solid #b35c00;padding:.5rem}
         footer{border-top:1px solid #cfd6de;color:#3d4752;font-size:.95rem;padding:1rem 0}
         :target{background:#fff3bf;outline:3px solid #b35c00;outline-offset:4px;scroll-margin-top:1rem}
-        @media print{header,nav,footer form,.noprint{display:none}body{font-size:12pt}a{color:#000}a[href^=http]::after{content:" <" attr(href) ">";font-size:9pt;word-break:break-all}}
+        main,footer{overflow-wrap:anywhere}
+        .print-only,.print-url{display:none}
+        @media print{header,nav,footer form,.noprint{display:none}body{font-size:12pt}a{color:#000;text-decoration:none}.print-only{display:block}.print-url{display:inline;font-size:9pt;word-break:break-all}.print-contact{border-top:1px solid #000;margin-top:1rem;padding-top:.5rem}.print-contact img{width:2.5cm;height:2.5cm}}
         """;
 
     /// <param name="path">This page's path and query without the language (e.g. <c>/topics/dmv</c>), for the other-language link.</param>
-    public static string Render(PageTexts t, string title, string path, string main, string css = "", string head = "")
+    /// <param name="printFoot">HTML printed once at the foot of the page (how to reach the service), hidden on screen.</param>
+    public static string Render(PageTexts t, string title, string path, string main, string css = "", string head = "", string printFoot = "")
     {
         var h = HtmlDocument.Encoder;
         // English is the default: its link carries no language at all.
@@ -56,6 +59,8 @@ internal static class PageFrame
             <footer><div class="wrap">
             <p><strong>{h.Encode(t.Privacy)}</strong></p>
             <p>{h.Encode(ReplyTexts.Notice(t.Language))}</p>
+            <p class="noprint"><a href="/outreach">{h.Encode(t.OutreachNav)}</a></p>
+            {printFoot}
             </div></footer>
             """;
         return HtmlDocument.Render(title, Css + css, body, t.Language, head);

@@ -37,6 +37,20 @@ internal sealed class PageTexts
 
     public string ChatNav => "Chat";
 
+    /// <summary>The footer's link to the outreach kit (links, QR codes and flyers).</summary>
+    public string OutreachNav => Es ? "Para promotores: enlaces, códigos QR y volantes" : "For outreach workers: links, QR codes and flyers";
+
+    /// <summary>A printed page's foot: where to ask more.</summary>
+    public string PrintAskMore => Es ? "Haga más preguntas en:" : "Ask more questions at:";
+
+    public string PrintCall => Es ? "Llame al" : "Call";
+
+    public string PrintText(string keyword, string number) => Es ? $"Mande {keyword} por texto al {number}" : $"Text {keyword} to {number}";
+
+    public string PrintTextNumber(string number) => Es ? $"Mande un texto al {number}" : $"Text {number}";
+
+    public string PrintQr => Es ? "Código QR de esta página" : "QR code for this page";
+
     /// <summary>The link to the other language, written in that language.</summary>
     public string OtherLanguage => Es ? "English" : "Español";
 
@@ -77,6 +91,9 @@ internal sealed class PageTexts
         : "Pick a question to read the answer.";
 
     public string AllTopics => Es ? "Todos los temas" : "All topics";
+
+    /// <summary>The heading of the cards no menu subject reaches.</summary>
+    public string MoreTopics => Es ? "Más temas" : "More topics";
 
     public string OpenInChat => Es ? "Abrir en el chat" : "Open in the chat";
 

@@ -47,20 +47,24 @@ public static class PagesApi
         return Page(response, SourcesPage.Render(snapshot.Manifest, refresh, new SourceCache(index.Store.DataPath), PageTexts.For(lang)));
     }
 
-    /// <summary><c>GET /topics</c>: every card's question as a link.</summary>
-    public static ContentHttpResult Topics(string? lang, HttpResponse response, KnowledgeIndex index) =>
-        Page(response, TopicsPage.Render(index.Current.Cards, PageTexts.For(lang)));
+    /// <summary><c>GET /topics</c>: every card's question as a link, under the menu's subjects, the most-asked first.</summary>
+    internal static ContentHttpResult Topics(string? lang, HttpResponse response, KnowledgeIndex index, IOptions<AnswerOptions> options, TopicPopularity popularity) =>
+        Page(response, TopicsPage.Render(index.Current.Cards, options.Value.MenuTopics, popularity.Counts(), PageTexts.For(lang)));
 
     /// <summary><c>GET /topics/{cardId}</c>: one card's answer; 404 with the list's link for an unknown id.</summary>
-    public static ContentHttpResult Topic(string cardId, string? lang, HttpRequest request, HttpResponse response, AnswerService answers, PublicLinks links, TimeProvider time, IOptions<OutreachOptions> outreach)
+    public static ContentHttpResult Topic(string cardId, string? lang, HttpRequest request, HttpResponse response, AnswerService answers, PublicLinks links, IOptions<OutreachOptions> outreach, TimeProvider time)
     {
         var t = PageTexts.For(lang);
         if (answers.ForCard(cardId, t.Language) is not { } answer)
         {
             return Page(response, TopicPage.NotFound(t), StatusCodes.Status404NotFound);
         }
-        var url = links.To(request, "topics/" + Uri.EscapeDataString(answer.CardId!) + t.Query);
-        return Page(response, TopicPage.Render(answer, t, url, Today(time), outreach.Value.WhatsAppNumber));
+        var id = Uri.EscapeDataString(answer.CardId!);
+        var url = links.To(request, "topics/" + id + t.Query);
+        // A QR code only with a configured public address: never one of an address taken from the request.
+        var qr = links.ConfiguredBaseUrl is null ? null : $"/outreach/qr.svg?topic={id}&link=page";
+        var foot = PrintContact.Render(t, links.BaseUrl(request), outreach.Value, qr);
+        return Page(response, TopicPage.Render(answer, t, url, Today(time), foot, outreach.Value.WhatsAppNumber));
     }
 
     /// <summary><c>GET /topics/287g-local</c>: ICE's 287(g) list by state, with its date.</summary>

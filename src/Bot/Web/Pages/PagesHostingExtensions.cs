@@ -9,6 +9,8 @@ public static class PagesHostingExtensions
     public static IHostApplicationBuilder AddPages(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<PaperDocument>();
+        // /topics puts the most-asked cards first, from the insights' per-card counts.
+        builder.Services.AddSingleton<TopicPopularity>();
         // Today's date decides whether a card is due for review.
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;

@@ -12,8 +12,9 @@ internal static class TopicPage
 {
     /// <param name="answer">The card's answer from the same <see cref="AnswerService"/> the bot uses.</param>
     /// <param name="url">This page's own address (absolute when the public address is known), for the FAQ markup.</param>
+    /// <param name="printFoot">How to reach the service, printed once at the foot (<see cref="PrintContact"/>).</param>
     /// <param name="whatsAppNumber">The WhatsApp sender's number (<c>Outreach:WhatsAppNumber</c>): when set, a <c>wa.me</c> link that asks the question there, and its QR code.</param>
-    public static string Render(Answer answer, PageTexts t, string url, DateOnly today, string? whatsAppNumber = null)
+    public static string Render(Answer answer, PageTexts t, string url, DateOnly today, string printFoot = "", string? whatsAppNumber = null)
     {
         var h = HtmlDocument.Encoder;
         var id = Uri.EscapeDataString(answer.CardId!);
@@ -25,7 +26,7 @@ internal static class TopicPage
             {WhatsApp(answer, t, whatsAppNumber)}
             {AskForm.Render(t, t.AskAnother, previousCardId: answer.CardId)}
             """;
-        return PageFrame.Render(t, answer.Question, "/topics/" + id, main, head: FaqJsonLd.Render(answer.Question, answer, url));
+        return PageFrame.Render(t, answer.Question, "/topics/" + id, main, head: FaqJsonLd.Render(answer.Question, answer, url), printFoot: printFoot);
     }
 
     /// <summary>

@@ -5,6 +5,42 @@
 (async function startChat() {
   const status = document.getElementById('status');
   const host = document.getElementById('webchat');
+  const firstReply = document.getElementById('first-reply');
+
+  // Spanish when the link asks for it (?lang=es) or, without one, when the browser prefers it:
+  // Web Chat's own strings ("Enviar", "Enviado a las…") and the bot's welcome then come in Spanish.
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  const spanish = asked ? asked.toLowerCase() === 'es' : /^es\b/i.test(navigator.language || '');
+  const locale = spanish ? 'es-ES' : 'en-US';
+  const words = spanish
+    ? {
+        placeholder: 'Escriba su pregunta',
+        ended: 'Este chat terminó. ',
+        newChat: 'Empezar un chat nuevo',
+        noLoad: 'El chat no pudo cargar. Por favor vuelva a cargar la página.',
+        noStart: 'El chat no pudo empezar. Revise su conexión y vuelva a cargar la página.'
+      }
+    : {
+        placeholder: 'Type your question',
+        ended: 'This chat has ended. ',
+        newChat: 'Start a new chat',
+        noLoad: 'The chat could not load. Please reload the page.',
+        noStart: 'The chat could not start. Please check your connection and reload the page.'
+      };
+
+  // The page came with the bot's welcome written in it (shown before this script arrived). Web Chat
+  // takes its place once it has the bot's own welcome; a question already typed there moves over.
+  function showWebChat(dispatch) {
+    if (!firstReply) {
+      return;
+    }
+    const typed = (firstReply.querySelector('input[name="q"]') || {}).value || '';
+    firstReply.remove();
+    host.classList.remove('webchat--waiting');
+    if (typed.trim()) {
+      dispatch({ type: 'WEB_CHAT/SET_SEND_BOX', payload: { text: typed } });
+    }
+  }
 
   function fail(message) {
     status.textContent = message;
@@ -17,18 +53,18 @@
     if (status.querySelector('button')) {
       return;
     }
-    status.textContent = 'This chat has ended. ';
+    status.textContent = words.ended;
     status.classList.add('status--error');
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'new-chat';
-    button.textContent = 'Start a new chat';
+    button.textContent = words.newChat;
     button.addEventListener('click', () => window.location.reload());
     status.appendChild(button);
   }
 
   if (!window.WebChat) {
-    fail('The chat could not load. Please reload the page.');
+    fail(words.noLoad);
     return;
   }
 
@@ -49,11 +85,9 @@
     bubbleMaxWidth: 600,
     sendBoxTextWrap: true,
     sendBoxButtonColor: '#0b5cad',
-    // Stacked and wrapped: a follow-up question cut off with "…" is no use to someone reading slowly.
-    suggestedActionLayout: 'stacked',
-    suggestedActionsStackedLayoutButtonTextWrap: true,
-    suggestedActionsStackedHeight: 'auto',
-    suggestedActionsStackedOverflow: 'auto',
+    // One row that scrolls sideways, so the topic menu and follow-ups never push the answer off a
+    // phone's screen; chat.css lets each button's text wrap to two lines rather than end in "…".
+    suggestedActionLayout: 'carousel',
     suggestedActionHeight: 'auto',
     suggestedActionBackgroundColor: '#ffffff',
     suggestedActionBorderColor: '#0b5cad',
@@ -88,6 +122,9 @@
   try {
     let question = await topicQuestion();
     const store = window.WebChat.createStore({}, ({ dispatch }) => next => action => {
+      if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload.activity.from?.role === 'bot') {
+        setTimeout(() => showWebChat(dispatch), 0);
+      }
       if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && question) {
         const text = question;
         question = null;
@@ -104,7 +141,9 @@
     const directLine = window.WebChat.createDirectLine({
       token,
       domain: window.location.origin + '/v3/directline',
-      webSocket: false
+      webSocket: false,
+      // Tells the bot the reader's language before its welcome.
+      conversationStartProperties: { locale }
     });
     // Direct Line's ConnectionStatus: 3 ExpiredToken, 4 FailedToConnect, 5 Ended.
     directLine.connectionStatus$.subscribe(connectionStatus => {
@@ -116,14 +155,14 @@
       {
         directLine,
         store,
-        locale: 'en-US',
+        locale,
         styleOptions,
-        overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: 'Type your question' }
+        overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: words.placeholder }
       },
       host
     );
     status.textContent = '';
   } catch {
-    fail('The chat could not start. Please check your connection and reload the page.');
+    fail(words.noStart);
   }
 })();

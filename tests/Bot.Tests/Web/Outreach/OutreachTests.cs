@@ -99,6 +99,11 @@ public sealed class OutreachTests(OutreachTests.App app) : IClassFixture<Outreac
 
         Assert.Contains("<svg", html);
         Assert.Contains("Can ICE arrest people at courthouses?", html);
+        // Each line in both languages: the topic, the pitch, the QR code's line and the texting line.
+        Assert.Contains("<span lang=\"es\">¿ICE puede arrestar a alguien en la corte?</span>", html);
+        Assert.Contains("Respuestas gratis y privadas", html);
+        Assert.Contains("Escanee el código", html);
+        Assert.Contains("O mande <strong>RIGHTS</strong> por texto al <strong>+1 555 010 0100</strong>", html);
         Assert.Contains("+1 555 010 0100", html);
         Assert.Contains("RIGHTS", html);
         Assert.Contains("not legal advice", html);

@@ -55,7 +55,9 @@ public sealed partial class TopicPagesTests(TestAppFactory app) : IClassFixture<
 
         Assert.Contains("Facts as of November 2020.", html, StringComparison.Ordinal);
         Assert.Contains("<h2>Ask next</h2><ul><li><a href=\"/topics/ice-hold-release\">", html, StringComparison.Ordinal);
-        Assert.Contains("<blockquote lang=\"en\">", html, StringComparison.Ordinal);
+        // The lead-in in the page's language; only the quoted words are marked as English.
+        Assert.Contains("<blockquote><p>From the paper", html, StringComparison.Ordinal);
+        Assert.Contains("</p><p lang=\"en\">\u201C", html, StringComparison.Ordinal);
         Assert.Matches(@"<a href=""/paper#paper-\d{3}"" title=""Ending ICE", html);
     }
 
