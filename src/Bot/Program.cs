@@ -53,6 +53,7 @@ builder.AddPages();
 var app = builder.Build();
 app.UseTrustedProxies();
 app.UseWebSecurity();
+app.UseBadRequestBodies();
 app.UseRateLimits();
 app.MapWebChatPage();
 app.MapOutreachApi();

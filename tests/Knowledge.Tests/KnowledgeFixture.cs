@@ -3,19 +3,29 @@ using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Corpus;
 using KnowYourRights.Knowledge.Indexing;
 using Microsoft.Extensions.Options;
+using KnowYourRights.TestSupport.Knowledge;
 
 namespace KnowYourRights.Knowledge.Tests;
 
-/// <summary>A real index on disk, built once from the repository's seeds into a temp folder.</summary>
+/// <summary>
+/// A real index on disk: the repository's seeds' in the folder both test projects and later runs
+/// share (<see cref="SharedTestIndex"/>, built once, only read here), or other seeds' built into
+/// a temp folder of its own.
+/// </summary>
 public sealed class KnowledgeFixture : IDisposable
 {
+    private readonly bool _ownsFolder;
+
     public KnowledgeFixture()
-        : this(SeedFiles.Seeds)
     {
+        DataPath = SharedTestIndex.DataPathFor(SeedFiles.Folder);
+        Index = KnowledgeIndex.Open(DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, SharedTestIndex.WaitForBuild);
+        Answers = new AnswerService(Index, Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared);
     }
 
     internal KnowledgeFixture(KnowledgeSeeds seeds)
     {
+        _ownsFolder = true;
         DataPath = TempFolder.Create();
         IndexBuilder.Build(seeds, new IndexStore(DataPath), ArcticXsEmbedder.Shared);
         Index = KnowledgeIndex.Open(DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(5));
@@ -31,7 +41,10 @@ public sealed class KnowledgeFixture : IDisposable
     public void Dispose()
     {
         Index.Dispose();
-        TempFolder.Delete(DataPath);
+        if (_ownsFolder)
+        {
+            TempFolder.Delete(DataPath);
+        }
     }
 }
 

@@ -99,4 +99,51 @@ public static class ApiDocument
         }
         return Task.CompletedTask;
     }
+
+    /// <summary>The body of <c>POST /api/answer</c>: required, <c>q</c> 1 to Knowledge:MaxQuestionLength characters, <c>lang</c> "en" or "es", with an example.</summary>
+    public static Task DescribeQuestionBody(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancel)
+    {
+        var maxLength = context.ApplicationServices.GetRequiredService<IOptions<AnswerOptions>>().Value.MaxQuestionLength;
+        var media = new OpenApiMediaType
+        {
+            Example = new System.Text.Json.Nodes.JsonObject
+            {
+                ["q"] = "¿Qué es un detainer de ICE?",
+                ["lang"] = "es",
+            },
+            Schema = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                Required = new HashSet<string> { "q" },
+                Properties = new Dictionary<string, IOpenApiSchema>
+                {
+                    ["q"] = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.String, MinLength = 1, MaxLength = maxLength, Pattern = @"\S",
+                        Description = "The question, as a person would type it (personal details are removed before anything reads it).",
+                    },
+                    ["lang"] = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.String,
+                        Enum = [System.Text.Json.Nodes.JsonValue.Create("en"), System.Text.Json.Nodes.JsonValue.Create("es")],
+                        Description = "The language of a card's answer; left out, the question's own.",
+                    },
+                    ["history"] = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.Array,
+                        MaxItems = AnswerRequestBody.MaxHistory,
+                        Items = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = maxLength },
+                        Description = "The conversation's earlier messages, oldest first.",
+                    },
+                },
+            },
+        };
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Description = "The question (required), the answer's language and the conversation's earlier messages.",
+            Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = media },
+        };
+        return Task.CompletedTask;
+    }
 }

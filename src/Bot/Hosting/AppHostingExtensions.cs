@@ -17,4 +17,14 @@ public static class AppHostingExtensions
         builder.Services.AddSingleton<PublicLinks>();
         return builder;
     }
+
+    /// <summary>
+    /// Inside the security headers, before everything that reads a body: a body the server cannot read is a 4xx and a one-line warning
+    /// (<see cref="BadRequestBodies"/>), wherever it is read.
+    /// </summary>
+    public static WebApplication UseBadRequestBodies(this WebApplication app)
+    {
+        app.UseMiddleware<BadRequestBodies>();
+        return app;
+    }
 }

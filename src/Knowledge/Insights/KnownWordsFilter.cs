@@ -9,7 +9,8 @@ namespace KnowYourRights.Knowledge.Insights;
 /// unanswered-question log, the admin page, <c>/api/answer</c>'s echo): a word is written only
 /// if the knowledge knows it (<see cref="KnowledgeSnapshot.KnownWords"/>: the paper, the cards in
 /// both languages, the sources) or, written in lower case, a common-word list does (the sentence
-/// model's English words, <see cref="ModelVocabulary"/>; the function words of both languages).
+/// model's English words, <see cref="ModelVocabulary"/>; frequent Spanish words and their forms,
+/// <see cref="SpanishWords"/>; the function words of both languages).
 /// Any other word — and any capitalized word the knowledge does not know, since that is how a
 /// name is written — becomes <see cref="PersonalDetails.Placeholder"/>.
 /// </summary>
@@ -17,7 +18,7 @@ namespace KnowYourRights.Knowledge.Insights;
 /// <see cref="PersonalDetails"/> removes the forms it recognizes; a pattern list always misses
 /// one ("Vantrell Oszkar here", a street with an unusual type). This filter does not try to
 /// recognize a detail: it keeps what it can prove is not one. The cost is words no list knows
-/// (rare Spanish words, slang, misspellings); the admin page shows how often a question is
+/// (rare words, slang, misspellings); the admin page shows how often a question is
 /// mostly <c>[…]</c> (<see cref="IsMostlyRedacted"/>).
 /// </remarks>
 public sealed class KnownWordsFilter(KnowledgeIndex index)
@@ -28,6 +29,9 @@ public sealed class KnownWordsFilter(KnowledgeIndex index)
         "hi", "hello", "hey", "thanks", "thank", "please", "sorry", "yes", "ok", "okay", "dear", "good", "morning",
         "afternoon", "evening", "night", "hola", "buenas", "buenos", "dias", "tardes", "noches", "gracias", "perdon",
         "disculpe", "oiga", "senor", "senora", "favor", "porfa", "buen", "dia",
+        // How a Spanish question often starts ("Tengo miedo…", "Ayer vinieron…"); none is a name.
+        "tengo", "tenemos", "quiero", "queremos", "necesito", "necesitamos", "estoy", "estamos", "soy", "somos", "vivo",
+        "vivimos", "ayer", "hoy", "manana", "ayuda", "ayudenme", "ayudame",
     };
 
     private static readonly Lucene.Net.Analysis.Util.CharArraySet FunctionWords = StopWords.Create();
@@ -92,6 +96,6 @@ public sealed class KnownWordsFilter(KnowledgeIndex index)
             // A capitalized word the knowledge does not know is how a name is written; a number it does not cite is nobody's business.
             return false;
         }
-        return ModelVocabulary.IsEnglishWord(key);
+        return ModelVocabulary.IsEnglishWord(key) || SpanishWords.Contains(key);
     }
 }

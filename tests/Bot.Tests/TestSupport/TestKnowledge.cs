@@ -8,14 +8,17 @@ using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Insights;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using KnowYourRights.TestSupport.Knowledge;
 
 namespace KnowYourRights.Bot.Tests.TestSupport;
 
 /// <summary>
-/// The real knowledge index, built once per test run from the repository's seeds (copied to the
-/// test output's <c>seeds/</c> folder by the Bot project) into a scratch folder, and the real
-/// <see cref="AnswerService"/> over it. HTTP tests point the app's Knowledge:DataPath at the same
-/// folder, so they open the built index instead of building their own.
+/// The real knowledge index built from the repository's seeds (copied to the test output's
+/// <c>seeds/</c> folder by the Bot project) in the folder both test projects and later runs share
+/// (<see cref="SharedTestIndex"/>: built once, then opened), and the real <see cref="AnswerService"/>
+/// over it. HTTP tests point the app's Knowledge:DataPath at the same folder, so they open the
+/// built index instead of building their own; a test that changes an index works on a copy
+/// (<see cref="CopyDataTo"/>).
 /// </summary>
 public sealed class TestKnowledge
 {
@@ -23,9 +26,9 @@ public sealed class TestKnowledge
 
     private TestKnowledge()
     {
-        DataPath = Path.Combine(Path.GetTempPath(), "kyr-bot-tests-" + Guid.NewGuid().ToString("n"));
+        DataPath = SharedTestIndex.DataPathFor(SeedsPath);
         Options = Microsoft.Extensions.Options.Options.Create(new AnswerOptions());
-        Index = KnowledgeIndex.Open(DataPath, SeedsPath, ArcticXsEmbedder.Shared, TimeSpan.FromMinutes(2));
+        Index = KnowledgeIndex.Open(DataPath, SeedsPath, ArcticXsEmbedder.Shared, SharedTestIndex.WaitForBuild);
         Answers = new AnswerService(Index, Options, ArcticXsEmbedder.Shared);
         Menu = new TopicMenu(Index, Options);
         // Counts in memory only: a conversation outside the app keeps nothing.
@@ -78,19 +81,6 @@ public sealed class TestKnowledge
     /// <summary>A question recorder with insights off (metrics only), for bots made outside the app.</summary>
     public QuestionRecorder Recorder { get; }
 
-    private void Cleanup()
-    {
-        try
-        {
-            Index.Dispose();
-            Directory.Delete(DataPath, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A scratch folder in the temp directory; leaving it behind is harmless.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
+    /// <summary>The index closes; the folder stays for the other test project and the next run.</summary>
+    private void Cleanup() => Index.Dispose();
 }

@@ -5,6 +5,8 @@ namespace KnowYourRights.Knowledge.Tests.Answers;
 /// Spanish one in Spanish): asking it as written must reach that card, in both languages.
 /// </summary>
 [Collection(KnowledgeCollection.Name)]
+// Every card (or question set) through the whole answer path: in the full run, not the fast loop (CONTRIBUTING.md).
+[Trait("Category", "Slow")]
 public class CanonicalQuestionTests(KnowledgeFixture knowledge)
 {
     [Fact]

@@ -12,6 +12,8 @@ namespace KnowYourRights.Knowledge.Tests.Answers;
 /// measured with <c>score.py</c>, not here: a test must not be tuned to questions.
 /// </summary>
 [Collection(KnowledgeCollection.Name)]
+// Every card (or question set) through the whole answer path: in the full run, not the fast loop (CONTRIBUTING.md).
+[Trait("Category", "Slow")]
 public class PublicQuestionSetTests(KnowledgeFixture knowledge)
 {
     private const double MaxAnswerGrade = 8;

@@ -43,6 +43,31 @@ public sealed class KnownWordsFilterTests(KnowledgeFixture knowledge)
         Assert.Equal(question, _filter.Filter(question));
     }
 
+    [Theory]
+    // Words the cards never use, kept by the Spanish common-word list.
+    [InlineData("¿me pueden quitar el pasaporte si voy a la corte mañana?")]
+    [InlineData("mi hermano trabajaba en una fábrica y lo detuvieron cuando salía del trabajo")]
+    [InlineData("Tengo miedo de manejar sin licencia, ¿pueden deportarme si la policía me para?")]
+    [InlineData("¿el juez puede pedir mis huellas o llamar a migración antes de la audiencia?")]
+    public void Spanish_questions_stay_readable(string question)
+    {
+        Assert.Equal(question, _filter.Filter(question));
+    }
+
+    [Theory]
+    [InlineData("mi vecina Guadalupe Quiñónez-Barrientos fue detenida ayer", "Guadalupe", "fue detenida ayer")]
+    [InlineData("vivimos en calle Ocotlán 4471 y la policía vino", "4471", "y la policía vino")]
+    [InlineData("mi número es ocho tres dos cinco cinco cinco uno", "cinco", "mi número es")]
+    // A name typed in lower case: neither list knows it.
+    [InlineData("pregunta de parte de yaretzi quiñónez: ¿pueden arrestarme en la corte?", "quiñónez", "¿pueden arrestarme en la corte?")]
+    public void Spanish_names_and_numbers_still_go(string question, string detail, string kept)
+    {
+        var written = _filter.Filter(question);
+
+        Assert.DoesNotContain(detail, written, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(kept, written, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void What_it_costs_a_place_the_knowledge_does_not_name_is_not_written()
     {

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 
 namespace KnowYourRights.Bot.Web.Security;
 
-/// <summary>Registers and adds what every response gets: HSTS, compression and <see cref="SecurityHeaders"/>.</summary>
+/// <summary>Registers and adds what every response gets: HSTS, compression, <see cref="SecurityHeaders"/> and <see cref="SecureCookies"/>.</summary>
 public static class SecurityHostingExtensions
 {
     /// <summary>Text types worth compressing: pages, JSON, TwiML, styles, scripts and SVG QR codes.</summary>
@@ -27,6 +27,7 @@ public static class SecurityHostingExtensions
         builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         builder.Services.AddSingleton<IResponseCompressionProvider, SelectiveCompressionProvider>();
+        builder.Services.Configure<CookiePolicyOptions>(SecureCookies.Configure);
         return builder;
     }
 
@@ -41,6 +42,8 @@ public static class SecurityHostingExtensions
         // Compression first: it offers the per-response "do not compress" switch SecurityHeaders sets.
         app.UseResponseCompression();
         app.UseMiddleware<SecurityHeaders>();
+        // Before anything that sets a cookie (antiforgery, the admin session).
+        app.UseCookiePolicy();
         return app;
     }
 }

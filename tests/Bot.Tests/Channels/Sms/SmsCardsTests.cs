@@ -13,6 +13,8 @@ namespace KnowYourRights.Bot.Tests.Channels.Sms;
 /// card's summary, MORE gives the full answer, every message (every MORE page included) is at most
 /// two segments, and SOURCES is one message of at most two segments whose short links resolve.
 /// </summary>
+// Every card (or question set) through the whole answer path: in the full run, not the fast loop (CONTRIBUTING.md).
+[Trait("Category", "Slow")]
 public sealed class SmsCardsTests(ITestOutputHelper output)
 {
     public static TheoryData<string> CardIds() => [.. TestKnowledge.Shared.Index.Current.Cards.Cards.Select(c => c.Id)];

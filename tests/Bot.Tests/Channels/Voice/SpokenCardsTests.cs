@@ -12,6 +12,8 @@ namespace KnowYourRights.Bot.Tests.Channels.Voice;
 /// the ear — no [n] markers, links or symbols, 287(g) said as people say it, the as-of date said
 /// once, short sentences — and the full text is said whole, not cut, in parts that each play in under a minute.
 /// </summary>
+// Every card (or question set) through the whole answer path: in the full run, not the fast loop (CONTRIBUTING.md).
+[Trait("Category", "Slow")]
 public sealed class SpokenCardsTests(ITestOutputHelper output)
 {
     private static readonly SpokenAnswerRenderer Renderer = new(TestKnowledge.Shared.Index);

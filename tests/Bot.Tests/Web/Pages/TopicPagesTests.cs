@@ -5,6 +5,8 @@ using KnowYourRights.Bot.Tests.TestSupport;
 
 namespace KnowYourRights.Bot.Tests.Web.Pages;
 
+// Every card (or question set) through the whole answer path: in the full run, not the fast loop (CONTRIBUTING.md).
+[Trait("Category", "Slow")]
 public sealed partial class TopicPagesTests(TestAppFactory app) : IClassFixture<TestAppFactory>
 {
     private readonly HttpClient _client = app.CreateClient();
