@@ -14,7 +14,8 @@ namespace KnowYourRights.Bot.Channels.Sms;
 /// channel and the direct webhook). Before the bot: the carrier keywords (STOP and the rest,
 /// START, HELP), MORE, and a number picking one of the last reply's choices. After it, on every
 /// reply: typing indicators dropped (SMS has none), choices turned into numbered lines, the text
-/// cut into pages of at most two segments (the first sent, the rest kept for MORE), and nothing
+/// cut into pages of at most two segments (the first sent, the rest kept for MORE), folded to GSM-7
+/// when <see cref="SmsOptions.FoldToGsm7"/> is on, and nothing
 /// sent at all to a sender who has opted out.
 /// </summary>
 /// <remarks>
@@ -132,14 +133,14 @@ public sealed class SmsConversationMiddleware(SmsSenderStore store, IOptions<Sms
         foreach (var activity in activities)
         {
             var language = activity.Locale?.StartsWith(Language.Spanish, StringComparison.OrdinalIgnoreCase) == true ? Language.Spanish : Language.English;
-            var choices = activity.SuggestedActions?.Actions?
-                .Select(a => a.Title ?? a.Value?.ToString())
-                .OfType<string>()
-                .Where(c => c.Length > 0)
+            // Shown by its title (a topic's short label), asked by its value (the topic's question).
+            var actions = activity.SuggestedActions?.Actions?
+                .Select(a => (Shown: a.Title ?? a.Value?.ToString(), Asked: a.Value?.ToString() ?? a.Title))
+                .Where(a => !string.IsNullOrEmpty(a.Shown) && !string.IsNullOrEmpty(a.Asked))
                 .ToList() ?? [];
+            var choices = actions.Select(a => a.Asked!).ToList();
             // Plain again, for replies that no SMS renderer made (the apology after a failed turn).
-            var plain = string.Join(SmsPager.PageBreak, activity.Text.Split(SmsPager.PageBreak).Select(SmsPlainText.Plain));
-            var pages = SmsPager.Paginate(plain, choices, language);
+            var pages = SmsPager.Paginate(SmsPager.Plain(activity.Text), actions.Select(a => a.Shown!).ToList(), language, options.Value.FoldToGsm7);
             activity.Text = pages[0];
             activity.TextFormat = TextFormatTypes.Plain;
             activity.SuggestedActions = null;
