@@ -11,7 +11,7 @@ public sealed class SmsGsm7FoldingTests
     {
         var folded = SmsGsm7Folding.Fold("¿Qué pasa si ICE pone una detención? ¡Sí! Año, niño, pingüino, ÁÍÓÚ, ÉÑÜ, àèìòù, ç, ê.");
 
-        Assert.Equal("¿Que pasa si ICE pone una detencion? ¡Si! Año, niño, pingüino, AIOU, ÉÑÜ, àèìòù, c, e.", folded);
+        Assert.Equal("¿Qué pasa si ICE pone una detencion? ¡Si! Año, niño, pingüino, AIOU, ÉÑÜ, àèìòù, c, e.", folded);
         Assert.Equal(SmsEncoding.Gsm7, SmsSegments.EncodingOf(folded));
     }
 
