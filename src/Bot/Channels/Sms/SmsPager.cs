@@ -11,7 +11,8 @@ namespace KnowYourRights.Bot.Channels.Sms;
 /// clauses, and only a clause longer than a page between words. Among the cuts with the fewest
 /// pages, the one that breaks fewest paragraphs wins, and no page starts with the last sentence of
 /// a paragraph begun on the page before (an orphan such as "A lawyer can explain them.", which
-/// reads as nothing without the sentence it follows) when another cut of as many pages avoids it.
+/// reads as nothing without the sentence it follows), nor ends with a lead such as "The new order
+/// would:", when another cut of as many pages avoids it.
 /// Every page but the last ends with the "Reply MORE" prompt, and the numbered choices come last,
 /// after the text they follow. A <see cref="PageBreak"/> ends a page where it stands, without the
 /// prompt (the text before it says how to go on).
@@ -123,7 +124,7 @@ public static partial class SmsPager
             {
                 continue;
             }
-            var breakCost = start == 0 ? 0 : (int)units[start].Before + (units[start].IsOrphan ? OrphanCost : 0);
+            var breakCost = start == 0 ? 0 : (int)units[start].Before + (units[start].IsOrphan || LeadsOn(units[start - 1]) ? OrphanCost : 0);
             for (var end = start + 1; end <= n; end++)
             {
                 var page = Join(units, start, end);
@@ -153,6 +154,9 @@ public static partial class SmsPager
         ranges.Reverse();
         return ranges;
     }
+
+    /// <summary>A paragraph that ends with a colon ("The new order would:") leads into the next one: it must not end a page.</summary>
+    private static bool LeadsOn(Unit unit) => unit.EndsParagraph && unit.Text.EndsWith(':');
 
     private static string Join(List<Unit> units, int start, int end)
     {
