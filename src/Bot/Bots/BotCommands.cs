@@ -31,9 +31,12 @@ public static partial class BotCommands
         "ayuda", "menú", "temas", "fuentes", "empezar de nuevo", "ninguna de estas",
     };
 
+    /// <summary>Words the same in both languages: they keep the conversation's language (MENU after a Spanish question answers in Spanish).</summary>
+    private static readonly HashSet<string> EitherLanguage = new(StringComparer.OrdinalIgnoreCase) { "menu" };
+
     public static BotCommand Parse(string? text) => Parse(text, out _);
 
-    /// <summary>The command, and "es" when it was said in Spanish ("en" for English, null when no command).</summary>
+    /// <summary>The command, and "es" when it was said in Spanish ("en" for English; null when no command, or a word of both languages).</summary>
     public static BotCommand Parse(string? text, out string? language)
     {
         language = null;
@@ -46,7 +49,9 @@ public static partial class BotCommands
         {
             return BotCommand.None;
         }
-        language = SpanishWords.Contains(word) ? Knowledge.Text.Language.Spanish : Knowledge.Text.Language.English;
+        language = EitherLanguage.Contains(word) ? null
+            : SpanishWords.Contains(word) ? Knowledge.Text.Language.Spanish
+            : Knowledge.Text.Language.English;
         return command;
     }
 }

@@ -109,7 +109,17 @@ public sealed record AnswerChoice(string Id, string Question)
 {
     /// <summary>A card as a choice, labelled with its question in the reader's language (its Spanish question when it has one).</summary>
     public static AnswerChoice For(Cards.AnswerCard card, string language) =>
-        new(card.Id, language == Text.Language.Spanish && card.QuestionEs is { } spanish ? spanish : card.Question);
+        new(card.Id, language == Text.Language.Spanish && card.QuestionEs is { } spanish ? spanish : card.Question)
+        {
+            Label = language == Text.Language.Spanish ? card.MenuLabelEs ?? card.QuestionEs ?? card.MenuLabel : card.MenuLabel,
+        };
+
+    /// <summary>
+    /// The card's short menu label in the reader's language (<see cref="Cards.AnswerCard.MenuLabel"/>),
+    /// for a list where every character costs; null when it has none (show <see cref="Question"/>).
+    /// </summary>
+    [JsonIgnore]
+    public string? Label { get; init; }
 }
 
 /// <summary>

@@ -19,6 +19,15 @@ public sealed record AnswerCard
     /// <summary>The canonical question in Spanish: the label of this card in Spanish menus, follow-ups and "did you mean".</summary>
     public string? QuestionEs { get; init; }
 
+    /// <summary>
+    /// A short name for the topic list where every character costs (the SMS welcome lists the
+    /// menu's topics in its first message): a few words, "Courthouse arrests". Null: the question.
+    /// </summary>
+    public string? MenuLabel { get; init; }
+
+    /// <summary>The same in Spanish ("Arrestos en la corte"). Null: the Spanish question.</summary>
+    public string? MenuLabelEs { get; init; }
+
     /// <summary>ISO date (YYYY, YYYY-MM or YYYY-MM-DD) the card's facts are as of.</summary>
     public required string AsOf { get; init; }
 

@@ -50,6 +50,8 @@ internal static class AnswerCardParser
             Topic = Required(front.Topic, "topic", fileName),
             Question = Required(front.Question, "question", fileName),
             QuestionEs = Optional(front.QuestionEs),
+            MenuLabel = Optional(front.MenuLabel),
+            MenuLabelEs = Optional(front.MenuLabelEs),
             AsOf = Required(front.AsOf, "asOf", fileName),
             Kinds = Kinds(front.Kinds, fileName),
             Questions = front.Questions ?? [],
@@ -102,6 +104,10 @@ internal static class AnswerCardParser
         public string? Question { get; set; }
 
         public string? QuestionEs { get; set; }
+
+        public string? MenuLabel { get; set; }
+
+        public string? MenuLabelEs { get; set; }
 
         public string? AsOf { get; set; }
 

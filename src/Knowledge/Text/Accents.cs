@@ -22,9 +22,15 @@ public static class Accents
         var folded = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            var at = Accented.IndexOf(c);
-            folded.Append(at < 0 ? c : Plain[at]);
+            folded.Append(Fold(c));
         }
         return folded.ToString();
+    }
+
+    /// <summary>The letter without its accent ('ó' → 'o'), or the character itself.</summary>
+    public static char Fold(char c)
+    {
+        var at = Accented.IndexOf(c);
+        return at < 0 ? c : Plain[at];
     }
 }

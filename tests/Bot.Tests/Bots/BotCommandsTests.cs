@@ -6,15 +6,16 @@ public sealed class BotCommandsTests
 {
     [Theory]
     [InlineData("help", BotCommand.Help, "en")]
-    [InlineData("  MENU!  ", BotCommand.Help, "en")]
+    [InlineData("  MENU!  ", BotCommand.Help, null)]
     [InlineData("¿ayuda?", BotCommand.Help, "es")]
+    [InlineData("menú", BotCommand.Help, "es")]
     [InlineData("sources", BotCommand.Sources, "en")]
     [InlineData("Fuentes", BotCommand.Sources, "es")]
     [InlineData("start over", BotCommand.StartOver, "en")]
     [InlineData("Start   over.", BotCommand.StartOver, "en")]
     [InlineData("empezar de nuevo", BotCommand.StartOver, "es")]
     [InlineData("None of these", BotCommand.NoneOfThese, "en")]
-    public void Recognizes_commands_in_english_and_spanish(string text, BotCommand expected, string language)
+    public void Recognizes_commands_in_english_and_spanish(string text, BotCommand expected, string? language)
     {
         Assert.Equal(expected, BotCommands.Parse(text, out var said));
         Assert.Equal(language, said);

@@ -16,10 +16,10 @@ public interface ITextMessageFormat
     string ChannelId { get; }
 
     /// <summary>
-    /// An answer's text, given <paramref name="text"/>: its plain paragraphs (answer, source line,
-    /// notice) separated by blank lines.
+    /// An answer's text, given its plain <paramref name="paragraphs"/> (answer, source line, notice)
+    /// and, for a "what do I do?" question, the <paramref name="legalHelp"/> line to put up front.
     /// </summary>
-    string Answer(Answer answer, string text);
+    string Answer(Answer answer, IReadOnlyList<string> paragraphs, string? legalHelp);
 
     /// <summary>
     /// The messages a reply goes out as, <paramref name="choices"/> numbered at its end: the first

@@ -45,19 +45,32 @@ public sealed class SmsAnswerRenderer(SmsShortLinks links, ITextMessageFormat fo
         {
             paragraphs.Add(Notice(answer.Notice, language));
         }
+        // "What do I do?": where to get help for one's own case belongs in the first message, not after several MOREs.
+        var legalHelp = AsksWhatToDo(answer) ? SmsPlainText.Plain(SmsReplyTexts.LegalHelp(language)) : null;
         // SMS: the summary first and the rest on MORE; WhatsApp: the whole answer under its heading.
-        var text = format.Answer(answer, string.Join(SmsPlainText.ParagraphBreak, paragraphs));
+        var text = format.Answer(answer, paragraphs, legalHelp);
         return Message(text, language, AnswerChoices.For(answer));
     }
 
+    /// <summary>
+    /// A question that asks what to do ("what do I do", "qué hago", <see cref="QuestionKind.Help"/>),
+    /// answered by something other than a decline or an urgent reply, which lead with legal help already.
+    /// </summary>
+    private static bool AsksWhatToDo(Answer answer) =>
+        answer.Kind is not (AnswerKinds.Decline or AnswerKinds.Urgent)
+        && QuestionKinds.Read(answer.Question).Kind == QuestionKind.Help;
+
     public IMessageActivity Welcome(string language, IReadOnlyList<AnswerChoice> menu, string? notice)
     {
-        var paragraphs = new List<string> { SmsReplyTexts.Welcome(language) };
-        if (notice is not null)
+        // The topics in the first message, by their short labels (a number asks the topic's
+        // question); the notice after them, on MORE when it does not fit too.
+        var text = SmsReplyTexts.Welcome(language) + SmsPager.ChoicesHere + (notice is null ? string.Empty : Notice(notice, language));
+        var message = Message(text, language, []);
+        message.SuggestedActions = new SuggestedActions
         {
-            paragraphs.Add(Notice(notice, language));
-        }
-        return Message(paragraphs, language, menu.Select(c => c.Question).ToList());
+            Actions = menu.Select(c => new CardAction(ActionTypes.ImBack, title: c.Label ?? c.Question, value: c.Question)).ToList(),
+        };
+        return message;
     }
 
     public IMessageActivity Sources(string language, IReadOnlyList<AnswerCitation> sources)

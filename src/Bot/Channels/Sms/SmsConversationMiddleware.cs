@@ -14,7 +14,8 @@ namespace KnowYourRights.Bot.Channels.Sms;
 /// only the layout differs (<see cref="ITextMessageFormat"/>). Before the bot: the carrier keywords (STOP and the rest,
 /// START, HELP), MORE, and a number picking one of the last reply's choices. After it, on every
 /// reply: typing indicators dropped (SMS has none), choices turned into numbered lines, the text
-/// cut into pages of at most two segments (the first sent, the rest kept for MORE), and nothing
+/// cut into pages of at most two segments (the first sent, the rest kept for MORE), folded to GSM-7
+/// when <see cref="SmsOptions.FoldToGsm7"/> is on, and nothing
 /// sent at all to a sender who has opted out.
 /// </summary>
 /// <remarks>
@@ -29,7 +30,7 @@ public sealed class SmsConversationMiddleware(
     IEnumerable<ITextMessageFormat>? formats = null) : IMiddleware
 {
     /// <summary>The layout of each text channel this conversation serves: SMS, and WhatsApp when registered.</summary>
-    private readonly IReadOnlyList<ITextMessageFormat> _formats = formats?.ToList() is { Count: > 0 } known ? known : [SmsMessageFormat.Instance];
+    private readonly IReadOnlyList<ITextMessageFormat> _formats = formats?.ToList() is { Count: > 0 } known ? known : [new SmsMessageFormat(options.Value.FoldToGsm7)];
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -140,13 +141,14 @@ public sealed class SmsConversationMiddleware(
         foreach (var activity in activities)
         {
             var language = activity.Locale?.StartsWith(Language.Spanish, StringComparison.OrdinalIgnoreCase) == true ? Language.Spanish : Language.English;
-            var choices = activity.SuggestedActions?.Actions?
-                .Select(a => a.Title ?? a.Value?.ToString())
-                .OfType<string>()
-                .Where(c => c.Length > 0)
+            // Shown by its title (a topic's short label), asked by its value (the topic's question).
+            var actions = activity.SuggestedActions?.Actions?
+                .Select(a => (Shown: a.Title ?? a.Value?.ToString(), Asked: a.Value?.ToString() ?? a.Title))
+                .Where(a => !string.IsNullOrEmpty(a.Shown) && !string.IsNullOrEmpty(a.Asked))
                 .ToList() ?? [];
-            // SMS pages of two segments, or WhatsApp's whole messages.
-            var pages = format.Pages(activity.Text, choices, language);
+            var choices = actions.Select(a => a.Asked!).ToList();
+            // SMS pages of two segments (folded to GSM-7 when set), or WhatsApp's whole messages.
+            var pages = format.Pages(activity.Text, actions.Select(a => a.Shown!).ToList(), language);
             activity.Text = pages[0];
             activity.TextFormat = TextFormatTypes.Plain;
             activity.SuggestedActions = null;

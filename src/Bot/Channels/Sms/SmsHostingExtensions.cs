@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using KnowYourRights.Bot.Channels.Twilio;
 using KnowYourRights.Bot.Rendering;
 using KnowYourRights.Knowledge.Answers;
@@ -27,7 +28,7 @@ public static class SmsHostingExtensions
             .ValidateOnStart();
 
         // One renderer per text channel, each with its layout: SMS, and WhatsApp on the same webhook.
-        services.AddSingleton<ITextMessageFormat>(SmsMessageFormat.Instance);
+        services.AddSingleton<ITextMessageFormat>(sp => new SmsMessageFormat(sp.GetRequiredService<IOptions<SmsOptions>>().Value.FoldToGsm7));
         services.TryAddSingleton<WhatsAppMessageFormat>();
         services.AddSingleton<ITextMessageFormat>(sp => sp.GetRequiredService<WhatsAppMessageFormat>());
         services.TryAddSingleton(sp => new SmsAnswerRenderer(sp.GetRequiredService<SmsShortLinks>()));

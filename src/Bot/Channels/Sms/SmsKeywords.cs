@@ -20,10 +20,11 @@ public static class SmsKeywords
         ["QUIT"] = new(SmsKeyword.Stop),
         ["START"] = new(SmsKeyword.Start),
         ["UNSTOP"] = new(SmsKeyword.Start),
-        ["HELP"] = new(SmsKeyword.Help, Language: Language.English),
-        ["INFO"] = new(SmsKeyword.Help, Language: Language.English),
+        // HELP, INFO and MORE are every carrier's words, in any language: they answer in the conversation's.
+        ["HELP"] = new(SmsKeyword.Help),
+        ["INFO"] = new(SmsKeyword.Help),
         ["AYUDA"] = new(SmsKeyword.Help, Language: Language.Spanish),
-        ["MORE"] = new(SmsKeyword.More, Language: Language.English),
+        ["MORE"] = new(SmsKeyword.More),
         ["MAS"] = new(SmsKeyword.More, Language: Language.Spanish),
         ["MÁS"] = new(SmsKeyword.More, Language: Language.Spanish),
     };

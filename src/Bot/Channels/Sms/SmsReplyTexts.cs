@@ -15,11 +15,19 @@ public static class SmsReplyTexts
     /// <summary>
     /// The greeting over the numbered topic menu. Shorter than the web's <see cref="ReplyTexts.Welcome"/>,
     /// which names the topics the menu lists right under it: on SMS every character costs, and
-    /// the menu should make the first message.
+    /// the menu (by its short labels) must make the first message.
     /// </summary>
     public static string Welcome(string language) => Es(language)
-        ? "Hola. Contesto preguntas sobre ICE y la policía local, con fuentes. Elija un tema o escriba su pregunta."
+        ? "Hola. Contesto preguntas sobre ICE y la policía local. Elija un tema o escriba su pregunta."
         : "Hi. I answer questions about ICE and local police, with sources. Pick a topic or text your question.";
+
+    /// <summary>
+    /// In the first message of the answer to a "what do I do" question: the one thing to do about
+    /// one's own case, before the general information that follows on MORE.
+    /// </summary>
+    public static string LegalHelp(string language) => Es(language)
+        ? "Para consejo sobre su caso, hable pronto con un abogado de inmigración o un grupo de ayuda legal gratis."
+        : "For advice on your own case, talk to an immigration lawyer or a free legal aid group soon.";
 
     /// <summary>Ends every page that has a next one.</summary>
     public static string MorePrompt(string language) => Es(language) ? "(Responda MAS para seguir)" : "(Reply MORE for more)";

@@ -21,8 +21,9 @@ public sealed class WhatsAppMessageFormat(KnowledgeIndex index) : ITextMessageFo
 
     public string ChannelId => TwilioTextChannels.WhatsApp;
 
-    public string Answer(Answer answer, string text)
+    public string Answer(Answer answer, IReadOnlyList<string> paragraphs, string? legalHelp)
     {
+        var text = string.Join(SmsPlainText.ParagraphBreak, SmsMessageFormat.WithLegalHelp(paragraphs, legalHelp));
         // One card's answer (a combined answer has no summary and no one heading).
         if (answer.Kind == AnswerKinds.Card && answer.Summary is not null && Heading(answer) is { } heading)
         {

@@ -20,6 +20,14 @@ public sealed class SmsOptions
     [MinLength(16)]
     public string? SenderKeySecret { get; set; }
 
+    /// <summary>
+    /// Fold letters GSM-7 lacks to their GSM-7 unaccented letters (á → a, í → i, ó → o, ú → u;
+    /// ñ, é and ü are GSM-7 and stay), as Twilio's Smart Encoding does, so that a Spanish message
+    /// costs GSM-7 segments (153 characters) and not UCS-2 ones (67). See <see cref="SmsGsm7Folding"/>.
+    /// Off: messages keep every accent, and a Spanish answer takes about twice the texts.
+    /// </summary>
+    public bool FoldToGsm7 { get; set; } = true;
+
     /// <summary>Per-sender conversation state (pages waiting for MORE, numbered choices, the conversation's state) is forgotten after this long without a message.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromHours(1);

@@ -62,6 +62,19 @@ public sealed partial class TwilioOptions : IValidatableObject
     /// </summary>
     public string? VoiceSmsFrom { get; set; }
 
+    /// <summary>
+    /// What the phone line says for option 2 (the links by text) when it cannot text this caller,
+    /// written for the ear (no links; say an address as words), e.g. "To get these links, ask at
+    /// our office or call 5 5 5, 0 1 0 0." Unset: "To get these links by text, call from a phone
+    /// that can receive texts." when texting is configured, and nothing when it is not.
+    /// </summary>
+    [MaxLength(300)]
+    public string? VoiceLinksWithoutTexting { get; set; }
+
+    /// <summary>The same in Spanish (unset: the English one is not said in a Spanish call; the default is).</summary>
+    [MaxLength(300)]
+    public string? VoiceLinksWithoutTextingEs { get; set; }
+
     /// <summary>Whether texting links is configured (with the auth token or the API key).</summary>
     public bool CanText =>
         !string.IsNullOrWhiteSpace(AccountSid)

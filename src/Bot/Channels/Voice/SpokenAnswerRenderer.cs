@@ -56,15 +56,23 @@ public sealed class SpokenAnswerRenderer(KnowledgeIndex index)
     private static SpokenAnswer DidYouMean(Answer answer, string language) =>
         new(VoicePrompts.DidYouMean(language), null, SpokenChoice.Numbered(answer.DidYouMean, language), false, []);
 
-    /// <summary>The decline's own sentences (why, and what the bot can answer), then the legal-help directories by name.</summary>
+    /// <summary>
+    /// The decline's own sentences (why, and what the bot can answer), then the legal-help
+    /// directories by name, and the first one's web address said slowly: something a caller can note down.
+    /// </summary>
     private SpokenAnswer Decline(Answer answer, string language)
     {
-        var names = index.Current.Manifest.LegalHelp.Select(s => s.Title).ToList();
+        var directories = index.Current.Manifest.LegalHelp.ToList();
+        var names = directories.Select(s => s.Title).ToList();
         var lead = ReplyTexts.LegalHelpLead(language);
         var own = answer.Text.Split('\n')
             .Select(l => l.Trim())
             .Where(l => l.Length > 0 && !l.StartsWith('-') && l != lead);
-        var opening = Join(SpokenText.ForEar(string.Join('\n', own), language), VoicePrompts.LegalHelp(language, names.Select(n => SpokenText.ForEar(n, language).TrimEnd('.')).ToList()));
+        var address = directories.FirstOrDefault() is { } first ? SpokenAddress.Say(first.Url ?? first.ArchiveUrl, language, first.Title, first.Publisher) : null;
+        var opening = Join(
+            SpokenText.ForEar(string.Join('\n', own), language),
+            VoicePrompts.LegalHelp(language, names.Select(n => SpokenText.ForEar(n, language).TrimEnd('.')).ToList()),
+            address is null ? string.Empty : VoicePrompts.LegalHelpAddress(language, address, ofTheFirst: names.Count > 1));
         return new SpokenAnswer(opening, null, [], true, names);
     }
 

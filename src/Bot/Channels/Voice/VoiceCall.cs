@@ -17,7 +17,8 @@ namespace KnowYourRights.Bot.Channels.Voice;
 /// a spoken question is asked through the same <see cref="AnswerService"/> as every channel (the
 /// previous answer's card as its context), 9 switches the language, 0 says the menu again;</item>
 /// <item>after an answer (<see cref="VoiceUrls.OptionsStep"/>): 1 the rest of it (a part each time), 2 its links by
-/// text (offered only when texting is configured and the caller's number is known), 3 another
+/// text (offered when texting is configured and the caller's number is known; otherwise the
+/// options say why not, and what to do instead), 3 another
 /// question, 0 the menu; a "did you mean" numbers its choices instead; a decline names the
 /// legal-help directories and offers their links.</item>
 /// </list>
@@ -113,6 +114,9 @@ public sealed class VoiceCall(
             case VoiceKeys.TextLinks when state.DidYouMean.Count == 0 && state.Links is not null && texter.CanText(call.Caller):
                 var sent = await texter.SendAsync(call.Caller, call.Called, state.Links);
                 return Options(call, Keep(call, state), sent ? VoicePrompts.LinksSent(language) : VoicePrompts.TextingUnavailable(language));
+            case VoiceKeys.TextLinks when state.DidYouMean.Count == 0 && state.Links is not null:
+                // Texting is off, or this caller cannot get texts: say why, never "not on the menu".
+                return Options(call, Keep(call, state), texter.WithoutTexting(language) ?? VoicePrompts.TextingUnavailable(language));
             case VoiceKeys.AnotherQuestion when state.DidYouMean.Count == 0:
                 // The menu's step takes the question, with this answer's card as its context.
                 Keep(call, state);
@@ -179,11 +183,13 @@ public sealed class VoiceCall(
     {
         var language = state.Language;
         var canText = state.Links is not null && texter.CanText(call.Caller);
+        // Links this caller cannot get by text: option 2 says why (and what to do instead) rather than vanish.
+        var withoutTexting = state.Links is not null && !canText ? texter.WithoutTexting(language) : null;
         IEnumerable<VoiceLine> options = state.DidYouMean.Count > 0
             ? [VoicePrompts.Choices(language, state.DidYouMean), VoicePrompts.NoneOfThese(language)]
             : state.Declined
-                ? [canText ? VoicePrompts.OfferLegalHelpLinks(language) : string.Empty, VoicePrompts.AfterAnswer(language, canHearMore: false, canTextLinks: false)]
-                : [VoicePrompts.AfterAnswer(language, state.HasMore, canText)];
+                ? [canText ? VoicePrompts.OfferLegalHelpLinks(language) : withoutTexting ?? string.Empty, VoicePrompts.AfterAnswer(language, canHearMore: false, canTextLinks: false)]
+                : [VoicePrompts.AfterAnswer(language, state.HasMore, canText, withoutTexting)];
         return VoiceTwiml.Listen(urls.Step(VoiceUrls.OptionsStep), language, Hints(language), before.Concat(options));
     }
 

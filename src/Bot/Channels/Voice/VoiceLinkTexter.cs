@@ -21,6 +21,19 @@ public sealed class VoiceLinkTexter(SmsShortLinks links, KnowledgeIndex index, T
     /// <summary>Whether links can be texted to <paramref name="caller"/>: texting is configured and the caller's number is a number (not withheld).</summary>
     public bool CanText(string? caller) => sender.Enabled && PhoneNumbers.IsE164(caller);
 
+    /// <summary>
+    /// What option 2 says when the links cannot be texted to this caller: the configured words
+    /// (<see cref="TwilioOptions.VoiceLinksWithoutTexting"/>) or, when the line can text but not
+    /// this caller (a withheld number), "call from a phone that can receive texts". Null when there is nothing to say.
+    /// </summary>
+    public string? WithoutTexting(string language)
+    {
+        var configured = VoiceLanguages.Normalize(language) == Language.Spanish ? options.Value.VoiceLinksWithoutTextingEs : options.Value.VoiceLinksWithoutTexting;
+        return !string.IsNullOrWhiteSpace(configured) ? SpokenText.ForEar(configured, language)
+            : sender.Enabled ? VoicePrompts.CallFromAPhoneThatGetsTexts(language)
+            : null;
+    }
+
     /// <summary>The text with the answer's links, or null when it has none to send.</summary>
     public string? LinksFor(Answer answer)
     {

@@ -49,9 +49,10 @@ public static class VoicePrompts
 
     /// <summary>
     /// After an answer: "Press 1 to hear more. Press 2 to get the links by text message. Press 3
-    /// for another question. Press 0 to hear the menu again." The first two only when available.
+    /// for another question. Press 0 to hear the menu again." The first two only when available;
+    /// <paramref name="withoutTexting"/>, when given, is said in the place of option 2 (why the links cannot come by text).
     /// </summary>
-    public static string AfterAnswer(string language, bool canHearMore, bool canTextLinks)
+    public static string AfterAnswer(string language, bool canHearMore, bool canTextLinks, string? withoutTexting = null)
     {
         var spanish = Es(language);
         var parts = new List<string>();
@@ -62,6 +63,10 @@ public static class VoicePrompts
         if (canTextLinks)
         {
             parts.Add(spanish ? $"Para recibir los enlaces por mensaje de texto, oprima {VoiceKeys.TextLinks}." : $"Press {VoiceKeys.TextLinks} to get the links by text message.");
+        }
+        else if (!string.IsNullOrWhiteSpace(withoutTexting))
+        {
+            parts.Add(withoutTexting);
         }
         parts.Add(spanish ? $"Para otra pregunta, oprima {VoiceKeys.AnotherQuestion}." : $"Press {VoiceKeys.AnotherQuestion} for another question.");
         parts.Add(spanish ? $"Para oír el menú otra vez, oprima {VoiceKeys.Menu}." : $"Press {VoiceKeys.Menu} to hear the menu again.");
@@ -103,6 +108,23 @@ public static class VoicePrompts
             : string.Join(", ", names.Take(names.Count - 1)) + (spanish ? ", o " : ", or ") + names[^1];
         return spanish ? $"Para ayuda legal gratis, puede buscar en: {list}." : $"For free legal help, you can look in: {list}.";
     }
+
+    /// <summary>
+    /// After <see cref="LegalHelp"/>: one directory's web address, said slowly (<see cref="SpokenAddress"/>),
+    /// so that a caller who cannot get texts can write it down: "For the first one, write down this
+    /// web address: immigration advocates, dot org, slash, legal directory."
+    /// </summary>
+    public static string LegalHelpAddress(string language, string spokenAddress, bool ofTheFirst) => Es(language)
+        ? (ofTheFirst ? "Para el primero, anote esta dirección web: " : "Anote esta dirección web: ") + spokenAddress + "."
+        : (ofTheFirst ? "For the first one, write down this web address: " : "Write down this web address: ") + spokenAddress + ".";
+
+    /// <summary>
+    /// Option 2 when the links cannot go by text to this caller (texting is on, but the caller's
+    /// number is withheld or cannot get texts): said instead of offering it, and when 2 is pressed.
+    /// </summary>
+    public static string CallFromAPhoneThatGetsTexts(string language) => Es(language)
+        ? "Para recibir estos enlaces por mensaje de texto, llame desde un teléfono que pueda recibir mensajes de texto."
+        : "To get these links by text, call from a phone that can receive texts.";
 
     /// <summary>An urgent message with a hotline configured: the one thing to do first.</summary>
     public static string UrgentConnect(string language, string name) => Es(language)

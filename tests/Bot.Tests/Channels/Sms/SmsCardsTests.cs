@@ -28,7 +28,7 @@ public sealed class SmsCardsTests(ITestOutputHelper output)
 
         var messages = await ReadAllAsync(card.Question, Language.English);
 
-        Assert.Equal(card.Summary + "\n\n" + SmsReplyTexts.FullAnswerPrompt(Language.English), messages[0]);
+        Assert.Equal(FirstMessage(card.Question, card.Summary!, Language.English), messages[0]);
         // The full answer is the card's, with the fact a how-many/how-long/when question asks for first (AnswerFirst).
         var answer = TestKnowledge.Shared.Answers.Ask(card.Question);
         Assert.StartsWith(SmsPlainText.Paragraphs(answer.Text).First()[..20], messages[1], StringComparison.Ordinal);
@@ -46,9 +46,10 @@ public sealed class SmsCardsTests(ITestOutputHelper output)
 
         var messages = await ReadAllAsync(question, Language.Spanish);
 
-        Assert.Equal(Card(cardId).SummaryEs + "\n\n" + SmsReplyTexts.FullAnswerPrompt(Language.Spanish), messages[0]);
-        Assert.StartsWith(SmsPlainText.Paragraphs(TestKnowledge.Shared.Answers.Ask(question).Text).First()[..20], messages[1], StringComparison.Ordinal);
-        Assert.Contains(messages, m => SmsSegments.EncodingOf(m) == SmsEncoding.Ucs2);
+        Assert.Equal(FirstMessage(question, Card(cardId).SummaryEs!, Language.Spanish), messages[0]);
+        Assert.StartsWith(SmsGsm7Folding.Fold(SmsPlainText.Paragraphs(TestKnowledge.Shared.Answers.Ask(question).Text).First()[..20]), messages[1], StringComparison.Ordinal);
+        // Folded to GSM-7 (the default): no accent makes a message UCS-2.
+        Assert.All(messages, m => Assert.Equal(SmsEncoding.Gsm7, SmsSegments.EncodingOf(m)));
         Assert.Contains("Fuentes: [1] ", string.Join("\n\n", messages), StringComparison.Ordinal);
     }
 
@@ -110,10 +111,17 @@ public sealed class SmsCardsTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>Asks, then MORE until the end; every message is checked as it arrives.</summary>
-    private static async Task<List<string>> ReadAllAsync(string question, string language)
+    /// <summary>The summary, the legal-help line when the question asks what to do, and the prompt for the full answer; folded to GSM-7.</summary>
+    internal static string FirstMessage(string question, string summary, string language)
     {
-        using var sms = new SmsConversation();
+        var legalHelp = QuestionKinds.Read(question).Kind == QuestionKind.Help ? "\n\n" + SmsReplyTexts.LegalHelp(language) : string.Empty;
+        return SmsGsm7Folding.Fold(summary + legalHelp + "\n\n" + SmsReplyTexts.FullAnswerPrompt(language));
+    }
+
+    /// <summary>Asks, then MORE until the end; every message is checked as it arrives.</summary>
+    internal static async Task<List<string>> ReadAllAsync(string question, string language, SmsOptions? options = null)
+    {
+        using var sms = new SmsConversation(options);
         var messages = new List<string> { await sms.SayOneAsync(question) };
         var more = language == Language.Spanish ? "MAS" : "MORE";
         while (SmsConversation.OffersMore(messages[^1]))
@@ -121,7 +129,8 @@ public sealed class SmsCardsTests(ITestOutputHelper output)
             Assert.True(messages.Count < 30, "The pages never end.");
             messages.Add(await sms.SayOneAsync(more));
         }
-        Assert.Equal(SmsReplyTexts.NothingMore(language), await sms.SayOneAsync(more));
+        var nothingMore = SmsReplyTexts.NothingMore(language);
+        Assert.Equal(options?.FoldToGsm7 == false ? nothingMore : SmsGsm7Folding.Fold(nothingMore), await sms.SayOneAsync(more));
         Assert.All(messages, m =>
         {
             Assert.True(SmsSegments.Count(m) <= SmsSegments.MaxPerMessage, $"{SmsSegments.Count(m)} segments ({SmsSegments.EncodingOf(m)}): {m}");
@@ -133,7 +142,7 @@ public sealed class SmsCardsTests(ITestOutputHelper output)
         return messages;
     }
 
-    private static string SpanishQuestion(string cardId)
+    internal static string SpanishQuestion(string cardId)
     {
         var question = Card(cardId).Questions.FirstOrDefault(q => Language.Detect(q) == Language.Spanish);
         Assert.NotNull(question);
@@ -143,6 +152,6 @@ public sealed class SmsCardsTests(ITestOutputHelper output)
         return question;
     }
 
-    private static Knowledge.Cards.AnswerCard Card(string id) =>
+    internal static Knowledge.Cards.AnswerCard Card(string id) =>
         TestKnowledge.Shared.Index.Current.Cards.TryGet(id, out var card) ? card : throw new InvalidOperationException(id);
 }

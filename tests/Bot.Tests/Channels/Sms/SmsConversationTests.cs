@@ -17,6 +17,9 @@ public sealed class SmsConversationTests
 
     private static IReadOnlyList<string> MenuQuestions => TestKnowledge.Shared.Menu.Choices().Select(c => c.Question).ToList();
 
+    /// <summary>The menu as SMS lists it: each topic's short label (a number still asks its question).</summary>
+    private static IReadOnlyList<string> MenuLabels => TestKnowledge.Shared.Menu.Choices().Select(c => c.Label ?? c.Question).ToList();
+
     /// <summary>Asks, then MORE to the end; all the messages.</summary>
     private static async Task<List<string>> ReadAllAsync(SmsConversation sms, string question)
     {
@@ -129,7 +132,7 @@ public sealed class SmsConversationTests
     {
         using var sms = new SmsConversation();
         var menu = Flatten(await ReadAllAsync(sms, "menu"));
-        Assert.Contains("Reply with a number: 1) " + MenuQuestions[0] + " 2) " + MenuQuestions[1], menu, StringComparison.Ordinal);
+        Assert.Contains("Reply with a number: 1) " + MenuLabels[0] + " 2) " + MenuLabels[1], menu, StringComparison.Ordinal);
 
         var reply = await sms.SayOneAsync("3");
 
@@ -216,7 +219,7 @@ public sealed class SmsConversationTests
 
         var welcome = Flatten(await ReadAllAsync(sms, "START"));
         Assert.StartsWith(SmsReplyTexts.Welcome(Language.English), welcome, StringComparison.Ordinal);
-        Assert.Contains("1) " + MenuQuestions[0], welcome, StringComparison.Ordinal);
+        Assert.Contains("1) " + MenuLabels[0], welcome, StringComparison.Ordinal);
         Assert.NotEmpty(await sms.SayAsync("What is 287(g)?"));
     }
 
@@ -252,8 +255,8 @@ public sealed class SmsConversationTests
 
         var menu = await sms.SayOneAsync("menu");
 
-        Assert.StartsWith(SmsReplyTexts.Welcome(Language.English) + "\n\nReply with a number:\n\n1) " + MenuQuestions[0], menu, StringComparison.Ordinal);
-        Assert.Contains("4) " + MenuQuestions[3], menu, StringComparison.Ordinal);
+        Assert.StartsWith(SmsReplyTexts.Welcome(Language.English) + "\n\nReply with a number:\n\n1) " + MenuLabels[0], menu, StringComparison.Ordinal);
+        Assert.Contains("7) " + MenuLabels[6], menu, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -273,10 +276,12 @@ public sealed class SmsConversationTests
 
         var answer = TestKnowledge.Shared.Answers.Ask("¿Qué es un detainer de ICE?");
         var first = await sms.SayOneAsync("¿Qué es un detainer de ICE?");
-        Assert.Equal(answer.Summary + "\n\n" + SmsReplyTexts.FullAnswerPrompt(Language.Spanish), first);
+        // Folded to GSM-7 (Sms:FoldToGsm7, on by default).
+        Assert.Equal(SmsGsm7Folding.Fold(answer.Summary + "\n\n" + SmsReplyTexts.FullAnswerPrompt(Language.Spanish)), first);
         Assert.StartsWith("ICE es la agencia", await sms.SayOneAsync("más"), StringComparison.Ordinal);
-        Assert.StartsWith("Un \"detainer\"", await sms.SayOneAsync("MAS"), StringComparison.Ordinal);
+        // A folded page holds the whole first paragraph: the next page starts with the next one.
+        Assert.StartsWith("El documento, escrito en 2020", await sms.SayOneAsync("MAS"), StringComparison.Ordinal);
         Assert.StartsWith(SmsSourceNames.Label(Language.Spanish) + "\n\n[1] Informe 2020 https://", await sms.SayOneAsync("FUENTES"), StringComparison.Ordinal);
-        Assert.Equal(SmsReplyTexts.Stopped(Language.Spanish), await sms.SayOneAsync("STOP"));
+        Assert.Equal(SmsGsm7Folding.Fold(SmsReplyTexts.Stopped(Language.Spanish)), await sms.SayOneAsync("STOP"));
     }
 }

@@ -116,4 +116,67 @@ public sealed class SmsPagerTests
             Assert.All(pages.Take(pages.Count - 1), p => Assert.EndsWith(SmsReplyTexts.MorePrompt(language), p, StringComparison.Ordinal));
         }
     }
+
+    /// <summary>A page's text without its MORE prompt.</summary>
+    private static string Body(string page) => page.Replace("\n\n" + More, string.Empty, StringComparison.Ordinal);
+
+    [Fact]
+    public void Pages_break_only_between_sentences()
+    {
+        // Sentences of uneven lengths, so that a cut between words would often fill pages better.
+        var random = new Random(26);
+        var text = string.Join(' ', Enumerable.Range(1, 30).Select(i => $"Sentence {i} says{string.Concat(Enumerable.Repeat(" more", random.Next(1, 25)))}."));
+
+        var pages = SmsPager.Paginate(text, [], Language.English);
+
+        Assert.True(pages.Count >= 4);
+        Assert.All(pages, p => Assert.Matches(@"^Sentence \d+ says.*\.$", Body(p)));
+        Assert.Equal(Words([text]), Words(pages));
+    }
+
+    [Fact]
+    public void A_sentence_longer_than_a_page_breaks_between_clauses_not_words()
+    {
+        var clauses = Enumerable.Range(1, 12).Select(i => $"clause {i} names the county jail and its records").ToList();
+        var sentence = "When ICE asks, " + string.Join(", ", clauses) + ".";
+        Assert.False(SmsSegments.Fits(sentence));
+
+        var pages = SmsPager.Paginate(sentence + " A short one.", [], Language.English);
+
+        Assert.True(pages.Count >= 2);
+        Assert.All(pages.Take(pages.Count - 1), p => Assert.EndsWith("its records,", Body(p), StringComparison.Ordinal));
+        Assert.EndsWith("A short one.", pages[^1], StringComparison.Ordinal);
+        Assert.Equal(Words([sentence + " A short one."]), Words(pages));
+    }
+
+    [Fact]
+    public void No_page_starts_with_the_last_sentence_of_a_paragraph_begun_on_the_page_before()
+    {
+        // Three sentences fill a page; filled greedily, the fourth ("A lawyer can explain…") would start the next one alone.
+        var first = string.Join(' ', Enumerable.Range(1, 3).Select(i => $"Rule {i} is one of the rules a jail may follow when ICE sends a detainer for a person."));
+        var text = first + " A lawyer can explain what they mean for you.\n\nThe next paragraph is about courthouse arrests and what the paper says about them.";
+        Assert.False(SmsSegments.Fits(first + " A lawyer can explain what they mean for you.\n\n" + More));
+
+        var pages = SmsPager.Paginate(text, [], Language.English);
+
+        Assert.Equal(2, pages.Count);
+        Assert.False(pages[1].StartsWith("A lawyer", StringComparison.Ordinal), pages[1]);
+        Assert.StartsWith("Rule 3 ", pages[1], StringComparison.Ordinal);
+        Assert.Equal(Words([text]), Words(pages));
+    }
+
+    [Fact]
+    public void Folding_to_gsm7_keeps_spanish_pages_and_the_pagers_own_words_in_gsm7()
+    {
+        var text = string.Join(' ', Enumerable.Range(1, 8).Select(i => $"La cárcel recibió el pedido número {i} de ICE. [1]"));
+
+        // é is GSM-7 and stays; á, í, ó, ú fold.
+        var folded = SmsPager.Paginate(text, ["¿Qué es un detainer?"], Language.Spanish, foldToGsm7: true);
+        var kept = SmsPager.Paginate(text, ["¿Qué es un detainer?"], Language.Spanish);
+
+        Assert.All(folded, p => Assert.Equal(SmsEncoding.Gsm7, SmsSegments.EncodingOf(p)));
+        Assert.Contains("1) ¿Qué es un detainer?", folded[^1], StringComparison.Ordinal);
+        Assert.Contains("Responda con un numero:", folded[^1], StringComparison.Ordinal);
+        Assert.True(folded.Count < kept.Count, $"{folded.Count} folded pages, {kept.Count} kept");
+    }
 }

@@ -94,6 +94,34 @@ public sealed class SpokenAnswerRendererTests
         Assert.Empty(spoken.Choices);
     }
 
+    [Theory]
+    [InlineData("How do I renew my passport?", "en", "For the first one, write down this web address: immigration advocates dot org, slash, legal directory.")]
+    [InlineData("¿Cómo renuevo mi pasaporte?", "es", "Para el primero, anote esta dirección web: immigration advocates punto org, barra, legal directory.")]
+    public void A_decline_reads_one_directorys_web_address_slowly(string question, string language, string address)
+    {
+        var answer = TestKnowledge.Shared.Answers.Ask(question);
+        Assert.Equal(AnswerKinds.Decline, answer.Kind);
+
+        var spoken = Renderer.Render(answer);
+
+        // After the directories' names, one address a caller can write down: words, "dot", "slash", a pause at each comma.
+        Assert.EndsWith(address, spoken.Opening, StringComparison.Ordinal);
+        Assert.Equal(1, spoken.Opening.Split(language == Language.Spanish ? "dirección web" : "web address").Length - 1);
+        Speakable.Assert(spoken.Opening);
+    }
+
+    [Theory]
+    [InlineData("https://www.immigrationadvocates.org/legaldirectory/", "en", "immigration advocates dot org, slash, legal directory", "National Immigration Legal Services Directory", "Immigration Advocates Network")]
+    [InlineData("https://www.ilrc.org/", "en", "I, L, R, C dot org", "Immigrant Legal Resource Center")]
+    [InlineData("https://www.justice.gov/eoir/list-pro-bono-legal-service-providers", "es", "justice punto gov, barra, E, O, I, R, barra, list guion pro guion bono guion legal guion service guion providers", "List of Pro Bono Legal Service Providers")]
+    public void A_web_address_is_said_in_words_with_short_parts_spelled(string url, string language, string expected, params string[] names)
+    {
+        var said = SpokenAddress.Say(url, language, names);
+
+        Assert.Equal(expected, said);
+        Speakable.Assert(said!);
+    }
+
     [Fact]
     public void A_decline_with_a_reason_says_the_reason_first()
     {

@@ -85,20 +85,46 @@ public sealed class VoiceLinksByTextTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Without_an_account_or_with_a_withheld_number_texting_is_not_offered_and_two_is_off_the_menu()
+    public async Task With_a_withheld_number_option_two_says_to_call_from_a_phone_that_can_receive_texts()
     {
-        using var noAccount = VoiceWebhook.App();
-        using var withAccount = VoiceWebhook.App(twilioApi: _twilio);
-        foreach (var (app, from) in new[] { (noAccount, VoiceWebhook.Caller), (withAccount, "anonymous") })
-        {
-            using var client = app.CreateClient();
+        using var app = VoiceWebhook.App(twilioApi: _twilio);
+        using var client = app.CreateClient();
 
-            var (answer, two) = await AnswerThenTwoAsync(client, VoiceWebhook.NewCallSid(), speech: "What is a detainer?", from: from);
+        var (answer, two) = await AnswerThenTwoAsync(client, VoiceWebhook.NewCallSid(), speech: "What is a detainer?", from: "anonymous");
 
-            Assert.Equal(VoicePrompts.AfterAnswer(Language.English, canHearMore: true, canTextLinks: false), answer.Said()[^1]);
-            Assert.Equal(VoicePrompts.NotOnMenu(Language.English), two.Said()[0]);
-        }
+        var withoutTexting = VoicePrompts.CallFromAPhoneThatGetsTexts(Language.English);
+        Assert.Equal(VoicePrompts.AfterAnswer(Language.English, canHearMore: true, canTextLinks: false, withoutTexting), answer.Said()[^1]);
+        Assert.Contains("To get these links by text, call from a phone that can receive texts.", answer.Said()[^1], StringComparison.Ordinal);
+        Assert.Equal(withoutTexting, two.Said()[0]);
+        Assert.DoesNotContain(VoicePrompts.NotOnMenu(Language.English), two.Said());
         Assert.Empty(_twilio.Sent);
+    }
+
+    [Fact]
+    public async Task Without_an_account_option_two_says_the_configured_alternative_or_that_texting_is_unavailable()
+    {
+        using var plain = VoiceWebhook.App();
+        using var configured = VoiceWebhook.App();
+        configured.Settings["Twilio:VoiceLinksWithoutTexting"] = "To get these links, ask at our office.";
+        configured.Settings["Twilio:VoiceLinksWithoutTextingEs"] = "Para recibir estos enlaces, pídalos en nuestra oficina.";
+
+        using var plainClient = plain.CreateClient();
+        var (answer, two) = await AnswerThenTwoAsync(plainClient, VoiceWebhook.NewCallSid(), speech: "What is a detainer?");
+        // The line cannot text anyone: no "call from another phone", and 2 says so rather than "not on the menu".
+        Assert.Equal(VoicePrompts.AfterAnswer(Language.English, canHearMore: true, canTextLinks: false), answer.Said()[^1]);
+        Assert.Equal(VoicePrompts.TextingUnavailable(Language.English), two.Said()[0]);
+
+        using var configuredClient = configured.CreateClient();
+        (answer, two) = await AnswerThenTwoAsync(configuredClient, VoiceWebhook.NewCallSid(), speech: "What is a detainer?");
+        Assert.Contains("To get these links, ask at our office.", answer.Said()[^1], StringComparison.Ordinal);
+        Assert.Equal("To get these links, ask at our office.", two.Said()[0]);
+
+        var call = VoiceWebhook.NewCallSid();
+        await configuredClient.CallAsync(call);
+        await configuredClient.AtMenuAsync(call, digits: "9");
+        await configuredClient.AtMenuAsync(call, digits: "1");
+        var spanish = await configuredClient.AfterAnswerAsync(call, digits: "2");
+        Assert.Equal("Para recibir estos enlaces, pídalos en nuestra oficina.", spanish.Said()[0]);
     }
 
     [Fact]
