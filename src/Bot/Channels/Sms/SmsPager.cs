@@ -11,8 +11,9 @@ namespace KnowYourRights.Bot.Channels.Sms;
 /// clauses, and only a clause longer than a page between words. Among the cuts with the fewest
 /// pages, the one that breaks fewest paragraphs wins, and no page starts with the last sentence of
 /// a paragraph begun on the page before (an orphan such as "A lawyer can explain them.", which
-/// reads as nothing without the sentence it follows), nor ends with a lead such as "The new order
-/// would:", when another cut of as many pages avoids it.
+/// reads as nothing without the sentence it follows), when another cut of as many pages avoids it;
+/// no page ends with a lead such as "The new order would:" while any cut avoids it, even one of
+/// more pages.
 /// Every page but the last ends with the "Reply MORE" prompt, and the numbered choices come last,
 /// after the text they follow. A <see cref="PageBreak"/> ends a page where it stands, without the
 /// prompt (the text before it says how to go on).
@@ -58,11 +59,17 @@ public static partial class SmsPager
         Word = 12,
     }
 
-    /// <summary>A page costs more than any other cut could: fewer pages always win.</summary>
+    /// <summary>A page costs more than any other cut but a lead-in cut from its list: fewer pages win.</summary>
     private const int PageCost = 1000;
 
     /// <summary>A page that starts with the last sentence of a paragraph begun on the page before.</summary>
     private const int OrphanCost = 100;
+
+    /// <summary>
+    /// What a page ending on a lead-in ("The new order would:") costs: more than a page, since a
+    /// list cut from the words that introduce it reads as a sentence cut in half.
+    /// </summary>
+    private const int LeadInCost = 2 * PageCost;
 
     /// <summary>
     /// A piece of the reply: a sentence (or a clause or words of one too long for a page) or a
@@ -124,7 +131,8 @@ public static partial class SmsPager
             {
                 continue;
             }
-            var breakCost = start == 0 ? 0 : (int)units[start].Before + (units[start].IsOrphan || LeadsOn(units[start - 1]) ? OrphanCost : 0);
+            var breakCost = start == 0 ? 0
+                : (int)units[start].Before + (units[start].IsOrphan ? OrphanCost : 0) + (LeadsOn(units[start - 1]) ? LeadInCost : 0);
             for (var end = start + 1; end <= n; end++)
             {
                 var page = Join(units, start, end);
