@@ -108,8 +108,10 @@ public static class ApiDocument
         {
             Example = new System.Text.Json.Nodes.JsonObject
             {
-                ["q"] = "¿Qué es un detainer de ICE?",
+                ["q"] = "¿Cuánto tiempo lo pueden tener?",
                 ["lang"] = "es",
+                // A follow-up, so the example (and the fuzzing built from it) holds every field.
+                ["history"] = new System.Text.Json.Nodes.JsonArray("¿Qué es un detainer de ICE?"),
             },
             Schema = new OpenApiSchema
             {
