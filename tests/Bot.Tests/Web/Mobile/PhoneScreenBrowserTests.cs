@@ -111,6 +111,8 @@ public sealed class PhoneScreenBrowserTests(BrowserFixture browser, ITestOutputH
         await Expect(page.Locator(".webchat__suggested-action").First).ToBeVisibleAsync(new() { Timeout = 90_000 });
         // Web Chat has replaced the server's first reply.
         await Expect(page.Locator("#first-reply")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+        // "Connecting…" takes a line of its own until the connection settles; on a loaded machine that is a while.
+        await Expect(page.GetByText("Connecting")).ToHaveCountAsync(0, new() { Timeout = 90_000 });
         return page;
     }
 
