@@ -83,7 +83,10 @@ public sealed class RedisRefreshLockTests : IAsyncLifetime
     [Fact]
     public async Task A_holder_whose_lock_expired_and_was_taken_never_releases_the_new_holders()
     {
-        var (a, b) = (Instance(), Instance());
+        // The new holder must keep its lock through the whole test: a 1 s lock can expire on a
+        // loaded CI machine while its renewal waits for a thread (failed once: the key was gone).
+        var expiry = TimeSpan.FromSeconds(4);
+        var (a, b) = (Instance(expiry), Instance(expiry));
         var held = await a.Lock.TryAcquireAsync(default);
         var key = (RedisKey)(_prefix + "index:refresh-lock");
         var database = a.Connection.GetDatabase();
