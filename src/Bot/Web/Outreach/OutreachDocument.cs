@@ -11,12 +11,12 @@ namespace KnowYourRights.Bot.Web.Outreach;
 /// </summary>
 internal sealed record OutreachDocument(string Html, string ContentSecurityPolicy)
 {
-    public static OutreachDocument Create(string title, string css, string body, string? script = null)
+    public static OutreachDocument Create(string title, string css, string body, string? script = null, string language = "en")
     {
         // HtmlDocument puts the style on lines of its own; the hash must cover exactly that text.
         var style = "\n" + css + "\n";
         var code = script is null ? null : "\n" + script + "\n";
-        var html = HtmlDocument.Render(title, css, code is null ? body : body + $"\n<script>{code}</script>");
+        var html = HtmlDocument.Render(title, css, code is null ? body : body + $"\n<script>{code}</script>", language);
         var csp = $"default-src 'none'; style-src '{Hash(style)}'; img-src 'self' data:; " +
             $"script-src {(code is null ? "'none'" : $"'{Hash(code)}'")}; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
         return new OutreachDocument(html, csp);

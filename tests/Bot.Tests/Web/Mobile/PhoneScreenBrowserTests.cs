@@ -18,7 +18,7 @@ public sealed class PhoneScreenBrowserTests(BrowserFixture browser, ITestOutputH
         "/ask", "/ask?q=" + Uri.EscapeDataString("what is a detainer"), "/ask?q=" + Uri.EscapeDataString("How do I apply for asylum?"),
         "/ask?q=" + Uri.EscapeDataString("ICE is at my door right now"), "/ask?lang=es&q=" + Uri.EscapeDataString("¿Cómo pido asilo?"),
         "/topics", "/topics?lang=es", "/topics/detainers", "/topics/legal-help", "/topics/legal-help?lang=es", "/topics/courthouse?lang=es",
-        "/topics/287g-local", "/topics/no-such-topic", "/paper", "/paper?lang=es", "/sources", "/outreach", "/outreach?topic=detainers",
+        "/topics/287g-local", "/topics/no-such-topic", "/paper", "/paper?lang=es", "/sources", "/outreach", "/outreach?topic=detainers", "/outreach?topic=detainers&lang=es",
         "/outreach/flyer?topic=detainers",
     ];
 

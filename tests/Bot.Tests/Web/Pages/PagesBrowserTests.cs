@@ -85,7 +85,7 @@ public sealed class PagesBrowserTests(BrowserFixture browser, ITestOutputHelper 
             BypassCSP = true,
         });
         var page = await context.NewPageAsync();
-        foreach (var path in new[] { "/ask", "/ask?q=What%20is%20an%20ICE%20detainer%3F", "/ask?q=How%20do%20I%20apply%20for%20asylum%3F", "/topics", "/topics/detainers", "/topics/detainers?lang=es", "/paper", "/paper#paper-016", "/sources" })
+        foreach (var path in new[] { "/ask", "/ask?q=What%20is%20an%20ICE%20detainer%3F", "/ask?q=How%20do%20I%20apply%20for%20asylum%3F", "/topics", "/topics/detainers", "/topics/detainers?lang=es", "/paper", "/paper#paper-016", "/sources", "/outreach?topic=detainers", "/outreach?topic=detainers&lang=es" })
         {
             await page.GotoAsync(Url(path));
             await Accessibility.AssertNoSeriousViolationsAsync(page, output);
