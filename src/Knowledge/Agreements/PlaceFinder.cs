@@ -52,6 +52,7 @@ public static partial class PlaceFinder
     {
         var normalized = PlaceNames.Normalize(question);
         var words = PlaceNames.Words(normalized);
+        var shape = new PlaceNameShape(question);
         var used = new bool[words.Length];
         var states = new List<UsState>();
 
@@ -87,24 +88,24 @@ public static partial class PlaceFinder
             var pair = i + 1 < words.Length ? word + " " + words[i + 1] : null;
             if ((CountyCues.Contains(word) || IsCountyTypo(word)) && word != "co" || (word == "co" && i > 0 && !StopWords.Contains(words[i - 1])))
             {
-                Add(places, Before(words, used, i), PlaceKind.County);
+                Add(places, shape, Before(words, used, i), PlaceKind.County);
             }
             if (CountyCuesBefore.Contains(word))
             {
-                Add(places, After(words, used, i + 1, out var joined), PlaceKind.County, joined || word is "condado" or "parroquia");
+                Add(places, shape, After(words, used, i + 1, out var joined), PlaceKind.County, joined || word is "condado" or "parroquia");
             }
             if (SheriffCues.Contains(word) || (pair is not null && SheriffCues.Contains(pair)))
             {
-                Add(places, Before(words, used, i), PlaceKind.Any);
-                Add(places, After(words, used, i + 1, out var joined), PlaceKind.Any, joined);
+                Add(places, shape, Before(words, used, i), PlaceKind.Any);
+                Add(places, shape, After(words, used, i + 1, out var joined), PlaceKind.Any, joined);
             }
             if (CityCues.Contains(word))
             {
-                Add(places, Before(words, used, i), PlaceKind.Any);
+                Add(places, shape, Before(words, used, i), PlaceKind.Any);
             }
             if (CityCuesBefore.Contains(word))
             {
-                Add(places, After(words, used, i + 1, out var joined), PlaceKind.City, joined);
+                Add(places, shape, After(words, used, i + 1, out var joined), PlaceKind.City, joined);
             }
         }
         // "Gastonia, NC", "Gaston North Carolina": the words before a state, if the list has them.
@@ -131,11 +132,12 @@ public static partial class PlaceFinder
     }
 
     /// <param name="cued">False for a name read after a cue with no joining word ("the sheriff started…", "county board"): it counts only if the list has it.</param>
-    private static void Add(List<PlacePhrase> places, IReadOnlyList<string> names, PlaceKind kind, bool cued = true)
+    /// <param name="shape">A cued name that does not look like a name (<see cref="PlaceNameShape"/>) counts only if the list has it, as an uncued one does.</param>
+    private static void Add(List<PlacePhrase> places, PlaceNameShape shape, IReadOnlyList<string> names, PlaceKind kind, bool cued = true)
     {
         if (names.Count > 0)
         {
-            places.Add(new PlacePhrase(names, kind, cued));
+            places.Add(new PlacePhrase(names, kind, cued && shape.Plausible(names)));
         }
     }
 

@@ -16,7 +16,7 @@ internal static class LocalAgreementTexts
         : $"ICE's 287(g) list as of {Date(asOf, language)}";
 
     public static string Shows(string place, string language) => language == Language.Spanish
-        ? $"Sí. {{0}} muestra a {place} [1]:"
+        ? $"Sí. {{0}} muestra {place} [1]:"
         : $"Yes. {{0}} shows {place} [1]:";
 
     public static string Signed(string model, DateOnly? signed, string language) => signed is { } date
@@ -36,7 +36,7 @@ internal static class LocalAgreementTexts
         : $"{listAsOf} does not show a signed agreement for {place} [1]. ICE lists it as pending (asked for, not signed yet):";
 
     public static string NotShown(string listAsOf, string place, string language) => language == Language.Spanish
-        ? $"{listAsOf} no muestra a {place} [1]."
+        ? $"{listAsOf} no muestra {place} [1]."
         : $"{listAsOf} does not show {place} [1].";
 
     /// <summary>Why "not on the list" is not "does not work with ICE".</summary>
@@ -117,7 +117,7 @@ internal static class LocalAgreementTexts
         : $"{place}: 287(g) pending, not signed: {agencies}. ICE's list as of {Date(asOf, language)} [1]";
 
     public static string SummaryNotShown(string place, DateOnly asOf, string language) => language == Language.Spanish
-        ? $"La lista 287(g) de ICE del {Date(asOf, language)} no muestra a {place} [1]. Solo cubre 287(g), no detainers ni datos."
+        ? $"La lista 287(g) de ICE del {Date(asOf, language)} no muestra {place} [1]. Solo cubre 287(g), no detainers ni datos."
         : $"ICE's 287(g) list as of {Date(asOf, language)} does not show {place} [1]. It covers only 287(g), not detainers or data sharing.";
 
     public static string SummaryState(UsState state, StateAgreementCounts counts, DateOnly asOf, Func<string, string> shortModel, string language)

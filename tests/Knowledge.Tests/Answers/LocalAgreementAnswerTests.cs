@@ -67,7 +67,7 @@ public class LocalAgreementAnswerTests(KnowledgeFixture knowledge)
         { "does travis county have a 287g agreement", NotListed, null, "It does not show if a jail holds people for ICE (detainers)" },
         { "Is Maricopa County in 287(g)?", NotListed, null, "may still work with ICE in other ways" },
         { "does multnomah county oregon work with ice", NotListed, "OR", "Multnomah County, OR" },
-        { "¿El condado de Cook tiene 287(g)?", NotListed, null, "no muestra a el condado de Cook" },
+        { "¿El condado de Cook tiene 287(g)?", NotListed, null, "no muestra el condado de Cook" },
         // Pending only.
         { "Does Madison County AL have 287g", Pending, "AL", "ICE lists it as pending" },
         { "Is Cache County Utah in the 287(g) program?", Pending, "UT", "Cache County Sheriff's Office: Warrant Service Officer" },
