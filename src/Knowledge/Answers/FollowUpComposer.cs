@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KnowYourRights.Knowledge.Cards;
 using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Text;
@@ -10,7 +11,7 @@ namespace KnowYourRights.Knowledge.Answers;
 /// nearest cards to go on), and "what can I do?" after a topic (the legal-help directories and the
 /// topic's most useful card, not the directories alone).
 /// </summary>
-internal sealed class FollowUpComposer(AnswerBuilder builder)
+internal sealed partial class FollowUpComposer(AnswerBuilder builder)
 {
     private const int MaxFollowUps = 3;
 
@@ -23,6 +24,11 @@ internal sealed class FollowUpComposer(AnswerBuilder builder)
         var language = full.Language;
         var led = retrieval is null ? full : AnswerFirst.Apply(full, form, question, card, retrieval, snapshot);
         var lead = ReferenceEquals(led, full) || led.Text == full.Text ? null : FirstParagraph(led.Text);
+        if (lead is null && form.Kind == QuestionKind.Legal)
+        {
+            // "Is that legal?": the card's paragraph on what the law or the courts say, before the summary.
+            lead = full.Text.Split("\n\n").FirstOrDefault(p => SaysWhatTheLawSays().IsMatch(p));
+        }
         var summary = full.Summary ?? FirstParagraph(full.Text);
         var parts = new List<string>();
         if (lead is not null && FactSentences.WithoutMarkers(lead) != FactSentences.WithoutMarkers(summary))
@@ -91,4 +97,8 @@ internal sealed class FollowUpComposer(AnswerBuilder builder)
     }
 
     private static string FirstParagraph(string text) => text.Split("\n\n", 2)[0].Trim();
+
+    /// <summary>Words of a paragraph on the law (English and Spanish): due process, the Constitution, courts, lawsuits, rights.</summary>
+    [GeneratedRegex(@"\b(?:due process|debido proceso|constitution\w*|constituci\w*|fourth amendment|cuarta enmienda|courts?|cortes?|lawsuits?|sued|demanda\w*|illegal\w*|ilegal\w*|unlawful\w*|liab\w*|rights|derechos)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SaysWhatTheLawSays();
 }

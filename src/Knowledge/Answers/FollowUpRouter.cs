@@ -81,10 +81,10 @@ internal sealed partial class FollowUpRouter(AnswerOptions options)
         {
             return null;
         }
-        // "Who counted that, and what year?", "how many was that?": a number or a date asked of the answer just
-        // given is that card's to answer when it holds that kind of fact (the fact comes first, see
+        // "Who counted that, and what year?", "how many was that?", "is that legal?": a number, a date or the
+        // law asked of the answer just given is that card's to answer when it holds that kind of fact (the fact comes first, see
         // FollowUpComposer.Again); a neighbour that merely names a year or an author is another story.
-        if (form.AsksForFact && PointsBackAtTopic().IsMatch(alone.Text) && previous.Answers(form.Kind)
+        if (AsksOfTheAnswer(form) && PointsBackAtTopic().IsMatch(alone.Text) && previous.Answers(form.Kind)
             && ranked.FirstOrDefault(c => IsPrevious(c.Card.CardId, previous)).Card is { } again)
         {
             return new AnswerDecision.WithCard(again.CardId, again.Fused);
@@ -95,12 +95,20 @@ internal sealed partial class FollowUpRouter(AnswerOptions options)
         // Only the card's own follow-ups, chosen by hand, stand in for it: the nearest by meaning alone may be off topic.
         var standIn = ranked.Skip(1).FirstOrDefault(c => previous.FollowUps.Contains(c.Card.CardId, StringComparer.OrdinalIgnoreCase));
         if (IsPrevious(best.Card.CardId, previous) && standIn.Card is not null && best.Score - standIn.Score <= _calibration.FollowUpRepeatMargin
-            && !(form.AsksForFact && previous.Answers(form.Kind)))
+            && !(AsksOfTheAnswer(form) && previous.Answers(form.Kind)))
         {
             best = standIn;
         }
         return new AnswerDecision.WithCard(best.Card.CardId, best.Card.Fused);
     }
+
+    /// <summary>
+    /// A number or a date ("who counted that?"), or whether it is legal ("is that legal?", "y eso es
+    /// legal?"): asked of the answer just given, so the card that gave it answers when it speaks to
+    /// that (a card on jail interviews says what the paper finds wrong with them in law); a
+    /// neighbour that is about the law of another subject is another story.
+    /// </summary>
+    private static bool AsksOfTheAnswer(QuestionForm form) => form.AsksForFact || form.Kind == QuestionKind.Legal;
 
     [GeneratedRegex(@"\b(?:it|that|this|those|these|eso|esto|esa|ese|esos|esas|ello)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PointsBackAtTopic();

@@ -73,6 +73,20 @@ public class QuestionKindAnswerTests(KnowledgeFixture knowledge)
         Assert.NotEqual(first.Text, again.Text);
     }
 
+    [Theory]
+    [InlineData("ICE agents questioned my cousin at the county jail and never said who they were", "is that even legal?", "due process")]
+    [InlineData("unos agentes de la migra hablaron con mi tio en la carcel y no dijeron quienes eran", "¿y eso es legal?", "debido proceso")]
+    public void Is_that_legal_asked_of_the_answer_just_given_gets_what_that_card_says_of_the_law_first(string first, string followUp, string law)
+    {
+        var earlier = _answers.Ask(first);
+        var answer = _answers.AskInConversation(followUp, [first]);
+
+        Assert.Equal("jail-interview", earlier.CardId);
+        Assert.Equal(earlier.CardId, answer.CardId);
+        Assert.Contains(law, FirstSentence(answer), StringComparison.OrdinalIgnoreCase);
+        Assert.NotEqual(earlier.Text, answer.Text);
+    }
+
     [Fact]
     public void A_follow_up_that_names_another_topic_goes_to_that_topic()
     {
