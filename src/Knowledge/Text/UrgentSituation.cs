@@ -126,14 +126,16 @@ public static partial class UrgentSituation
         + @"|\b(hay una redada|there'?s a raid|raid (is )?(going on|happening))\b")]
     private static partial Regex Progressive();
 
-    // "ICE is at my door", "agents are outside", "la migra está afuera", SMS "ice at my job", "ICE here". Only
+    // "ICE is at my door", "agents are outside", "la migra está afuera", SMS "ice at my job", "ICE here!". Only
     // more enforcement words may come between the actor and the place ("ICE agents at my door"), never a verb
     // ("ICE arresta gente en la corte" is a question about what ICE does).
     private const string Between = @"(\s+(agents?|officers?|agentes?|oficiales?|de inmigracion|de ice|vans?|trucks?|cars?|and (the )?police|y (la )?policia))?";
 
     [GeneratedRegex(@"\b(" + ActorWords + @")\b" + Between + @"\s+((is|are|'s|'re|r|iz|esta|estan)\s+)?(at|outside|in front of|en|afuera de|frente a|enfrente de)\s+(my|our|mi|mis|nuestra|nuestro|nuestros|this|esta|este|the door|the front|the house|the building|la puerta|la casa|el trabajo|el edificio)\b"
         + @"|\b(" + ActorWords + @")\b" + Between + @"\s+((is|are|'s|'re|r|iz|esta|estan)\s+)?(in|inside|on|by|near|around)\s+(my|our)\b"
-        + @"|\b(" + ActorWords + @")\b" + Between + @"\s+((is|are|'s|'re|esta|estan)\s+)?(here|outside|aqui|aca|afuera|ahi)\b")]
+        + @"|\b(" + ActorWords + @")\b" + Between + @"\s+(is|are|'s|'re|esta|estan)\s+(here|outside|aqui|aca|afuera|ahi)\b"
+        // Without "is": "ICE here!", "migra afuera ahorita"; but "the sheriff here works with ICE" is the local sheriff.
+        + @"|\b(" + ActorWords + @")\b" + Between + @"\s+(here|outside|aqui|aca|afuera|ahi)(\s*[!,]|\s+(now|rn|right now|ahora|ahorita|ya)\b|\s*$)")]
     private static partial Regex ActorIsThere();
 
     // "There are ICE agents outside", "hay agentes de inmigración", "llegó la migra", "ICE just showed up".
@@ -141,8 +143,9 @@ public static partial class UrgentSituation
         + @"|\b(" + ActorWords + @")\s+(\w+\s+){0,2}?(showed up|just came|came in|llego|llegaron|acaba de llegar|acaban de llegar|broke in|entered|entraron|entro)\b")]
     private static partial Regex ActorArrived();
 
-    // A taking just now: "they just took my dad", "se acaban de llevar a mi hermano".
-    [GeneratedRegex(@"\b(just|acaba(n)? de|hace (un rato|unos minutos|rato)|a few minutes ago|minutes ago)\b")]
+    // A taking just now: "they just took my dad", "se acaban de llevar a mi hermano". "Just" only before the
+    // taking itself: "I just want to know what the paper says about ICE arresting people" is a question.
+    [GeneratedRegex(@"\b(just (now )?(took|taken|grabb?ed|arrested|detained|picked|came|showed|raided|handcuffed|got|left|pulled|stopped)|acaba(n)? de|hace (un rato|unos minutos|rato)|a few minutes ago|minutes ago)\b")]
     private static partial Regex JustNow();
 
     // A case, not a scene: "if", "when", "what happens", "what should I do if", "cuando", "si", "qué pasa".

@@ -48,6 +48,9 @@ public static class UrgentMessages
         "yes hello immigration is knocking at my door",
         "hola la migra esta afuera de mi casa que hago",
         "they are arresting my son at his school right now",
+        "ICE here! what do i do",
+        "la migra afuera ahorita",
+        "ICE just took my dad outside the store",
     ];
 
     public static readonly TheoryData<string> LookAlikes =
@@ -87,5 +90,10 @@ public static class UrgentMessages
         "Someone is knocking on my door right now",
         "how long can ice keep my brother in jail",
         "my husband was picked up by ICE in 2019, can he get a bond?",
+        // "Here" as in "local", and "just" as in "only": no scene.
+        "the police here work with ICE, is that normal?",
+        "our sheriff here signed a 287g deal with ice. what does that mean for my kids",
+        "I just want to know if ICE arrests people at the courthouse",
+        "i just wonder why the cops here help immigration",
     ];
 }
