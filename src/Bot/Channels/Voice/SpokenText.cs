@@ -162,7 +162,8 @@ public static partial class SpokenText
         text = Asides(text);
         text = Keep(text);
         text = Capitals().Replace(text, m => Acronym(m.Value));
-        text = Tidy(text);
+        // The steps above join pieces (symbols said, quotes dropped): what then reads as a link goes too.
+        text = Tidy(Link().Replace(text, " "));
         if (text.Length > 0 && !".?!:".Contains(text[^1], StringComparison.Ordinal))
         {
             // A line is a sentence; one ending in a colon leads into the lines after it (a list).
@@ -193,7 +194,7 @@ public static partial class SpokenText
                 '=' => spanish ? " igual a " : " equals ",
                 '~' => spanish ? " unos " : " about ",
                 '×' => spanish ? " por " : " by ",
-                '…' => ".",
+                '…' => ", ", // a pause; a full stop could join letters into a link ("www….org" as "www.org")
                 '’' or '‘' or '`' or '´' => "'",
                 '/' => " ",
                 _ => c.ToString(),

@@ -73,6 +73,9 @@ public sealed class SpokenTextTests
     [InlineData("en", "1,000 people were held.", "1,000 people were held.")]
     [InlineData("es", "¿Quiso decir…?", "¿Quiso decir?")]
     [InlineData("en", "Wait... what?", "Wait. what?")]
+    [InlineData("en", "It grew… then fell.", "It grew, then fell.")]
+    // An ellipsis said as a full stop once joined "www" and "287" into a link a phone engine would spell out.
+    [InlineData("en", "see www…287 now", "see www, 287 now.")]
     public void Symbols_become_words_or_pauses(string language, string written, string said) =>
         Assert.Equal(said, SpokenText.ForEar(written, language));
 
