@@ -31,9 +31,34 @@ internal static partial class TimeScope
     /// currently have 287(g)?"): the sources are from 2020 and cannot say. A message about the writer's own
     /// life ("my brother is in jail right now") uses the words for another reason and is answered as usual.
     /// </summary>
+    /// <remarks>
+    /// The first person (or "he", "she") exempts only its own sentence: "my brother is in jail right
+    /// now" is about the writer's life, but in "is Houston a sanctuary city right now? I'm moving there" the question
+    /// asks how things stand. Asking whether the paper's addressee did what it asks ("did Biden
+    /// actually end 287(g)?") asks about after the sources too.
+    /// </remarks>
     public static bool AsksAboutNow(string question) =>
-        (Present().Matches(question).Any(m => !IsPlainNow(m.Value) || !NumberOrNextStep().IsMatch(question)) && !FirstPerson().IsMatch(question))
-        || WhoIsNow().IsMatch(question);
+        Sentences().Split(question).Any(sentence =>
+            Present().Matches(sentence).Any(m => !IsPlainNow(m.Value) || !NumberOrNextStep().IsMatch(question)) && !FirstPerson().IsMatch(sentence) && !SomeonesLife().IsMatch(sentence))
+        || WhoIsNow().IsMatch(question)
+        || DidTheNextPresidentDoIt().IsMatch(question);
+
+    /// <summary>A person the writer speaks of ("can they hold him right now?"): that person's life, not how things stand.</summary>
+    [GeneratedRegex(@"\b(he|she|him|her|his|hers|él|ella)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SomeonesLife();
+
+    /// <summary>Sentence ends (the Spanish opening marks start one).</summary>
+    [GeneratedRegex(@"(?<=[.?!])\s+|[¿¡]")]
+    private static partial Regex Sentences();
+
+    /// <summary>
+    /// "Did Biden actually end 287(g)?", "¿Biden sí terminó los acuerdos?": whether the president the paper
+    /// writes to did what it asks, which happened after it. What he said or promised as a candidate
+    /// ("did Biden promise…", "when did Biden make the pledge") is in the sources.
+    /// </summary>
+    [GeneratedRegex(@"\b(did|has|have)\s+(president\s+)?(biden|the (new|next) president|the (biden )?administration)\s+((actually|really|ever|finally|already|ever)\s+)?(end|stop|sign|cancel|keep|ban|pause|halt|terminate|get rid|undo|reverse|rescind|withdraw|do it|follow|ended|stopped|signed|done)\b"
+        + @"|\b(biden|el (nuevo )?presidente)\s+((si|s[ií]|de verdad|realmente|ya|por fin)\s+)?(termin[oó]|acab[oó]|par[oó]|firm[oó]|cumpli[oó]|elimin[oó]|cancel[oó]|detuvo|suspendi[oó])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DidTheNextPresidentDoIt();
 
     private static bool IsPlainNow(string word) => word.Equals("now", StringComparison.OrdinalIgnoreCase) || word.Equals("ahora", StringComparison.OrdinalIgnoreCase);
 

@@ -36,6 +36,7 @@ public class CardVerificationTests(KnowledgeFixture knowledge)
     [InlineData("can ICE arrest me at the courthouse", "courthouse")]
     [InlineData("my brother is in jail right now and ICE put a hold on him, what does that mean", "detainers")]
     [InlineData("How many 287(g) agreements are there now?", "287g-numbers")]
+    [InlineData("did Biden promise to end 287(g) when he was running?", "biden-287g-pledge")]
     public void The_same_words_in_a_question_the_card_answers_still_get_it(string question, string card)
     {
         var answer = knowledge.Answers.Ask(question);
@@ -44,9 +45,23 @@ public class CardVerificationTests(KnowledgeFixture knowledge)
         Assert.Equal(card, answer.CardId);
     }
 
+    [Fact]
+    public void Right_now_said_of_a_person_in_another_sentence_is_that_persons_life_and_is_answered()
+    {
+        var answer = knowledge.Answers.Ask("My cousin was arrested last week. Is it legal for the jail to hold him for ICE right now?");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(AnswerKinds.Card, answer.Kind);
+    }
+
     [Theory]
     [InlineData("which counties currently have 287(g) agreements", "My sources are from 2020")]
     [InlineData("¿Qué condados tienen acuerdos 287(g) actualmente?", "Mis fuentes son de 2020")]
+    // The first person in another sentence does not make the question about the writer's life.
+    [InlineData("Is Miami a sanctuary city right now? We are thinking of moving there.", "My sources are from 2020")]
+    // Whether the president the paper writes to did what it asks happened after it.
+    [InlineData("did the new president really end secure communities like the paper wanted", "My sources are from 2020")]
+    [InlineData("¿Biden sí terminó los acuerdos 287(g)?", "Mis fuentes son de 2020")]
     public void A_question_about_the_present_is_offered_what_the_2020_sources_said_not_answered(string question, string lead)
     {
         var answer = knowledge.Answers.Ask(question);
