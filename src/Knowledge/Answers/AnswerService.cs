@@ -244,8 +244,22 @@ public sealed partial class AnswerService
     }
 
     /// <summary>"Or did the pressure still work?", "and him?": a part that starts by joining the one before is not a question of its own.</summary>
-    private static bool ContinuesThePrevious(string part) => ContinuationStart().IsMatch(part);
+    private static bool ContinuesThePrevious(string part) =>
+        ContinuationStart().IsMatch(part) && (!OwnQuestionAfterConjunction().IsMatch(part) || PointsBack().IsMatch(part));
 
+    /// <summary>"And…", "or…", "y…", "pero…": a part that may go on from the one before ("and did a judge say so?").</summary>
     [GeneratedRegex(@"^\W*(or|and|but|so|o|y|pero)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinuationStart();
+
+    /// <summary>
+    /// "And what is CAP?", "¿y qué es el Programa de Extranjeros Criminales?": after the conjunction, a
+    /// whole question of its own, answered apart when it finds its own card; unless it leans on the
+    /// part before ("and how is it different from a notice?", see <see cref="PointsBack"/>).
+    /// </summary>
+    [GeneratedRegex(@"^\W*(or|and|but|so|o|y|pero)\W+(what|who|how|when|where|why|which|qu[eé]|qui[eé]n|c[oó]mo|cu[aá]ndo|d[oó]nde|por qu[eé]|cu[aá]l|cu[aá]ntos|cu[aá]ntas)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnQuestionAfterConjunction();
+
+    /// <summary>A word that points back at what was just asked: "it", "that", "they", "eso", "ello".</summary>
+    [GeneratedRegex(@"\b(it|its|that|this|those|these|they|them|eso|esto|esa|ese|ello|esos|esas)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PointsBack();
 }

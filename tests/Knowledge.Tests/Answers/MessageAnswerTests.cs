@@ -68,6 +68,17 @@ public class MessageAnswerTests(KnowledgeFixture knowledge)
         Assert.Equal(answer.Citations.Count, answer.Citations.DistinctBy(c => c.Id).Count());
     }
 
+    [Theory]
+    [InlineData("What is a 287(g) agreement? And what is the Criminal Alien Program?")]
+    [InlineData("¿Qué es un acuerdo 287(g)? ¿Y qué es el Programa de Extranjeros Criminales?")]
+    public void A_second_question_after_and_that_names_its_own_subject_gets_its_own_answer(string message)
+    {
+        var answer = _answers.Ask(message);
+
+        Assert.True(answer.Answered);
+        Assert.Contains(answer.Language == "es" ? "Pregunta 2:" : "Question 2:", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void One_question_asked_twice_over_is_answered_once()
     {
