@@ -56,7 +56,7 @@ internal static partial class TimeScope
     /// writes to did what it asks, which happened after it. What he said or promised as a candidate
     /// ("did Biden promise…", "when did Biden make the pledge") is in the sources.
     /// </summary>
-    [GeneratedRegex(@"\b(did|has|have)\s+(president\s+)?(biden|the (new|next) president|the (biden )?administration)\s+((actually|really|ever|finally|already|ever)\s+)?(end|stop|sign|cancel|keep|ban|pause|halt|terminate|get rid|undo|reverse|rescind|withdraw|do it|follow|ended|stopped|signed|done)\b"
+    [GeneratedRegex(@"\b(did|has|have)\s+(president\s+)?(biden|the (new|next) president|the (biden )?administration)\s+((actually|really|ever|finally|already)\s+)?(end|stop|sign|cancel|keep|ban|pause|halt|terminate|get rid|undo|reverse|rescind|withdraw|do it|follow|ended|stopped|signed|done)\b"
         + @"|\b(biden|el (nuevo )?presidente)\s+((si|s[ií]|de verdad|realmente|ya|por fin)\s+)?(termin[oó]|acab[oó]|par[oó]|firm[oó]|cumpli[oó]|elimin[oó]|cancel[oó]|detuvo|suspendi[oó])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DidTheNextPresidentDoIt();
 
