@@ -31,11 +31,6 @@ internal sealed class OutreachTexts
         ? "Comparta el chat Conozca sus derechos: un enlace, un recuadro para su sitio web o un código QR para un volante. Elija un tema para abrir el chat en esa respuesta, o enlace a la página del tema."
         : "Share the Know Your Rights chat: a link, a widget for your website, or a QR code for a flyer. Choose a topic to open the chat on that answer, or link to the topic's own page.";
 
-    /// <summary>The link to this kit in the other language.</summary>
-    public string OtherLanguage => Es ? "English" : "Español";
-
-    public string OtherLanguageCode => Es ? Knowledge.Text.Language.English : Knowledge.Text.Language.Spanish;
-
     public string NoPublicAddress => Es
         ? "La dirección pública de este sitio no está configurada. Por eso los enlaces aquí son solo rutas y no hay código QR ni volante. Pida a quien administra el sitio que configure App:PublicBaseUrl."
         : OutreachPage.NoPublicAddress;
