@@ -41,7 +41,7 @@ public static partial class SpokenText
         ["JAG"] = "Jag", ["POLITICO"] = "Politico",
     };
 
-    [GeneratedRegex(@"(?:https?://|www\.)\S+|\b[\w.-]+@[\w-]+\.[\w.]+\b|\b[\w-]+(?:\.[\w-]+)*\.(?:org|gov|com|net|edu|us|io|info)\b(?:/\S*)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:https?:|www\.)\S*|\b[\w.-]+@[\w-]+\.[\w.]+\b|\b[\w-]+(?:\.[\w-]+)*\.(?:org|gov|com|net|edu|us|io|info)\b(?:/\S*)?", RegexOptions.IgnoreCase)]
     private static partial Regex Link();
 
     [GeneratedRegex(@"\s*\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]")]
