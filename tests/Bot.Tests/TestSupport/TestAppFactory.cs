@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using KnowYourRights.Knowledge.Indexing;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -90,12 +91,33 @@ public class TestAppFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton(UseRealClock ? TimeProvider.System : Time);
+            if (OpensTheSharedIndex)
+            {
+                // The process's one opened test index (and what search derives from it, kept per
+                // opened version): a new host then answers its first question in milliseconds
+                // instead of opening and analysing the same files again. An instance registration,
+                // so a host that stops never closes it.
+                services.AddSingleton(TestKnowledge.Shared.Index);
+            }
             if (!UseRealBot)
             {
                 services.AddTransient<IBot, TestBot>();
             }
         });
     }
+
+    /// <summary>
+    /// True when the app would open the shared test index exactly as <see cref="TestKnowledge"/>
+    /// opened it: no test setting changes where the index lives or how it is opened and watched.
+    /// </summary>
+    private bool OpensTheSharedIndex =>
+        !Settings.Keys.Any(key => IndexSettings.Contains(key))
+        && ConfigureServices is null;
+
+    private static readonly HashSet<string> IndexSettings = new(
+        new[] { nameof(IndexOptions.DataPath), nameof(IndexOptions.SeedsPath), nameof(IndexOptions.BuildWait), nameof(IndexOptions.IndexCheckInterval), nameof(IndexOptions.RetireDelay) }
+            .Select(name => $"{IndexOptions.Section}:{name}"),
+        StringComparer.OrdinalIgnoreCase);
 
     protected override void Dispose(bool disposing)
     {
