@@ -39,9 +39,20 @@ internal static partial class TimeScope
     /// </remarks>
     public static bool AsksAboutNow(string question) =>
         Sentences().Split(question).Any(sentence =>
-            Present().Matches(sentence).Any(m => !IsPlainNow(m.Value) || !NumberOrNextStep().IsMatch(question)) && !FirstPerson().IsMatch(sentence) && !SomeonesLife().IsMatch(sentence))
+            Present().Matches(sentence).Where(m => !IsPlainNow(m.Value) || !NumberOrNextStep().IsMatch(question)).ToList() is { Count: > 0 } present
+            && !FirstPerson().IsMatch(present.All(m => IsPlainNow(m.Value)) ? sentence : OwnPlaces().Replace(sentence, " "))
+            && !SomeonesLife().IsMatch(sentence))
         || WhoIsNow().IsMatch(question)
         || DidTheNextPresidentDoIt().IsMatch(question);
+
+    /// <summary>
+    /// "Our county", "my state's records", "nuestro condado": a first person that owns a place or an
+    /// institution asks how that place stands ("is our county still in 287(g) today?"), not about the
+    /// writer's own life, so it does not exempt its sentence. Plain "now" is too common in a story
+    /// ("our county said no, but now the sheriff wants…") to count so.
+    /// </summary>
+    [GeneratedRegex(@"\b(my|our|mi|nuestro|nuestra|nuestros|nuestras)\s+(county|county's|city|city's|town|state|state's|records|data|database|sheriff|police|jail|office|department|agency|dmv|community|neighborhood|condado|ciudad|pueblo|estado|registros|datos|sheriff|polic[ií]a|c[aá]rcel|oficina|departamento|agencia|comunidad|barrio)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnPlaces();
 
     /// <summary>A person the writer speaks of ("can they hold him right now?"): that person's life, not how things stand.</summary>
     [GeneratedRegex(@"\b(he|she|him|her|his|hers|él|ella)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

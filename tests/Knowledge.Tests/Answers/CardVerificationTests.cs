@@ -59,6 +59,9 @@ public class CardVerificationTests(KnowledgeFixture knowledge)
     [InlineData("¿Qué condados tienen acuerdos 287(g) actualmente?", "Mis fuentes son de 2020")]
     // The first person in another sentence does not make the question about the writer's life.
     [InlineData("Is Miami a sanctuary city right now? We are thinking of moving there.", "My sources are from 2020")]
+    // "Our county", "nuestro condado": the first person owns a place, and the question asks how the place stands.
+    [InlineData("We live in Harris County. Is our county still sending people to ICE today?", "My sources are from 2020")]
+    [InlineData("¿Nuestra cárcel todavía le manda las huellas a ICE hoy?", "Mis fuentes son de 2020")]
     // Whether the president the paper writes to did what it asks happened after it.
     [InlineData("did the new president really end secure communities like the paper wanted", "My sources are from 2020")]
     [InlineData("¿Biden sí terminó los acuerdos 287(g)?", "Mis fuentes son de 2020")]
