@@ -35,6 +35,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddWebSecurity();
 builder.AddKnowledge(PublicLinks.PaperPageUrlOf);
 builder.AddPublicLinks();
+builder.AddIdleMemoryTrim();
 builder.AddInsights();
 builder.AddRedis();
 builder.AddBot();

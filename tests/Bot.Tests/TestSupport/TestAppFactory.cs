@@ -65,6 +65,9 @@ public class TestAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("MicrosoftAppId", string.Empty);
         // Rate limits off unless a test sets RateLimiting:Enabled: many tests post fast from one (unknown) address.
         builder.UseSetting("RateLimiting:Enabled", "false");
+        // No idle memory trims unless a test sets Memory:TrimWhenIdle: a test that moves the clock
+        // would otherwise run blocking GCs in a process that allocates for many tests at once.
+        builder.UseSetting("Memory:TrimWhenIdle", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
