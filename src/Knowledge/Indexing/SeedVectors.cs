@@ -12,7 +12,8 @@ namespace KnowYourRights.Knowledge.Indexing;
 public static class SeedVectors
 {
     /// <summary>The command that rewrites the file from the repository's seeds.</summary>
-    public const string RegenerateCommand = "dotnet run --project src/Bot -- index vectors --seeds seeds";
+    // An absolute path: `dotnet run --project` resolves a relative one against the project folder, not the repository root.
+    public const string RegenerateCommand = "dotnet run --project src/Bot -- index vectors --seeds \"$PWD/seeds\"";
 
     /// <summary>The distinct keys of every seed text a version embeds (sources fetched by a refresh are not seeds).</summary>
     public static IReadOnlySet<string> Keys(KnowledgeSeeds seeds) =>
