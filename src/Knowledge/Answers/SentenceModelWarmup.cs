@@ -15,6 +15,9 @@ internal sealed class SentenceModelWarmup(ITextEmbedder embedder, IOptions<Answe
     /// <summary>A question as short as most: the model's first run also sets up what later runs reuse.</summary>
     private const string WarmText = "What is an ICE detainer?";
 
+    /// <summary>1 once a warm-up in this process has collected the model's load garbage.</summary>
+    private static int _collectedAfterLoad;
+
     /// <summary>The background load, for tests; completed at once when semantic search is off.</summary>
     public Task Warmed { get; private set; } = Task.CompletedTask;
 
@@ -36,7 +39,12 @@ internal sealed class SentenceModelWarmup(ITextEmbedder embedder, IOptions<Answe
             embedder.Embed(WarmText);
             // Loading leaves the managed copy of the model file (tens of MB on the large object
             // heap) as garbage, which a small heap may not collect for a long time: give it back now.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            // Once per process, as the model is: a host started later (tests start hundreds) finds
+            // it loaded, and a blocking full GC there would only stop every other thread.
+            if (Interlocked.Exchange(ref _collectedAfterLoad, 1) == 0)
+            {
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
