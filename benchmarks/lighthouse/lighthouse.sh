@@ -31,7 +31,7 @@ base="http://127.0.0.1:$port"
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 
 if [ "$build" = 1 ]; then
-  dotnet publish "$root/src/Bot" -c Release -o "$root/artifacts/lighthouse/app" -v quiet -nologo >/dev/null
+  dotnet publish "$root/src/Bot" -c Release -r "$(bash "$root/eng/publish-rid.sh")" --self-contained false -p:PublishReadyToRun=true -o "$root/artifacts/lighthouse/app" -v quiet -nologo >/dev/null
 fi
 [ -n "$data" ] || data="$(dirname "$app")/data"
 if [ ! -d "$here/node_modules/lighthouse" ]; then

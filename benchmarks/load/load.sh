@@ -30,7 +30,7 @@ done
 base="http://127.0.0.1:$port"
 
 if [ "$build" = 1 ]; then
-  dotnet publish "$root/src/Bot" -c Release -o "$root/artifacts/load/app" -v quiet -nologo >/dev/null
+  dotnet publish "$root/src/Bot" -c Release -r "$(bash "$root/eng/publish-rid.sh")" --self-contained false -p:PublishReadyToRun=true -o "$root/artifacts/load/app" -v quiet -nologo >/dev/null
 fi
 [ -n "$data" ] || data="$(dirname "$app")/data"
 if [ ! -d "$here/node_modules/autocannon" ]; then
