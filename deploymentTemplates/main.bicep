@@ -460,6 +460,12 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
           value: '::/0'
         }
         {
+          // glibc's per-thread heaps, which the sentence model's allocations spread over, capped at two:
+          // with the idle trim, a flood's growth is given back to about 400 MB (docs/operations.md).
+          name: 'MALLOC_ARENA_MAX'
+          value: '2'
+        }
+        {
           name: 'Sms__HelpContact'
           value: smsHelpContact
         }

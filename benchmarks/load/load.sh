@@ -7,9 +7,9 @@
 # (process start to the first 200 from /healthz), the bytes a first visit of / transfers,
 # req/s with p50/p99 of /healthz and of /api/answer (one fixed question, 50 real questions
 # rotating, 1,000 distinct questions) with their share of /healthz, and the server's memory
-# after the first answer, after the runs and 60 s later (LOAD_SETTLE). The machine may be shared:
+# after the first answer, at rest 15 s later (LOAD_REST), after the runs and 60 s later (LOAD_SETTLE). The machine may be shared:
 # each figure is printed with the load average at that moment (ratios to /healthz are what count).
-# Environment: LOAD_SECONDS (10), LOAD_CONNECTIONS (16), LOAD_DISTINCT (1000).
+# Environment: LOAD_SECONDS (10), LOAD_CONNECTIONS (16), LOAD_DISTINCT (1000), LOAD_REST (15), LOAD_SETTLE (60).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 here="$root/benchmarks/load"
@@ -70,6 +70,9 @@ curl -fs -o /dev/null "$base/api/answer?q=Can%20the%20jail%20hold%20me%20for%20I
 echo "first answer after it: $(( ($(date +%s%N) - first_ns) / 1000000 )) ms $(load)"
 sleep 2
 echo "server memory after the first answer: $(rss)"
+# At rest: the app gives the model's load garbage back at its first quiet look (Memory:IdleCheckInterval, 5 s).
+sleep "${LOAD_REST:-15}"
+echo "server memory at rest (${LOAD_REST:-15} s later): $(rss)"
 
 # A first visit of /: the page and every script and style it names, as a browser asks for them.
 page="$(curl -fs "$base/")"

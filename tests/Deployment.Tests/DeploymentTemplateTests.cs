@@ -178,6 +178,16 @@ public class DeploymentTemplateTests
     }
 
     [Fact]
+    public async Task The_site_caps_glibcs_heaps_so_a_floods_memory_is_given_back()
+    {
+        using var template = await CompiledTemplate();
+
+        var site = Assert.Single(Resources(template), r => Type(r) == "Microsoft.Web/sites");
+
+        Assert.Equal("2", Setting(site, "MALLOC_ARENA_MAX"));
+    }
+
+    [Fact]
     public async Task The_rapid_response_hotline_is_taken_as_parameters_under_the_configuration_names_of_the_app()
     {
         using var template = await CompiledTemplate();
