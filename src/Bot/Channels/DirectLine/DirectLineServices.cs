@@ -1,15 +1,16 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace KnowYourRights.Bot.Channels.DirectLine;
 
-/// <summary>What the Direct Line endpoints need, bound with [AsParameters].</summary>
+/// <summary>What the Direct Line endpoints need, bound with [AsParameters]; each marked [FromServices], as the build-time request delegates cannot ask the container which types are services.</summary>
 public sealed record DirectLineServices(
-    DirectLineTokenService Tokens,
-    IDirectLineConversationStore Conversations,
-    DirectLineAdapter Adapter,
-    IOptions<DirectLineOptions> Options,
-    IHostApplicationLifetime Lifetime,
-    ILogger<DirectLineServices> Logger)
+    [FromServices] DirectLineTokenService Tokens,
+    [FromServices] IDirectLineConversationStore Conversations,
+    [FromServices] DirectLineAdapter Adapter,
+    [FromServices] IOptions<DirectLineOptions> Options,
+    [FromServices] IHostApplicationLifetime Lifetime,
+    [FromServices] ILogger<DirectLineServices> Logger)
 {
     public DirectLineOptions Limits => Options.Value;
 
