@@ -28,6 +28,13 @@ public sealed class AnswerOptions
     public bool SemanticSearch { get; set; } = true;
 
     /// <summary>
+    /// Answer one question while the app starts (after loading the sentence model), so the first
+    /// person to ask does not pay for the first answer's one-time work: the index's analysis for
+    /// search, Lucene's first reads, the answer path's first run (about 0.3 s).
+    /// </summary>
+    public bool WarmUpAnswer { get; set; } = true;
+
+    /// <summary>
     /// Every threshold and weight of retrieval and routing (section <c>Knowledge:Calibration</c>):
     /// when a card answers, when a choice of cards is offered, when a question is declined.
     /// </summary>

@@ -50,6 +50,9 @@ public sealed partial class AnswerService
         }
     }
 
+    /// <summary>How many answers the cache holds (for tests).</summary>
+    internal int CachedAnswers => _cache?.Count ?? 0;
+
     private AnswerService(KnowledgeSnapshot snapshot, AnswerOptions options, ITextEmbedder embedder)
         : this(options, embedder, null)
     {

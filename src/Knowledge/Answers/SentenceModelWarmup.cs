@@ -1,4 +1,5 @@
 using KnowYourRights.Knowledge.Embeddings;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,8 +10,10 @@ namespace KnowYourRights.Knowledge.Answers;
 /// Loads the sentence model in the background while the app starts, when
 /// <see cref="AnswerOptions.SemanticSearch"/> is on: <c>/healthz</c> answers at once, and the first
 /// question does not pay for loading the model (about 0.3 s on a quiet machine, seconds on a busy one).
+/// Then, with <see cref="AnswerOptions.WarmUpAnswer"/>, it answers one question, so the first person
+/// does not pay for the first answer's one-time work either (about 0.3 s more).
 /// </summary>
-internal sealed class SentenceModelWarmup(ITextEmbedder embedder, IOptions<AnswerOptions> options, ILogger<SentenceModelWarmup> logger) : IHostedService
+internal sealed class SentenceModelWarmup(ITextEmbedder embedder, IServiceProvider services, IOptions<AnswerOptions> options, ILogger<SentenceModelWarmup> logger) : IHostedService
 {
     /// <summary>A question as short as most: the model's first run also sets up what later runs reuse.</summary>
     private const string WarmText = "What is an ICE detainer?";
@@ -23,7 +26,7 @@ internal sealed class SentenceModelWarmup(ITextEmbedder embedder, IOptions<Answe
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (options.Value.SemanticSearch)
+        if (options.Value.SemanticSearch || options.Value.WarmUpAnswer)
         {
             Warmed = Task.Run(Warm, CancellationToken.None);
         }
@@ -36,20 +39,33 @@ internal sealed class SentenceModelWarmup(ITextEmbedder embedder, IOptions<Answe
     {
         try
         {
-            embedder.Embed(WarmText);
-            // Loading leaves the managed copy of the model file (tens of MB on the large object
-            // heap) as garbage, which a small heap may not collect for a long time: give it back now.
-            // Once per process, as the model is: a host started later (tests start hundreds) finds
-            // it loaded, and a blocking full GC there would only stop every other thread.
-            if (Interlocked.Exchange(ref _collectedAfterLoad, 1) == 0)
+            if (options.Value.SemanticSearch)
             {
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                LoadModel();
+            }
+            if (options.Value.WarmUpAnswer)
+            {
+                // Resolved here, not in the constructor: the index opens (or is built) in its own warm-up first.
+                services.GetRequiredService<AnswerService>().Ask(WarmText);
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The first question tries again and fails visibly; starting must not fail for it.
-            logger.LogWarning("Loading the sentence model at start failed: {Error}", e.Message);
+            logger.LogWarning("Warming up the answer path at start failed: {Error}", e.Message);
+        }
+    }
+
+    private void LoadModel()
+    {
+        embedder.Embed(WarmText);
+        // Loading leaves the managed copy of the model file (tens of MB on the large object
+        // heap) as garbage, which a small heap may not collect for a long time: give it back now.
+        // Once per process, as the model is: a host started later (tests start hundreds) finds
+        // it loaded, and a blocking full GC there would only stop every other thread.
+        if (Interlocked.Exchange(ref _collectedAfterLoad, 1) == 0)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
     }
 }

@@ -68,6 +68,8 @@ public class TestAppFactory : WebApplicationFactory<Program>
         // No idle memory trims unless a test sets Memory:TrimWhenIdle: a test that moves the clock
         // would otherwise run blocking GCs in a process that allocates for many tests at once.
         builder.UseSetting("Memory:TrimWhenIdle", "false");
+        // No warm-up answer unless a test sets Knowledge:WarmUpAnswer: hundreds of hosts would each answer one in the background.
+        builder.UseSetting("Knowledge:WarmUpAnswer", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
