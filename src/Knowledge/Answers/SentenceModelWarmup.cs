@@ -21,7 +21,7 @@ internal sealed class SentenceModelWarmup(ITextEmbedder embedder, IServiceProvid
     /// <summary>1 once a warm-up in this process has collected the model's load garbage.</summary>
     private static int _collectedAfterLoad;
 
-    /// <summary>The background load, for tests; completed at once when semantic search is off.</summary>
+    /// <summary>The background warm-up, for tests; completed at once when semantic search and the warm-up answer are both off.</summary>
     public Task Warmed { get; private set; } = Task.CompletedTask;
 
     public Task StartAsync(CancellationToken cancellationToken)
