@@ -51,7 +51,7 @@ internal static partial class TimeScope
     /// writer's own life, so it does not exempt its sentence. Plain "now" is too common in a story
     /// ("our county said no, but now the sheriff wants…") to count so.
     /// </summary>
-    [GeneratedRegex(@"\b(my|our|mi|nuestro|nuestra|nuestros|nuestras)\s+(county|county's|city|city's|town|state|state's|records|data|database|sheriff|police|jail|office|department|agency|dmv|community|neighborhood|condado|ciudad|pueblo|estado|registros|datos|sheriff|polic[ií]a|c[aá]rcel|oficina|departamento|agencia|comunidad|barrio)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(my|our|mi|nuestro|nuestra|nuestros|nuestras)\s+(county|county's|city|city's|town|state|state's|records|data|database|sheriff|police|jail|office|department|agency|dmv|community|neighborhood|condado|ciudad|pueblo|estado|registros|datos|polic[ií]a|c[aá]rcel|oficina|departamento|agencia|comunidad|barrio)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnPlaces();
 
     /// <summary>A person the writer speaks of ("can they hold him right now?"): that person's life, not how things stand.</summary>

@@ -113,7 +113,8 @@ public class TestAppFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// True when the app would open the shared test index exactly as <see cref="TestKnowledge"/>
-    /// opened it: no test setting changes where the index lives or how it is opened and watched.
+    /// opened it: no test setting changes where the index lives or how it is opened and watched, and
+    /// no registration of the test's own (<see cref="ConfigureServices"/>) could stand in for a piece of it.
     /// </summary>
     private bool OpensTheSharedIndex =>
         !Settings.Keys.Any(key => IndexSettings.Contains(key))
