@@ -91,7 +91,9 @@ public class TestAppFactory : WebApplicationFactory<Program>
             {
                 services.AddSingleton<IStartupFilter>(new RemoteAddressStartupFilter(RemoteAddress));
             }
+            var before = services.Count;
             ConfigureServices?.Invoke(services);
+            _registersKnowledge = services.Skip(before).Any(IsKnowledgeService);
         });
         builder.ConfigureTestServices(services =>
         {
@@ -114,11 +116,20 @@ public class TestAppFactory : WebApplicationFactory<Program>
     /// <summary>
     /// True when the app would open the shared test index exactly as <see cref="TestKnowledge"/>
     /// opened it: no test setting changes where the index lives or how it is opened and watched, and
-    /// no registration of the test's own (<see cref="ConfigureServices"/>) could stand in for a piece of it.
+    /// none of the test's own registrations (<see cref="ConfigureServices"/>) is a knowledge
+    /// service that could stand in for a piece of it (a failing bot or a store of the app's own is not).
     /// </summary>
     private bool OpensTheSharedIndex =>
         !Settings.Keys.Any(key => IndexSettings.Contains(key))
-        && ConfigureServices is null;
+        && !_registersKnowledge;
+
+    private bool _registersKnowledge;
+
+    private static readonly System.Reflection.Assembly KnowledgeAssembly = typeof(KnowledgeIndex).Assembly;
+
+    private static bool IsKnowledgeService(ServiceDescriptor descriptor) =>
+        descriptor.ServiceType.Assembly == KnowledgeAssembly
+        || descriptor.ServiceType.GetGenericArguments().Any(argument => argument.Assembly == KnowledgeAssembly);
 
     private static readonly HashSet<string> IndexSettings = new(
         new[] { nameof(IndexOptions.DataPath), nameof(IndexOptions.SeedsPath), nameof(IndexOptions.BuildWait), nameof(IndexOptions.IndexCheckInterval), nameof(IndexOptions.RetireDelay) }
