@@ -22,5 +22,10 @@ internal static class GenericWords
         "ver", "poder", "tener", "tengo", "tiene", "ir", "voy", "va", "dar", "hacer", "pasa", "pasar", "pasó", "quiere",
         "quieren", "saber", "sé", "decir", "dice", "mismo", "otra", "otro", "ahora", "hoy", "siempre", "nunca", "cosa",
         "persona", "gente", "familia", "hermano", "hermana", "mamá", "papá", "hijo", "hija", "esposo", "esposa", "niños",
+        "grandson", "granddaughter", "grandma", "grandpa", "grandmother", "grandfather", "nephew", "niece", "coworker",
+        "sobrino", "sobrina", "primo", "prima", "vecino", "vecina", "tío", "tía", "abuelo", "abuela", "nieto", "nieta",
+        "amigo", "amiga", "era", "estaba", "entrar", "entran", "entró", "supo",
+        // The paper itself, as people name it: "what does the paper say", "qué dice el informe".
+        "informe", "documento", "paper", "article", "artículo",
     ];
 }
