@@ -29,6 +29,11 @@ internal sealed partial class FollowUpComposer(AnswerBuilder builder)
             // "Is that legal?": the card's paragraph on what the law or the courts say, before the summary.
             lead = full.Text.Split("\n\n").FirstOrDefault(p => SaysWhatTheLawSays().IsMatch(p));
         }
+        if (form.Kind == QuestionKind.Should)
+        {
+            // "What should happen instead?": the card's paragraph on what the paper asks for, before the summary.
+            lead = full.Text.Split("\n\n").FirstOrDefault(p => SaysWhatThePaperAsks().IsMatch(p)) ?? lead;
+        }
         var summary = full.Summary ?? FirstParagraph(full.Text);
         var parts = new List<string>();
         if (lead is not null && FactSentences.WithoutMarkers(lead) != FactSentences.WithoutMarkers(summary))
@@ -101,4 +106,8 @@ internal sealed partial class FollowUpComposer(AnswerBuilder builder)
     /// <summary>Words of a paragraph on the law (English and Spanish): due process, the Constitution, courts, lawsuits, rights.</summary>
     [GeneratedRegex(@"\b(?:due process|debido proceso|constitution\w*|constituci\w*|fourth amendment|cuarta enmienda|courts?|cortes?|lawsuits?|sued|demanda\w*|illegal\w*|ilegal\w*|unlawful\w*|liab\w*|rights|derechos)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaysWhatTheLawSays();
+
+    /// <summary>A paragraph on what the paper asks for: "the paper asks (the new President) to", "pide al nuevo presidente que".</summary>
+    [GeneratedRegex(@"\b(?:(?:paper|it)\s+(?:also\s+)?(?:asks|urges|recommends|wants)\s+(?:the\s+(?:new\s+)?President\s+|the\s+Justice\s+Department\s+|Congress\s+)?to|pide\s+al\s+(?:nuevo\s+presidente|Departamento|Congreso)|(?:documento|informe)\s+(?:también\s+)?(?:pide|propone|recomienda))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SaysWhatThePaperAsks();
 }

@@ -65,7 +65,8 @@ internal sealed partial class FollowUpRouter(AnswerOptions options)
             return null;
         }
         var specific = form.Kind is not QuestionKind.What;
-        var neighbours = previous.FollowUps.Append(previous.Id)
+        var chosen = previous.FollowUps.Append(previous.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var neighbours = chosen
             .Concat(contextual.Ranking.Cards.Take(ContextCards).Select(c => c.CardId))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         // By meaning only: the context's words would pull the lexical score back to the previous card.
@@ -74,6 +75,7 @@ internal sealed partial class FollowUpRouter(AnswerOptions options)
             .Where(c => neighbours.Contains(c.CardId))
             .Select(c => (Card: c, Score: c.Semantic + (_calibration.FollowUpAloneWeight * aloneScores.GetValueOrDefault(c.CardId))
                 + (specific && snapshot.Cards.TryGet(c.CardId, out var card) && card.Answers(form.Kind) ? _calibration.FollowUpKindWeight : 0)
+                + (chosen.Contains(c.CardId) ? _calibration.FollowUpChosenWeight : 0)
                 - (IsPrevious(c.CardId, previous) ? _calibration.FollowUpMargin : 0)))
             .OrderByDescending(c => c.Score)
             .ToList();
@@ -103,12 +105,13 @@ internal sealed partial class FollowUpRouter(AnswerOptions options)
     }
 
     /// <summary>
-    /// A number or a date ("who counted that?"), or whether it is legal ("is that legal?", "y eso es
-    /// legal?"): asked of the answer just given, so the card that gave it answers when it speaks to
-    /// that (a card on jail interviews says what the paper finds wrong with them in law); a
-    /// neighbour that is about the law of another subject is another story.
+    /// A number or a date ("who counted that?"), whether it is legal ("is that legal?", "y eso es
+    /// legal?") or what should happen instead ("what should they do instead of that?"): asked of the
+    /// answer just given, so the card that gave it answers when it speaks to that (a card on jail
+    /// interviews says what the paper finds wrong with them in law, the detainer card what the paper
+    /// asks for instead); a neighbour about the law or the reforms of another subject is another story.
     /// </summary>
-    private static bool AsksOfTheAnswer(QuestionForm form) => form.AsksForFact || form.Kind == QuestionKind.Legal;
+    private static bool AsksOfTheAnswer(QuestionForm form) => form.AsksForFact || form.Kind is QuestionKind.Legal or QuestionKind.Should;
 
     [GeneratedRegex(@"\b(?:it|that|this|those|these|eso|esto|esa|ese|esos|esas|ello)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PointsBackAtTopic();

@@ -174,6 +174,14 @@ public sealed class RoutingCalibration
     public double FollowUpKindWeight { get; set; } = 0.04;
 
     /// <summary>
+    /// In a follow-up, how much the previous card and the follow-ups chosen for it by hand are
+    /// preferred to cards found only by searching the message read with its topic: a message that
+    /// names no topic ("what should happen instead?") is near many cards by meaning alone.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double FollowUpChosenWeight { get; set; } = 0.03;
+
+    /// <summary>
     /// The card just shown wins a follow-up again only when none of its own follow-ups is within this
     /// of it; otherwise that follow-up answers (the same answer is never sent twice in a row).
     /// </summary>

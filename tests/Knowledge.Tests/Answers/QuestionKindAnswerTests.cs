@@ -87,6 +87,30 @@ public class QuestionKindAnswerTests(KnowledgeFixture knowledge)
         Assert.NotEqual(earlier.Text, answer.Text);
     }
 
+    [Theory]
+    [InlineData("what is an ICE hold", "ok so what should they do instead of that", "(?i)asks the new President to end detainers")]
+    [InlineData("¿qué es un detainer de ICE?", "y qué propone el documento en vez de eso?", "(?i)pide al nuevo presidente que elimine")]
+    public void What_should_happen_instead_asked_of_the_answer_just_given_gets_what_the_paper_asks_for_first(string first, string followUp, string asks)
+    {
+        var earlier = _answers.Ask(first);
+        var answer = _answers.AskInConversation(followUp, [first]);
+
+        Assert.Equal("detainers", earlier.CardId);
+        Assert.Equal(earlier.CardId, answer.CardId);
+        Assert.Matches(asks, FirstSentence(answer));
+        Assert.NotEqual(earlier.Text, answer.Text);
+    }
+
+    [Fact]
+    public void A_follow_up_with_no_topic_of_its_own_prefers_the_cards_chosen_for_the_previous_answer()
+    {
+        var first = _answers.Ask("there is an ice detainer on my brother, what is that exactly");
+        var answer = _answers.AskInConversation("right, and what does the paper think should be done instead of that?", ["there is an ice detainer on my brother, what is that exactly"]);
+
+        Assert.Equal("detainers", first.CardId);
+        Assert.Contains(answer.CardId, first.FollowUps.Select(c => c.Id).Append(first.CardId!));
+    }
+
     [Fact]
     public void A_follow_up_that_names_another_topic_goes_to_that_topic()
     {
