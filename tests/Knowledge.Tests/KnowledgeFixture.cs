@@ -1,6 +1,5 @@
 using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.Knowledge.Answers;
-using KnowYourRights.Knowledge.Corpus;
 using KnowYourRights.Knowledge.Indexing;
 using Microsoft.Extensions.Options;
 using KnowYourRights.TestSupport.Knowledge;
@@ -9,8 +8,8 @@ namespace KnowYourRights.Knowledge.Tests;
 
 /// <summary>
 /// A real index on disk: the repository's seeds' in the folder both test projects and later runs
-/// share (<see cref="SharedTestIndex"/>, built once, only read here), or other seeds' built into
-/// a temp folder of its own.
+/// share (<see cref="SharedTestIndex"/>, built once, only read here), or a copy of other seeds'
+/// (<see cref="BuiltVersions"/>, built once per run) in a temp folder of its own.
 /// </summary>
 public sealed class KnowledgeFixture : IDisposable
 {
@@ -23,11 +22,11 @@ public sealed class KnowledgeFixture : IDisposable
         Answers = new AnswerService(Index, Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared);
     }
 
-    internal KnowledgeFixture(KnowledgeSeeds seeds)
+    internal KnowledgeFixture(BuiltVersions built)
     {
         _ownsFolder = true;
         DataPath = TempFolder.Create();
-        IndexBuilder.Build(seeds, new IndexStore(DataPath), ArcticXsEmbedder.Shared);
+        built.CopyInto(DataPath);
         Index = KnowledgeIndex.Open(DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(5));
         Answers = new AnswerService(Index, Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared);
     }

@@ -1,4 +1,6 @@
 using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Embeddings;
+using KnowYourRights.TestSupport.Knowledge;
 
 namespace KnowYourRights.Knowledge.Tests;
 
@@ -12,4 +14,7 @@ internal static class SeedFiles
     private static readonly Lazy<KnowledgeSeeds> LazySeeds = new(() => KnowledgeSeeds.Load(Folder));
 
     public static KnowledgeSeeds Seeds => LazySeeds.Value;
+
+    /// <summary>Index versions built from these seeds once per test run, for tests that need an index but do not test its build.</summary>
+    public static BuiltVersions Built => BuiltVersions.FromSeeds(Folder, ArcticXsEmbedder.Shared);
 }

@@ -28,6 +28,8 @@ public sealed class AdminApiTests : IAsyncLifetime, IDisposable
         _server = await FixtureServer.StartAsync();
         BotTestData.Serve(_server);
         _data.WriteSeeds(BotTestData.FixtureManifest(_server));
+        // The app would build its first index at start; a copy of one built once per run stands in (no test here is about that build).
+        _data.CopyBuiltIndex();
     }
 
     public async Task DisposeAsync() => await _server.DisposeAsync();

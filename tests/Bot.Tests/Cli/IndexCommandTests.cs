@@ -54,7 +54,7 @@ public sealed class IndexCommandTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Refresh_that_fails_validation_exits_non_zero_and_changes_nothing()
     {
-        await Run("index", "build", "--data", _data.DataPath);
+        _data.CopyBuiltIndex();
         var live = Store.CurrentVersion();
         var validation = Path.Combine(_data.Root, "validation.jsonl");
         await File.WriteAllTextAsync(validation, """{"question": "What is PEP?", "expect": "not-a-card"}""");
@@ -71,7 +71,7 @@ public sealed class IndexCommandTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Strict_refuses_when_a_source_failed()
     {
-        await Run("index", "build", "--data", _data.DataPath);
+        _data.CopyBuiltIndex();
         var live = Store.CurrentVersion();
         var manifest = _data.WriteManifest(BotTestData.FixtureManifest(_server, BotTestData.Fixture("gone", _server.Url("/gone"), "Gone")));
 
@@ -130,7 +130,7 @@ public sealed class IndexCommandTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Rollback_without_an_earlier_version_fails()
     {
-        await Run("index", "build", "--data", _data.DataPath);
+        _data.CopyBuiltIndex();
 
         var (code, _, error) = await Run("index", "rollback", "--data", _data.DataPath);
 

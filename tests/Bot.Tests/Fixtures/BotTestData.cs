@@ -1,5 +1,7 @@
 using KnowYourRights.Knowledge.Corpus;
+using KnowYourRights.Knowledge.Embeddings;
 using KnowYourRights.TestSupport.Fixtures;
+using KnowYourRights.TestSupport.Knowledge;
 
 namespace KnowYourRights.Bot.Tests.Fixtures;
 
@@ -23,6 +25,12 @@ public sealed class BotTestData : IDisposable
     public string SeedsPath => Path.Combine(Root, "seeds");
 
     public static string AppSeeds => Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    /// <summary>
+    /// Copies into <see cref="DataPath"/> the index <c>index build</c> makes from the app's seeds,
+    /// built once per run: for tests that need an index to be there but do not test that build.
+    /// </summary>
+    public void CopyBuiltIndex() => BuiltVersions.FromSeeds(AppSeeds, ArcticXsEmbedder.Shared).CopyInto(DataPath);
 
     public static void Serve(FixtureServer server)
     {

@@ -124,9 +124,15 @@ public sealed class AnswerCacheTests : IDisposable
         Assert.Equal(first.Text, second.Text);
     }
 
-    /// <summary>No background check and no grace delay: the test makes each version live itself.</summary>
-    private KnowledgeIndex OpenIndex() =>
-        KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
+    /// <summary>
+    /// Over a copy of a version built once per run (these tests are about the cache, not the
+    /// build); no background check and no grace delay: the test makes each version live itself.
+    /// </summary>
+    private KnowledgeIndex OpenIndex()
+    {
+        SeedFiles.Built.CopyInto(_data.DataPath);
+        return KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
+    }
 
     /// <summary>The lexical path: these tests are about the cache, not the sentence model.</summary>
     private AnswerService LexicalAnswers(KnowledgeIndex index, int cacheSize = 2048)

@@ -1,19 +1,23 @@
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Cards;
+using KnowYourRights.Knowledge.Embeddings;
+using KnowYourRights.Knowledge.Indexing;
+using KnowYourRights.TestSupport.Knowledge;
 
 namespace KnowYourRights.Knowledge.Tests.Answers;
 
 /// <summary>When two cards match about equally well, the bot asks instead of guessing.</summary>
 public sealed class DidYouMeanTests : IDisposable
 {
-    private readonly KnowledgeFixture _knowledge;
-
-    public DidYouMeanTests()
+    /// <summary>The seeds with a twin of the detainers card, built once per run for both tests.</summary>
+    private static readonly BuiltVersions WithTwinBuilt = new(store =>
     {
         var seeds = SeedFiles.Seeds;
         var twin = Card("detainers") with { Id = "detainers-twin", Topic = "Detainers again" };
-        _knowledge = new KnowledgeFixture(seeds with { Cards = new AnswerCardCatalog(seeds.Cards.Cards.Append(twin)) });
-    }
+        return IndexBuilder.Build(seeds with { Cards = new AnswerCardCatalog(seeds.Cards.Cards.Append(twin)) }, store, ArcticXsEmbedder.Shared);
+    });
+
+    private readonly KnowledgeFixture _knowledge = new(WithTwinBuilt);
 
     public void Dispose() => _knowledge.Dispose();
 

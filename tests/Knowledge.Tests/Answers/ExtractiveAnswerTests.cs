@@ -1,13 +1,20 @@
 using KnowYourRights.Knowledge.Answers;
 using KnowYourRights.Knowledge.Cards;
+using KnowYourRights.Knowledge.Embeddings;
+using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Text;
+using KnowYourRights.TestSupport.Knowledge;
 
 namespace KnowYourRights.Knowledge.Tests.Answers;
 
 /// <summary>With no card to answer, the paper's own sentences answer, cited to the footnotes they carry.</summary>
 public sealed class ExtractiveAnswerTests : IDisposable
 {
-    private readonly KnowledgeFixture _knowledge = new(SeedFiles.Seeds with { Cards = AnswerCardCatalog.Empty });
+    /// <summary>The seeds without their cards, built once per run for every test here.</summary>
+    private static readonly BuiltVersions PaperOnlyBuilt = new(store =>
+        IndexBuilder.Build(SeedFiles.Seeds with { Cards = AnswerCardCatalog.Empty }, store, ArcticXsEmbedder.Shared));
+
+    private readonly KnowledgeFixture _knowledge = new(PaperOnlyBuilt);
 
     public void Dispose() => _knowledge.Dispose();
 

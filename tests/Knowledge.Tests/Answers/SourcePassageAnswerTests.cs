@@ -5,6 +5,7 @@ using KnowYourRights.Knowledge.Indexing;
 using KnowYourRights.Knowledge.Tests.Fixtures;
 using Microsoft.Extensions.Options;
 using KnowYourRights.TestSupport.Fixtures;
+using KnowYourRights.TestSupport.Knowledge;
 
 namespace KnowYourRights.Knowledge.Tests.Answers;
 
@@ -22,6 +23,15 @@ public sealed class SourcePassageAnswerTests : IDisposable
         "Why do police chiefs say working with ICE hurts trust?",
     ];
 
+    /// <summary>The seeds plus one fixture source and its passages, built once per run: both tests answer from it and neither tests its build.</summary>
+    private static readonly BuiltVersions WithFixtureSourceBuilt = new(store =>
+    {
+        var source = TestData.Fixture("quillmoor", "https://example.org/quillmoor", "Quillmoor County news");
+        var seeds = SeedFiles.Seeds with { Manifest = new SourceManifest(SeedFiles.Seeds.Manifest.Paper, [.. SeedFiles.Seeds.Manifest.Sources, source]) };
+        var text = KnowYourRights.Knowledge.Sources.HtmlTextExtractor.Extract(FixtureDocuments.Html, "utf-8");
+        return IndexBuilder.Build(seeds, store, ArcticXsEmbedder.Shared, sourcePassages: SourceTextSplitter.Split(source, text));
+    });
+
     private readonly TestData _seedsOnly = new();
     private readonly TestData _withSources = new();
 
@@ -34,7 +44,7 @@ public sealed class SourcePassageAnswerTests : IDisposable
     [Fact]
     public void Answers_from_the_paper_and_cards_do_not_change_when_sources_are_indexed()
     {
-        var (plain, plainIndex) = Answers(_seedsOnly, SeedFiles.Seeds, []);
+        var (plain, plainIndex) = Answers(_seedsOnly, SeedFiles.Built);
         var (withSources, sourcesIndex) = WithFixtureSource();
         using (plainIndex)
         using (sourcesIndex)
@@ -66,17 +76,11 @@ public sealed class SourcePassageAnswerTests : IDisposable
         }
     }
 
-    private (AnswerService, KnowledgeIndex) WithFixtureSource()
-    {
-        var source = TestData.Fixture("quillmoor", "https://example.org/quillmoor", "Quillmoor County news");
-        var seeds = SeedFiles.Seeds with { Manifest = new SourceManifest(SeedFiles.Seeds.Manifest.Paper, [.. SeedFiles.Seeds.Manifest.Sources, source]) };
-        var text = KnowYourRights.Knowledge.Sources.HtmlTextExtractor.Extract(FixtureDocuments.Html, "utf-8");
-        return Answers(_withSources, seeds, SourceTextSplitter.Split(source, text));
-    }
+    private (AnswerService, KnowledgeIndex) WithFixtureSource() => Answers(_withSources, WithFixtureSourceBuilt);
 
-    private static (AnswerService, KnowledgeIndex) Answers(TestData data, KnowledgeSeeds seeds, IReadOnlyList<SourcePassage> passages)
+    private static (AnswerService, KnowledgeIndex) Answers(TestData data, BuiltVersions built)
     {
-        IndexBuilder.Build(seeds, new IndexStore(data.DataPath), ArcticXsEmbedder.Shared, sourcePassages: passages);
+        built.CopyInto(data.DataPath);
         var index = KnowledgeIndex.Open(data.DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
         return (new AnswerService(index, Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared), index);
     }

@@ -25,11 +25,11 @@ public sealed class IndexStoreTests : IDisposable
     [Fact]
     public void An_existing_index_is_reopened_not_rebuilt()
     {
-        var first = IndexBuilder.Build(SeedFiles.Seeds, new IndexStore(_data), ArcticXsEmbedder.Shared);
+        var first = SeedFiles.Built.CopyInto(_data).Single();
 
         using var index = KnowledgeIndex.Open(_data, "/no/seeds/needed/to/reopen", ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(5));
 
-        Assert.Equal(first.Version, index.Current.Version);
+        Assert.Equal(first, index.Current.Version);
         Assert.Single(new IndexStore(_data).Versions());
     }
 
@@ -37,11 +37,13 @@ public sealed class IndexStoreTests : IDisposable
     public void A_new_build_goes_live_and_only_the_newest_versions_are_kept()
     {
         var store = new IndexStore(_data);
-        var reports = Enumerable.Range(0, IndexBuilder.VersionsKept + 2).Select(_ => IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared)).ToList();
+        // As many versions as are kept, copied; each of the two builds after them must go live and prune the oldest.
+        var earlier = SeedFiles.Built.CopyInto(_data, IndexBuilder.VersionsKept);
+        var versions = earlier.Concat(Enumerable.Range(0, 2).Select(_ => IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared).Version)).ToList();
 
-        Assert.Equal(reports[^1].Version, store.CurrentVersion());
+        Assert.Equal(versions[^1], store.CurrentVersion());
         Assert.Equal(IndexBuilder.VersionsKept, store.Versions().Count);
-        Assert.Equal(reports.TakeLast(IndexBuilder.VersionsKept).Select(r => r.Version), store.Versions());
+        Assert.Equal(versions.TakeLast(IndexBuilder.VersionsKept), store.Versions());
     }
 
     [Fact]
@@ -60,21 +62,21 @@ public sealed class IndexStoreTests : IDisposable
     public void A_build_that_fails_leaves_the_live_index_untouched()
     {
         var store = new IndexStore(_data);
-        var good = IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared);
+        var good = SeedFiles.Built.CopyInto(_data).Single();
         var broken = SeedFiles.Seeds with { SynonymRules = "a => \n" };
 
         Assert.Throws<FormatException>(() => IndexBuilder.Build(broken, store, ArcticXsEmbedder.Shared));
 
-        Assert.Equal(good.Version, store.CurrentVersion());
-        Assert.Equal([good.Version], store.Versions());
+        Assert.Equal(good, store.CurrentVersion());
+        Assert.Equal([good], store.Versions());
     }
 
     [Fact]
     public void A_corrupt_index_is_a_clear_error()
     {
         var store = new IndexStore(_data);
-        var report = IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared);
-        var folder = store.VersionPath(report.Version);
+        var version = SeedFiles.Built.CopyInto(_data).Single();
+        var folder = store.VersionPath(version);
         foreach (var segments in Directory.GetFiles(folder, "segments_*"))
         {
             File.WriteAllText(segments, "not a Lucene segments file");
@@ -84,14 +86,14 @@ public sealed class IndexStoreTests : IDisposable
 
         Assert.Contains(folder, error.Message);
         Assert.Contains("index build", error.Message);
-        Assert.Equal(report.Version, store.CurrentVersion());
+        Assert.Equal(version, store.CurrentVersion());
     }
 
     [Fact]
     public void Readers_opened_before_a_rebuild_keep_answering_from_their_version()
     {
         var store = new IndexStore(_data);
-        IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared);
+        SeedFiles.Built.CopyInto(_data);
         // No watcher or periodic check: this reader must not switch on its own before the assertions.
         using var index = KnowledgeIndex.Open(_data, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(5), TimeSpan.Zero, TimeSpan.Zero);
         var before = index.Current.Version;

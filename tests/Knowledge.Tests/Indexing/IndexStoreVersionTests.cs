@@ -14,9 +14,10 @@ public sealed class IndexStoreVersionTests : IDisposable
     public void Rollback_targets_skip_unfinished_folders_and_discard_never_removes_the_live_version()
     {
         var store = new IndexStore(_data.DataPath);
-        var first = IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared).Version;
+        // Two builds' versions, copied, and between them (by name) the folder of a build that crashed.
+        var versions = SeedFiles.Built.CopyInto(_data.DataPath, count: 2);
+        var (first, second) = (versions[0], versions[1]);
         Directory.CreateDirectory(store.VersionPath(first + "x-crashed-build"));
-        var second = IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared).Version;
 
         Assert.Equal([first, second], store.CompleteVersions());
         Assert.Equal(first, store.PreviousVersion());
@@ -35,7 +36,9 @@ public sealed class IndexStoreVersionTests : IDisposable
     public void Builds_keep_the_last_few_versions()
     {
         var store = new IndexStore(_data.DataPath);
-        var versions = Enumerable.Range(0, IndexBuilder.VersionsKept + 2).Select(_ => IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared).Version).ToList();
+        // As many versions as are kept, copied; then two builds, each of which prunes the oldest.
+        var earlier = SeedFiles.Built.CopyInto(_data.DataPath, IndexBuilder.VersionsKept);
+        var versions = earlier.Concat(Enumerable.Range(0, 2).Select(_ => IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared).Version)).ToList();
 
         Assert.Equal(versions.TakeLast(IndexBuilder.VersionsKept), store.Versions());
     }

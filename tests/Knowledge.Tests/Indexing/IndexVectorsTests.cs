@@ -51,8 +51,7 @@ public sealed class IndexVectorsTests : IDisposable
     public void An_index_built_before_vectors_existed_is_rebuilt_when_the_app_opens_it()
     {
         var store = new IndexStore(_data.DataPath);
-        IndexBuilder.Build(SeedFiles.Seeds, store, ArcticXsEmbedder.Shared);
-        var old = store.CurrentVersion()!;
+        var old = SeedFiles.Built.CopyInto(_data.DataPath).Single();
         File.Delete(Path.Combine(store.VersionPath(old), IndexVectors.FileName));
 
         using var index = KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromMinutes(1));

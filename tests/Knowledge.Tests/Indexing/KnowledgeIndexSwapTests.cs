@@ -18,7 +18,7 @@ public sealed class KnowledgeIndexSwapTests : IDisposable
     public async Task Questions_asked_during_swaps_never_fail()
     {
         // No grace delay at all: only the leases keep a replaced version open for the questions using it.
-        using var index = KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
+        using var index = OpenCopiedIndex(checkInterval: TimeSpan.Zero);
         var answers = new AnswerService(index, Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared);
         var errors = new ConcurrentQueue<Exception>();
         var wrong = 0;
@@ -67,7 +67,7 @@ public sealed class KnowledgeIndexSwapTests : IDisposable
     [Fact]
     public void A_lease_keeps_a_replaced_version_open_until_it_ends()
     {
-        using var index = KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
+        using var index = OpenCopiedIndex(checkInterval: TimeSpan.Zero);
         var lease = index.Acquire();
         var old = lease.Snapshot;
 
@@ -84,7 +84,7 @@ public sealed class KnowledgeIndexSwapTests : IDisposable
     [Fact]
     public async Task A_version_made_live_by_another_writer_is_noticed()
     {
-        using var index = KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(200), TimeSpan.Zero);
+        using var index = OpenCopiedIndex(checkInterval: TimeSpan.FromMilliseconds(200));
         var switched = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         index.Switched += v => switched.TrySetResult(v);
 
@@ -98,7 +98,7 @@ public sealed class KnowledgeIndexSwapTests : IDisposable
     [Fact]
     public void A_version_that_cannot_be_opened_leaves_the_live_one()
     {
-        using var index = KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
+        using var index = OpenCopiedIndex(checkInterval: TimeSpan.Zero);
         var live = index.Current.Version;
         var store = index.Store;
         Directory.CreateDirectory(store.VersionPath("99999999T000000000-broken"));
@@ -108,5 +108,15 @@ public sealed class KnowledgeIndexSwapTests : IDisposable
         Assert.Equal(live, index.Current.Version);
         Assert.NotNull(index.LastSwitchError);
         Assert.Equal("detainers", new AnswerService(index, Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared).Ask("What is an ICE detainer?").CardId);
+    }
+
+    /// <summary>
+    /// The live index over a copy of a version built once per run (the swaps, not that first
+    /// build, are what these tests test), with no grace delay for a replaced version.
+    /// </summary>
+    private KnowledgeIndex OpenCopiedIndex(TimeSpan checkInterval)
+    {
+        SeedFiles.Built.CopyInto(_data.DataPath);
+        return KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(30), checkInterval, TimeSpan.Zero);
     }
 }

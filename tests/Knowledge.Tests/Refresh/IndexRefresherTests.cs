@@ -37,6 +37,7 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_refresh_goes_live_and_answers_from_the_fixture_citing_its_url()
     {
+        CopyInitial();
         using var index = OpenIndex();
         var answers = new AnswerService(index, Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared);
         Assert.DoesNotContain(answers.Ask(FixtureDocuments.HtmlQuestion).Citations, c => c.Url == _server.Url("/quillmoor.html"));
@@ -70,7 +71,7 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_refresh_that_fails_validation_leaves_the_live_index_untouched()
     {
-        BuildInitial();
+        CopyInitial();
         var live = Store.CurrentVersion()!;
         var versions = Store.Versions();
         var validation = Path.Combine(_data.DataPath, "validation.jsonl");
@@ -88,7 +89,7 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_sources_file_that_drops_a_cited_source_fails_validation()
     {
-        BuildInitial();
+        CopyInitial();
         var live = Store.CurrentVersion()!;
         var path = Path.Combine(_data.DataPath, "thin.json");
         File.WriteAllText(path, """{"paper": {"id": "paper", "title": "Paper", "kind": "policy paper"}, "sources": []}""");
@@ -103,7 +104,7 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Failed_sources_are_reported_and_the_rest_goes_live_unless_strict()
     {
-        BuildInitial();
+        CopyInitial();
         var live = Store.CurrentVersion()!;
         var manifest = FixtureManifest(TestData.Fixture("gone", _server.Url("/gone")));
 
@@ -140,7 +141,7 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_second_refresh_while_one_runs_is_refused()
     {
-        BuildInitial();
+        CopyInitial();
         using var running = Store.TryLockForBuild(TimeSpan.Zero);
         Assert.NotNull(running);
 
@@ -150,6 +151,7 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Rollback_returns_to_the_previous_version_and_the_live_index_follows()
     {
+        CopyInitial();
         using var index = OpenIndex();
         var before = index.Current.Version;
         var answers = new AnswerService(index, Options.Create(new AnswerOptions()), ArcticXsEmbedder.Shared);
@@ -169,7 +171,7 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Rollback_with_no_earlier_version_is_refused()
     {
-        BuildInitial();
+        CopyInitial();
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => IndexRollback.RollbackAsync(Store, instances: null));
     }
@@ -177,7 +179,7 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_refresh_or_rollback_while_another_instance_holds_the_shared_lock_is_refused_before_any_work()
     {
-        BuildInitial();
+        CopyInitial();
         var live = Store.CurrentVersion()!;
         var shared = new OneHolderLock();
         await using var elsewhere = await shared.TryAcquireAsync(default);
@@ -196,7 +198,7 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task The_shared_lock_and_the_build_lock_are_held_for_the_whole_refresh_and_released_after()
     {
-        BuildInitial();
+        CopyInitial();
         var shared = new OneHolderLock();
         var heldInEveryPhase = new List<bool>();
         var progress = new SyncProgress(e =>
@@ -220,7 +222,7 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_refresh_that_loses_the_shared_lock_before_going_live_changes_nothing()
     {
-        BuildInitial();
+        CopyInitial();
         var live = Store.CurrentVersion()!;
         var shared = new OneHolderLock();
         var progress = new SyncProgress(e =>
@@ -242,7 +244,7 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Progress_reports_each_phase_and_source()
     {
-        BuildInitial();
+        CopyInitial();
         var events = new List<RefreshProgress>();
 
         await Refresher().RefreshAsync(new RefreshRequest(SourcesFile: FixtureManifest()), new SyncProgress(e => { lock (events) { events.Add(e); } }), default);
@@ -259,7 +261,8 @@ public sealed class IndexRefresherTests : IAsyncLifetime, IDisposable
     private KnowledgeIndex OpenIndex() =>
         KnowledgeIndex.Open(_data.DataPath, SeedFiles.Folder, ArcticXsEmbedder.Shared, TimeSpan.FromSeconds(30), TimeSpan.Zero, TimeSpan.Zero);
 
-    private void BuildInitial() => IndexBuilder.Build(SeedFiles.Seeds, Store, ArcticXsEmbedder.Shared);
+    /// <summary>The live index a refresh starts from: built once per run and copied (the refresh's own build is what these tests test).</summary>
+    private void CopyInitial() => SeedFiles.Built.CopyInto(_data.DataPath);
 
     private string FixtureManifest(params KnowYourRights.Knowledge.Corpus.Source[] more) =>
         _data.WriteManifest(
