@@ -12,6 +12,8 @@ namespace KnowYourRights.Bot.Tests.Channels.Sms;
 /// English and in Spanish and read to its end with MORE, through the real answer service, renderer
 /// and middleware. "The full answer" is what MORE brings after the summary, to the source line.
 /// </summary>
+// Every card through the whole answer path, twice: in the full run, not the fast loop (CONTRIBUTING.md).
+[Trait("Category", "Slow")]
 public sealed partial class SmsAnswerLengthTests(ITestOutputHelper output)
 {
     public const int MaxEnglishMessages = 4;
