@@ -11,7 +11,8 @@ internal static partial class Speakable
 {
     public const string Punctuation = ".,?!'-:;¿¡";
 
-    [GeneratedRegex(@"https?:|\bwww\.|\.(?:org|gov|com|net|edu)\b|//", RegexOptions.IgnoreCase)]
+    // "www." only before a host: the word "www" at the end of a sentence is letters and a full stop (found by CsCheck, seed fHzgCzb9oWh1).
+    [GeneratedRegex(@"https?:|\bwww\.(?=[\p{L}\d])|\.(?:org|gov|com|net|edu)\b|//", RegexOptions.IgnoreCase)]
     private static partial Regex Link();
 
     [GeneratedRegex(@"\b287\s*\(?\s*-?g\b|\(g\)", RegexOptions.IgnoreCase)]
