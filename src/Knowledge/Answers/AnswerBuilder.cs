@@ -143,6 +143,9 @@ internal sealed class AnswerBuilder(AnswerOptions options)
             fused is null ? null : new ScoredId(fused.CardId, Math.Round(fused.Fused, 3)),
             retrieval.Ranking.OutOfScope is { } outside ? new ScoredId(outside.CardId, Math.Round(outside.Fused, 3)) : null)
         {
+            RunnerUp = retrieval.Ranking.Cards.Count > 1 ? new ScoredId(retrieval.Ranking.Cards[1].CardId, Math.Round(retrieval.Ranking.Cards[1].Fused, 3)) : null,
+            FusedLexical = fused is null ? null : Math.Round(fused.Lexical, 3),
+            FusedSemantic = fused is null ? null : Math.Round(fused.Semantic, 3),
             Verification = decision.Verification ?? (fused is null ? null : CardVerifier.Verify(retrieval.Concepts, fused.CardId, snapshot)),
         };
     }

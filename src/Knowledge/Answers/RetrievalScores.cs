@@ -11,6 +11,15 @@ public sealed record RetrievalScores(ScoredId? Lexical, ScoredId? Semantic, Scor
     /// <summary>The card of the conversation's earlier answer this message was read with, when it was read as a follow-up.</summary>
     public string? Context { get; init; }
 
+    /// <summary>The fused ranking's second card: how close the choice was.</summary>
+    public ScoredId? RunnerUp { get; init; }
+
+    /// <summary>The fused ranking's best card's own lexical score (its fused score weighs this and <see cref="FusedSemantic"/>).</summary>
+    public double? FusedLexical { get; init; }
+
+    /// <summary>The fused ranking's best card's own semantic score.</summary>
+    public double? FusedSemantic { get; init; }
+
     /// <summary>How well the fused ranking's best card accounts for the question's content words.</summary>
     public CardVerification? Verification { get; init; }
 }

@@ -11,40 +11,42 @@ namespace KnowYourRights.Knowledge.Embeddings;
 /// </summary>
 /// <remarks>
 /// ONNX Runtime's memory arena is off: it keeps hundreds of MB for little speed on short texts.
-/// The model runs one batch at a time. Texts that arrive while it runs wait, and the next caller
-/// to get the model encodes every waiting text (up to <see cref="MaxBatch"/>) in one run, so under
-/// load questions are encoded together, with no waiting added when the model is idle: the
-/// batching window is the run before. A text alone is encoded exactly as before batching. The
-/// package does not cut texts the model cannot read (512 word pieces, trained on 256), so texts
-/// are cut to <see cref="MaxWords"/> words here.
+/// Each text is encoded alone, on one thread, and as many texts run at once as there are cores
+/// (ONNX Runtime's <c>Run</c> is safe to call concurrently on one session). Measured on two
+/// cores with the 1,000 distinct questions of <c>benchmarks/load</c> (docs/performance.md):
+/// one text per run on one thread costs 10.5 ms of CPU; the same run on two threads 12.5 ms
+/// (splitting a short text's matrices over threads costs more than it saves); batches of 16 in
+/// arrival order 27.9 ms, because every text is padded to the batch's longest, and even batches of
+/// texts of equal length 10.8 ms: on a CPU, a batch saves nothing. So two texts at once on one
+/// thread each encode about 190 texts a second, where one two-thread run at a time encoded 140.
+/// The package does not cut texts the model cannot read (512 word pieces, trained on 256), so
+/// texts are cut to <see cref="MaxWords"/> words here.
 /// </remarks>
 internal sealed class ArcticXsEmbedder : ITextEmbedder, IDisposable
 {
     /// <summary>About 256 word pieces: past that the model's attention was never trained.</summary>
     public const int MaxWords = 180;
 
-    /// <summary>The most texts encoded in one run: bounds the run's memory and the wait of the text that came first.</summary>
-    public const int MaxBatch = 16;
-
     private static readonly Lazy<ArcticXsEmbedder> LazyShared = new(() => new ArcticXsEmbedder(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly SessionOptions _options = new() { EnableCpuMemArena = false, EnableMemoryPattern = false };
+    private readonly SessionOptions _options = new() { EnableCpuMemArena = false, EnableMemoryPattern = false, IntraOpNumThreads = 1 };
     private readonly Lazy<SentenceEncoder> _encoder;
-    private readonly Lock _model = new();
-    private readonly Lock _queueGate = new();
-    private readonly Queue<PendingText> _waiting = new();
+
+    /// <summary>Runs at once: one per core, so a flood cannot queue more model work than the cores can do.</summary>
+    private readonly SemaphoreSlim _runs = new(RunsAtOnce, RunsAtOnce);
 
     private ArcticXsEmbedder()
     {
         // The model loads on the first text, not here: an app with SemanticSearch off never pays for it.
-        // ONNX Runtime's worker threads spin after each run waiting for the next: on two cores that
-        // spinning took CPU from the requests being answered and from everything else in the process.
-        // Measured off vs on (benchmarks/load, 1,000 distinct questions, 16 connections): 100 vs 83
-        // req/s, p99 307 vs 429 ms; the fast test loop used 94 instead of 114 cpu-s. A lone text waits
-        // for a sleeping thread to wake, which is lost in the encode's own time (BenchmarkDotNet noise).
+        // With one thread per run ONNX Runtime has no worker threads to spin; the setting stays so a
+        // future thread count cannot bring the spinning back (it took CPU from the requests: 83 vs
+        // 100 req/s in benchmarks/load with two threads per run).
         _options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         _encoder = new(LoadModel, LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>How many texts the model encodes at once: one per core.</summary>
+    public static int RunsAtOnce { get; } = Math.Max(1, Environment.ProcessorCount);
 
     /// <summary>
     /// The process-wide model, loaded on its first text (~0.3 s). The app takes it through DI as
@@ -59,31 +61,20 @@ internal sealed class ArcticXsEmbedder : ITextEmbedder, IDisposable
     /// <summary>True once the model is loaded.</summary>
     public bool IsLoaded => _encoder.IsValueCreated;
 
-    public float[] Embed(string text)
-    {
-        var mine = new PendingText(Truncate(text));
-        lock (_queueGate)
-        {
-            _waiting.Enqueue(mine);
-        }
-        lock (_model)
-        {
-            // Whoever holds the model encodes what waits, oldest first, until its own text is done;
-            // a caller whose text an earlier holder encoded finds it done and leaves at once.
-            while (!mine.Done)
-            {
-                Run(Take());
-            }
-        }
-        return mine.Vector ?? throw new InvalidOperationException("The sentence model failed on an earlier text of the same batch.", mine.Error);
-    }
+    public float[] Embed(string text) => EmbedBatch([text])[0];
 
-    /// <summary>Encodes the texts in one run, in order (a batch of one is the single-text path).</summary>
+    /// <summary>Encodes the texts in one run, in order (waits while every core runs the model).</summary>
     public float[][] EmbedBatch(IReadOnlyList<string> texts)
     {
-        lock (_model)
+        var encoder = _encoder.Value;
+        _runs.Wait();
+        try
         {
-            return _encoder.Value.Encode(texts.Select(Truncate).ToArray(), CancellationToken.None);
+            return encoder.Encode(texts.Select(Truncate).ToArray(), CancellationToken.None);
+        }
+        finally
+        {
+            _runs.Release();
         }
     }
 
@@ -111,6 +102,7 @@ internal sealed class ArcticXsEmbedder : ITextEmbedder, IDisposable
             _encoder.Value.Dispose();
         }
         _options.Dispose();
+        _runs.Dispose();
     }
 
     /// <summary>Keeps the first <see cref="MaxWords"/> words; an empty text becomes one space so the model still runs.</summary>
@@ -118,57 +110,5 @@ internal sealed class ArcticXsEmbedder : ITextEmbedder, IDisposable
     {
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 ? " " : words.Length <= MaxWords ? string.Join(' ', words) : string.Join(' ', words.Take(MaxWords));
-    }
-
-    private List<PendingText> Take()
-    {
-        lock (_queueGate)
-        {
-            var batch = new List<PendingText>(Math.Min(_waiting.Count, MaxBatch));
-            while (batch.Count < MaxBatch && _waiting.TryDequeue(out var next))
-            {
-                batch.Add(next);
-            }
-            return batch;
-        }
-    }
-
-    private void Run(List<PendingText> batch)
-    {
-        try
-        {
-            var vectors = _encoder.Value.Encode(batch.Select(p => p.Text).ToArray(), CancellationToken.None);
-            for (var i = 0; i < batch.Count; i++)
-            {
-                batch[i].Vector = vectors[i];
-            }
-        }
-        catch (Exception e) when (batch.Count > 1)
-        {
-            // Every waiter of a failed run gets the failure; the caller that ran it sees it as thrown.
-            foreach (var pending in batch)
-            {
-                pending.Error = e;
-            }
-        }
-        finally
-        {
-            foreach (var pending in batch)
-            {
-                pending.Done = true;
-            }
-        }
-    }
-
-    /// <summary>A text waiting for the model, and then its vector (or the run's failure). Read and written under the model's lock.</summary>
-    private sealed class PendingText(string text)
-    {
-        public string Text { get; } = text;
-
-        public float[]? Vector { get; set; }
-
-        public Exception? Error { get; set; }
-
-        public bool Done { get; set; }
     }
 }

@@ -85,4 +85,16 @@ public class CardVerificationTests(KnowledgeFixture knowledge)
         Assert.Equal("bond", answer.Retrieval?.Verification?.OutOfScopeTopic);
         Assert.True(answer.Retrieval!.Verification!.OutOfScopeShare > 0);
     }
+
+    [Fact]
+    public void The_scores_show_how_close_the_runner_up_came_and_what_the_fused_score_is_made_of()
+    {
+        var scores = knowledge.Answers.Ask("can ICE arrest me at the courthouse").Retrieval!;
+
+        Assert.NotNull(scores.RunnerUp);
+        Assert.NotEqual(scores.Fused!.Id, scores.RunnerUp!.Id);
+        Assert.True(scores.RunnerUp.Score <= scores.Fused.Score);
+        Assert.InRange(scores.FusedLexical!.Value, 0, 1);
+        Assert.InRange(scores.FusedSemantic!.Value, 0.5, 1);
+    }
 }

@@ -4,21 +4,21 @@ using KnowYourRights.Knowledge.Embeddings;
 namespace KnowYourRights.Benchmarks;
 
 /// <summary>
-/// Sixteen short questions through the sentence model: one run each (the idle path), one run for
-/// all sixteen (the batch <see cref="ArcticXsEmbedder.MaxBatch"/> allows), and sixteen callers at
-/// once through <see cref="ArcticXsEmbedder.Embed"/>, which batches whatever waits while the model
-/// runs (what the app does under load). Per operation: all sixteen questions.
+/// Sixteen questions through the sentence model: one caller encoding them one after another, one
+/// run for all sixteen (a batch: every text padded to the longest), and sixteen callers at once
+/// through <see cref="ArcticXsEmbedder.Embed"/>, which runs one text per core side by side (what
+/// the app does under load). Per operation: all sixteen questions.
 /// </summary>
 [MemoryDiagnoser]
-public class EncodeBatchingBenchmarks
+public class EncodeConcurrencyBenchmarks
 {
-    private static readonly string[] Texts = Questions.Varied.Take(ArcticXsEmbedder.MaxBatch).ToArray();
+    private static readonly string[] Texts = Questions.Varied.Take(16).ToArray();
 
     [GlobalSetup]
     public void Setup() => _ = ArcticXsEmbedder.Shared.Embed(Questions.Fixed);
 
-    [Benchmark(Baseline = true, Description = "16 questions, one run each")]
-    public float[][] OneAtATime() => Texts.Select(t => ArcticXsEmbedder.Shared.EmbedBatch([t])[0]).ToArray();
+    [Benchmark(Baseline = true, Description = "16 questions, one caller, one run each")]
+    public float[][] OneAtATime() => Texts.Select(ArcticXsEmbedder.Shared.Embed).ToArray();
 
     [Benchmark(Description = "16 questions, one batch")]
     public float[][] OneBatch() => ArcticXsEmbedder.Shared.EmbedBatch(Texts);
