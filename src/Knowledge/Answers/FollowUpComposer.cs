@@ -34,6 +34,11 @@ internal sealed partial class FollowUpComposer(AnswerBuilder builder)
             // "What should happen instead?": the card's paragraph on what the paper asks for, before the summary.
             lead = full.Text.Split("\n\n").FirstOrDefault(p => SaysWhatThePaperAsks().IsMatch(p)) ?? lead;
         }
+        if (form.Kind == QuestionKind.Why)
+        {
+            // "Why did they do it?", asked of a card about a reason: its paragraph that gives the reason, before the summary.
+            lead = full.Text.Split("\n\n").FirstOrDefault(p => GivesAReason().IsMatch(p)) ?? lead;
+        }
         var summary = full.Summary ?? FirstParagraph(full.Text);
         var parts = new List<string>();
         if (lead is not null && FactSentences.WithoutMarkers(lead) != FactSentences.WithoutMarkers(summary))
@@ -106,6 +111,10 @@ internal sealed partial class FollowUpComposer(AnswerBuilder builder)
     /// <summary>Words of a paragraph on the law (English and Spanish): due process, the Constitution, courts, lawsuits, rights.</summary>
     [GeneratedRegex(@"\b(?:due process|debido proceso|constitution\w*|constituci\w*|fourth amendment|cuarta enmienda|courts?|cortes?|lawsuits?|sued|demanda\w*|illegal\w*|ilegal\w*|unlawful\w*|liab\w*|rights|derechos)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaysWhatTheLawSays();
+
+    /// <summary>Words of a paragraph that gives a reason or a consequence (English and Spanish): because, so that, led to, payback, the reason.</summary>
+    [GeneratedRegex(@"\b(?:because|so\s+that|in\s+order\s+to|reasons?|led\s+to|leads?\s+to|so\s+the\s+paper|retaliat\w*|payback|punish\w*|afraid|fear\w*|porque|para\s+que|raz[oó]n\w*|represalia\w*|venganza|castig\w*|miedo|temen|llev(?:ó|o|an)\s+a|provoc\w*|por\s+eso)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GivesAReason();
 
     /// <summary>A paragraph on what the paper asks for: "the paper asks (the new President) to", "pide al nuevo presidente que".</summary>
     [GeneratedRegex(@"\b(?:(?:paper|it)\s+(?:also\s+)?(?:asks|urges|recommends|wants)\s+(?:the\s+(?:new\s+)?President\s+|the\s+Justice\s+Department\s+|Congress\s+)?to|pide\s+al\s+(?:nuevo\s+presidente|Departamento|Congreso)|(?:documento|informe)\s+(?:también\s+)?(?:pide|propone|recomienda))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -86,7 +86,7 @@ internal sealed partial class FollowUpRouter(AnswerOptions options)
         // "Who counted that, and what year?", "how many was that?", "is that legal?": a number, a date or the
         // law asked of the answer just given is that card's to answer when it holds that kind of fact (the fact comes first, see
         // FollowUpComposer.Again); a neighbour that merely names a year or an author is another story.
-        if (AsksOfTheAnswer(form) && PointsBackAtTopic().IsMatch(alone.Text) && previous.Answers(form.Kind)
+        if (AsksOfTheAnswer(form, previous) && PointsBackAtTopic().IsMatch(alone.Text) && previous.Answers(form.Kind)
             && ranked.FirstOrDefault(c => IsPrevious(c.Card.CardId, previous)).Card is { } again)
         {
             return new AnswerDecision.WithCard(again.CardId, again.Fused);
@@ -97,7 +97,7 @@ internal sealed partial class FollowUpRouter(AnswerOptions options)
         // Only the card's own follow-ups, chosen by hand, stand in for it: the nearest by meaning alone may be off topic.
         var standIn = ranked.Skip(1).FirstOrDefault(c => previous.FollowUps.Contains(c.Card.CardId, StringComparer.OrdinalIgnoreCase));
         if (IsPrevious(best.Card.CardId, previous) && standIn.Card is not null && best.Score - standIn.Score <= _calibration.FollowUpRepeatMargin
-            && !(AsksOfTheAnswer(form) && previous.Answers(form.Kind)))
+            && !(AsksOfTheAnswer(form, previous) && previous.Answers(form.Kind)))
         {
             best = standIn;
         }
@@ -110,8 +110,13 @@ internal sealed partial class FollowUpRouter(AnswerOptions options)
     /// answer just given, so the card that gave it answers when it speaks to that (a card on jail
     /// interviews says what the paper finds wrong with them in law, the detainer card what the paper
     /// asks for instead); a neighbour about the law or the reforms of another subject is another story.
+    /// "Why?" is asked of the answer only when the card just shown is itself about a reason (its own
+    /// question asks why: "Why did ICE raid Austin?"); after a card on what a program is, the reasons
+    /// against it are a neighbour's (after CAP, the card on what is wrong with jail interviews).
     /// </summary>
-    private static bool AsksOfTheAnswer(QuestionForm form) => form.AsksForFact || form.Kind is QuestionKind.Legal or QuestionKind.Should;
+    private static bool AsksOfTheAnswer(QuestionForm form, AnswerCard previous) =>
+        form.AsksForFact || form.Kind is QuestionKind.Legal or QuestionKind.Should
+        || (form.Kind is QuestionKind.Why && QuestionKinds.Read(previous.Question).Kind is QuestionKind.Why);
 
     [GeneratedRegex(@"\b(?:it|that|this|those|these|eso|esto|esa|ese|esos|esas|ello)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PointsBackAtTopic();

@@ -39,7 +39,7 @@ public static partial class QuestionKinds
     }
 
     [GeneratedRegex(
-        @"\bwhat\s+(?:can|could|should|do|shall)\s+(?:i|we|my\s+family|you)\s+do\b|\bwhat\s+(?:are\s+)?(?:my|our)\s+options\b|\bwhat\s+do\s+i\s+do\b|\bhow\s+(?:can|do)\s+(?:i|we)\s+(?:help|get\s+help|fight|stop|find\s+(?:a\s+)?(?:lawyer|help))\b|\bwho\s+can\s+help\b|\bwhere\s+(?:can|do)\s+(?:i|we)\s+(?:get|find)\s+help\b"
+        @"\bwhat\s+(?:can|could|should|do|shall)\s+(?:i|we|my\s+family|you)\s+do\b|\bwhat\s+(?:are\s+)?(?:my|our)\s+options\b|\bwhat\s+do\s+i\s+do\b|\bhow\s+(?:can|do)\s+(?:i|we)\s+(?:help|get\s+help|fight|stop|find\s+(?:a\s+)?(?:lawyer|help))\b|\bwho\s+can\s+help\b|\bwhere\s+(?:can|do)\s+(?:i|we)\s+(?:get|find)\s+(?:\w+\s+){0,3}(?:help|lawyers?|attorneys?)\b"
         + @"|\bqu[eé]\s+(?:puedo|podemos|debo|debemos)\s+hacer\b|\bqu[eé]\s+hago\b|\bqui[eé]n\s+(?:me|nos)\s+puede\s+ayudar\b|\bd[oó]nde\s+(?:busco|encuentro|consigo)\s+ayuda\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Help();
@@ -58,7 +58,7 @@ public static partial class QuestionKinds
 
     [GeneratedRegex(
         @"^\W*when\b(?!\s+(?:ice|the\s+police|police|cops|someone|a\s+person|people|i|you|he|she|they|my)\b)|\bwhen\s+(?:did|was|were|will|is|does|do|has|had)\b|\bwhat\s+(?:year|date|month|day)\b|\bsince\s+when\b|\bin\s+what\s+year\b"
-        + @"|\bcu[aá]ndo\b|\bqu[eé]\s+(?:a[nñ]o|fecha|mes)\b|\bdesde\s+cu[aá]ndo\b",
+        + @"|\bcuándo\b|^\W*(?:y\s+)?cuando\b|\bqu[eé]\s+(?:a[nñ]o|fecha|mes)\b|\bdesde\s+cu[aá]ndo\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex When();
 

@@ -101,6 +101,20 @@ public class QuestionKindAnswerTests(KnowledgeFixture knowledge)
         Assert.NotEqual(earlier.Text, answer.Text);
     }
 
+    [Theory]
+    [InlineData("Does the paper mention ICE raids in Austin?", "why did they do it there", "austin-raids", "(?i)retaliation|payback")]
+    [InlineData("why does the paper want to end ICE's programs with local police?", "why is that bad?", "dismantle-partnerships", "(?i)racial profiling")]
+    public void Why_asked_of_a_card_about_a_reason_gets_that_reason_first(string first, string followUp, string card, string reason)
+    {
+        var earlier = _answers.Ask(first);
+        var answer = _answers.AskInConversation(followUp, [first]);
+
+        Assert.Equal(card, earlier.CardId);
+        Assert.Equal(card, answer.CardId);
+        Assert.Matches(reason, FirstSentence(answer) + " " + answer.Text.Split("\n\n")[0]);
+        Assert.NotEqual(earlier.Text, answer.Text);
+    }
+
     [Fact]
     public void A_follow_up_with_no_topic_of_its_own_prefers_the_cards_chosen_for_the_previous_answer()
     {

@@ -28,6 +28,11 @@ public class QuestionKindsTests
     [InlineData("y eso es legal?", QuestionKind.Legal)]
     [InlineData("what can i do", QuestionKind.Help)]
     [InlineData("¿qué puedo hacer?", QuestionKind.Help)]
+    [InlineData("where can I find free immigration legal help?", QuestionKind.Help)]
+    [InlineData("where do we get a good lawyer", QuestionKind.Help)]
+    [InlineData("¿cuándo empezó Comunidades Seguras?", QuestionKind.When)]
+    [InlineData("cuando empezo comunidades seguras", QuestionKind.When)]
+    [InlineData("¿Qué pasa cuando ICE entrevista a alguien en la cárcel?", QuestionKind.What)]
     public void Reads_the_kind_asked(string question, QuestionKind kind) =>
         Assert.Equal(kind, QuestionKinds.Read(question).Kind);
 
