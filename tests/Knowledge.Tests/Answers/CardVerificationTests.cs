@@ -23,6 +23,8 @@ public class CardVerificationTests(KnowledgeFixture knowledge)
     [InlineData("how do I renew my work permit")]
     [InlineData("¿Si me caso con un ciudadano me dan la residencia?")]
     [InlineData("¿Cuál es el teléfono de ICE para pagar una fianza?")]
+    [InlineData("do I have to keep wearing the ankle monitor ICE gave me")]
+    [InlineData("tengo que reportarme con ICE cada mes, me pueden detener?")]
     public void A_question_that_shares_a_word_with_a_card_but_asks_something_else_is_not_answered_with_it(string question)
     {
         var answer = knowledge.Answers.Ask(question);
