@@ -27,6 +27,8 @@ public class DomainAnalyzerTests
     [InlineData("driver's license", "licens")]
     [InlineData("cops", "polic")]
     [InlineData("immigration hold", "detain")]
+    [InlineData("víctima", "complain")]
+    [InlineData("crime victims", "complain")]
     [InlineData("court", "courthous")]
     [InlineData("huellas digitales", "fingerprint")]
     [InlineData("fingerprints", "secur")]
