@@ -151,7 +151,29 @@ public sealed partial class AnswerService
             }
         }
         var whole = parts.Count == 1 ? parts[0] : string.Join(" ", parts);
-        return AnswerQuestion(whole, language, snapshot, previousCardId) with { Question = text };
+        var answer = AnswerQuestion(whole, language, snapshot, previousCardId) with { Question = text };
+        return AnswerEachSubject(text, whole, answer, language, snapshot) ?? answer;
+    }
+
+    /// <summary>
+    /// A comparison ("the difference between 287(g) and Secure Communities") that no card is clearly
+    /// about, in words and in meaning alike, gets each subject's card in turn: the card both
+    /// retrievals would pick for the whole question is often a third one that merely names both
+    /// subjects. Null when the question compares nothing, a card is clearly about the comparison
+    /// (the card on detainers versus notices), or the two subjects do not find two cards.
+    /// </summary>
+    private Answer? AnswerEachSubject(string text, string question, Answer whole, string language, KnowledgeSnapshot snapshot)
+    {
+        if (ComparisonQuestion.Subjects(question) is not { } subjects
+            || (whole.Kind == AnswerKinds.Card && whole.Retrieval is { } scores
+                && scores.Lexical?.Id == whole.CardId && scores.Semantic?.Id == whole.CardId))
+        {
+            return null;
+        }
+        var answers = new[] { subjects.First, subjects.Second }.Select(subject => AnswerQuestion(subject, language, snapshot, null)).ToList();
+        return answers.All(a => a.Kind == AnswerKinds.Card) && !string.Equals(answers[0].CardId, answers[1].CardId, StringComparison.OrdinalIgnoreCase)
+            ? AnswerCombiner.Combine(text, language, answers)
+            : null;
     }
 
     /// <summary>A card's answer by its id, exactly as the bot gives it (for a topic page); null for an unknown id.</summary>

@@ -69,6 +69,30 @@ public class MessageAnswerTests(KnowledgeFixture knowledge)
     }
 
     [Theory]
+    [InlineData("what's the difference between 287g and secure communities", "287(g)", "Secure Communities")]
+    [InlineData("¿cuál es la diferencia entre CAP y 287(g)?", "CAP", "287(g)")]
+    public void A_comparison_no_card_is_about_gets_each_subjects_answer(string message, string first, string second)
+    {
+        var answer = _answers.Ask(message);
+
+        Assert.True(answer.Answered, answer.Text);
+        var parts = answer.Text.Split("\n\n");
+        Assert.Contains(parts, p => p.Contains(first, StringComparison.Ordinal) && p.StartsWith(ReplyTexts.PartHeading(answer.Language, 1), StringComparison.Ordinal));
+        Assert.Contains(parts, p => p.StartsWith(ReplyTexts.PartHeading(answer.Language, 2), StringComparison.Ordinal));
+        Assert.Contains(second, answer.Text, StringComparison.Ordinal);
+        Assert.All(CitationMarkers.Numbers(answer.Text), n => Assert.InRange(n, 1, answer.Citations.Count));
+    }
+
+    [Fact]
+    public void A_comparison_a_card_is_about_gets_that_card()
+    {
+        var answer = _answers.Ask("what is the difference between an ICE detainer and a notification request?");
+
+        Assert.Equal("detainer-vs-notice", answer.CardId);
+        Assert.DoesNotContain(ReplyTexts.PartHeading(answer.Language, 1), answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("What is a 287(g) agreement? And what is the Criminal Alien Program?")]
     [InlineData("¿Qué es un acuerdo 287(g)? ¿Y qué es el Programa de Extranjeros Criminales?")]
     public void A_second_question_after_and_that_names_its_own_subject_gets_its_own_answer(string message)
