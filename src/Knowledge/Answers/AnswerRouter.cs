@@ -77,7 +77,7 @@ internal sealed class AnswerRouter(AnswerOptions options, ITextEmbedder? embedde
         {
             return new AnswerDecision.Decline(score) { Verification = check };
         }
-        var semantic = retrieval.BestCard is { } best && best.CardId.Equals(cards[0], StringComparison.OrdinalIgnoreCase) ? best.Semantic : 0;
+        var semantic = retrieval.Ranking.Cards.FirstOrDefault(c => c.CardId.Equals(cards[0], StringComparison.OrdinalIgnoreCase))?.Semantic ?? 0;
         var foreign = check.ForeignShare > _calibration.MaxForeignShare && semantic < _calibration.MinForeignSemantic;
         if (decision is AnswerDecision.WithCard && retrieval.Semantic && semantic < _calibration.MinCardSemantic)
         {
@@ -155,6 +155,11 @@ internal sealed class AnswerRouter(AnswerOptions options, ITextEmbedder? embedde
         }
         if (best.Fused >= floor)
         {
+            if (BetterCovered(best, cards, retrieval, snapshot) is { } covering)
+            {
+                var rest = cards.FirstOrDefault(c => c.CardId != covering.CardId)?.CardId;
+                return new AnswerDecision.WithCard(covering.CardId, covering.Fused) { RunnerUp = rest };
+            }
             // A close runner-up is offered first among the follow-ups: the answer may be one tap away.
             var runnerUp = cards.Count > 1 && best.Fused - cards[1].Fused < _calibration.RunnerUpMargin ? cards[1].CardId : null;
             return new AnswerDecision.WithCard(best.CardId, best.Fused) { RunnerUp = runnerUp };
@@ -169,6 +174,28 @@ internal sealed class AnswerRouter(AnswerOptions options, ITextEmbedder? embedde
             return new AnswerDecision.OfferCards(offered, best.Fused);
         }
         return new AnswerDecision.Decline(best.Fused);
+    }
+
+    /// <summary>
+    /// A card nearly as close as the best (<see cref="RoutingCalibration.CoverageSwapMargin"/>) that
+    /// accounts for clearly more of the question's content words (<see cref="RoutingCalibration.MinCoverageGain"/>);
+    /// null when there is none.
+    /// </summary>
+    private CardCandidate? BetterCovered(CardCandidate best, IReadOnlyList<CardCandidate> cards, QuestionRetrieval retrieval, KnowledgeSnapshot snapshot)
+    {
+        if (_calibration.CoverageSwapMargin <= 0 || cards.Count < 2)
+        {
+            return null;
+        }
+        var coverage = CardVerifier.Verify(retrieval.Concepts, best.CardId, snapshot).Coverage;
+        return cards.Skip(1)
+            .TakeWhile(c => best.Fused - c.Fused <= _calibration.CoverageSwapMargin)
+            .Where(c => c.Semantic >= best.Semantic - _calibration.CoverageSwapMargin)
+            .Select(c => (Card: c, Coverage: CardVerifier.Verify(retrieval.Concepts, c.CardId, snapshot).Coverage))
+            .Where(c => c.Coverage - coverage >= _calibration.MinCoverageGain)
+            .OrderByDescending(c => c.Coverage)
+            .Select(c => c.Card)
+            .FirstOrDefault();
     }
 
     /// <summary>Passages that both retrievals agree carry the question: lexical coverage over its floor and near in meaning.</summary>

@@ -78,6 +78,19 @@ public sealed class RoutingCalibration
     [Range(0.0, 1.0)]
     public double TieMargin { get; set; } = 0.005;
 
+    /// <summary>
+    /// A card at most this much (fused) below the best that accounts for clearly more of the
+    /// question's content words (<see cref="MinCoverageGain"/>) answers instead: retrieval ranks by
+    /// what a card shares with the question, never by what it leaves out ("which places…" is the
+    /// sensitive-places card's, not the raids card's). 0 turns it off.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double CoverageSwapMargin { get; set; } = 0.02;
+
+    /// <summary>How much more of the question's content words (weighted share, 0–1) such a card must account for.</summary>
+    [Range(0.0, 1.0)]
+    public double MinCoverageGain { get; set; } = 0.15;
+
     /// <summary>A second card this close (fused) to the answer's is offered as its first follow-up.</summary>
     [Range(0.0, 1.0)]
     public double RunnerUpMargin { get; set; } = 0.03;

@@ -1,4 +1,6 @@
 using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Embeddings;
+using KnowYourRights.Knowledge.Search;
 
 namespace KnowYourRights.Knowledge.Tests.Answers;
 
@@ -98,5 +100,20 @@ public class CardVerificationTests(KnowledgeFixture knowledge)
         Assert.True(scores.RunnerUp.Score <= scores.Fused.Score);
         Assert.InRange(scores.FusedLexical!.Value, 0, 1);
         Assert.InRange(scores.FusedSemantic!.Value, 0.5, 1);
+    }
+
+    [Fact]
+    public void A_card_nearly_as_close_that_leaves_less_of_the_question_out_answers_instead()
+    {
+        // The raids card shares "ICE" and "operations"; the card on sensitive places also has "places".
+        const string question = "Which places does the paper say ICE should never carry out its operations at";
+        var withoutSwap = AnswerService.ForSnapshot(knowledge.Index.Current, new AnswerOptions { Calibration = new RoutingCalibration { CoverageSwapMargin = 0 } }, ArcticXsEmbedder.Shared);
+
+        var answer = knowledge.Answers.Ask(question);
+        var nearest = withoutSwap.Ask(question);
+
+        Assert.Equal("raids", nearest.CardId);
+        Assert.Equal("sensitive-places", answer.CardId);
+        Assert.True(answer.Retrieval!.Verification!.Coverage >= nearest.Retrieval!.Verification!.Coverage + new RoutingCalibration().MinCoverageGain);
     }
 }
