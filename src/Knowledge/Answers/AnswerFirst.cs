@@ -24,7 +24,11 @@ internal static class AnswerFirst
         var holding = sentences.Where(s => FactSentences.Holds(s, form.Kind)).ToList();
         if (holding.Count > 0)
         {
-            var best = holding.MaxBy(s => Overlap(s, question))!;
+            // Of the sentences that share most with the question, the latest fact answers "how many are
+            // there?" (151 in November 2020, not 34 at the end of 2016); "and how many before?" the earliest.
+            var overlap = holding.Max(s => Overlap(s, question));
+            var nearest = holding.Where(s => Overlap(s, question) == overlap).ToList();
+            var best = FactSentences.AsksAboutEarlier(question) ? nearest[0] : nearest.MaxBy(FactSentences.LatestYear)!;
             if (ReferenceEquals(best, sentences[0]) || FactSentences.WithoutMarkers(best) == FactSentences.WithoutMarkers(sentences[0]))
             {
                 return answer;

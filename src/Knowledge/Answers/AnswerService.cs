@@ -152,7 +152,32 @@ public sealed partial class AnswerService
         }
         var whole = parts.Count == 1 ? parts[0] : string.Join(" ", parts);
         var answer = AnswerQuestion(whole, language, snapshot, previousCardId) with { Question = text };
-        return AnswerEachSubject(text, whole, answer, language, snapshot) ?? answer;
+        return AnswerEachSubject(text, whole, answer, language, snapshot)
+            ?? AnswerEachAsk(text, whole, language, snapshot, previousCardId)
+            ?? answer;
+    }
+
+    /// <summary>
+    /// One sentence asking two things ("what was PEP, and why does the paper say it was no fix?"):
+    /// the first half, then the second read as its follow-up, when they find two cards; a card holds
+    /// one of the asks, so the whole sentence's card answered only half. Null when the sentence asks
+    /// one thing, or both halves land on one card (that card answers the whole).
+    /// </summary>
+    private Answer? AnswerEachAsk(string text, string question, string language, KnowledgeSnapshot snapshot, string? previousCardId)
+    {
+        if (CompoundQuestion.Halves(question) is not { } halves)
+        {
+            return null;
+        }
+        var first = AnswerQuestion(halves.First, language, snapshot, previousCardId);
+        if (first.Kind != AnswerKinds.Card)
+        {
+            return null;
+        }
+        var second = AnswerQuestion(halves.Second, language, snapshot, first.CardId);
+        return second.Kind == AnswerKinds.Card && !string.Equals(first.CardId, second.CardId, StringComparison.OrdinalIgnoreCase)
+            ? AnswerCombiner.Combine(text, language, [first, second])
+            : null;
     }
 
     /// <summary>

@@ -44,6 +44,16 @@ internal static partial class FactSentences
         };
     }
 
+    /// <summary>The latest year <paramref name="sentence"/> names ("as of November 2020"), not counting the paper's own "written in 2020"; 0 for none.</summary>
+    public static int LatestYear(string sentence) =>
+        Year().Matches(WrittenIn().Replace(sentence, " ")).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max();
+
+    /// <summary>True when a question asks about an earlier time ("and how many before?", "at first", "¿cuántos había antes?").</summary>
+    public static bool AsksAboutEarlier(string question) => Earlier().IsMatch(question);
+
+    [GeneratedRegex(@"\b(?:before|earlier|at first|at the start|originally|used to|previously|in the past|back then|antes|al principio|anteriormente|hab[ií]a)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Earlier();
+
     /// <summary>The text without [n] markers, for comparing sentences.</summary>
     public static string WithoutMarkers(string text) => Marker().Replace(text, string.Empty).Trim();
 

@@ -83,6 +83,30 @@ public class MessageAnswerTests(KnowledgeFixture knowledge)
         Assert.All(CitationMarkers.Numbers(answer.Text), n => Assert.InRange(n, 1, answer.Citations.Count));
     }
 
+    [Theory]
+    [InlineData("what is an ICE detainer and is it legal?", "detainers")]
+    [InlineData("¿qué es Comunidades Seguras y cuándo empezó?", "fingerprints")]
+    public void One_sentence_asking_two_things_gets_both_answers_the_second_read_as_a_follow_up(string message, string firstCard)
+    {
+        var answer = _answers.Ask(message);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal(firstCard, answer.CardId);
+        Assert.StartsWith(ReplyTexts.PartHeading(answer.Language, 1), answer.Text, StringComparison.Ordinal);
+        Assert.Contains("\n\n" + ReplyTexts.PartHeading(answer.Language, 2), answer.Text, StringComparison.Ordinal);
+        Assert.Equal(Enumerable.Range(1, answer.Citations.Count), answer.Citations.Select(c => c.Number));
+    }
+
+    [Theory]
+    [InlineData("can ICE and the police share my data?")]
+    [InlineData("what happens when ICE and the sheriff work together")]
+    public void One_thing_asked_with_and_in_it_gets_one_answer(string message)
+    {
+        var answer = _answers.Ask(message);
+
+        Assert.DoesNotContain(ReplyTexts.PartHeading(answer.Language, 1), answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_comparison_a_card_is_about_gets_that_card()
     {

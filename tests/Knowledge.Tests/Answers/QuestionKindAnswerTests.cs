@@ -35,7 +35,8 @@ public class QuestionKindAnswerTests(KnowledgeFixture knowledge)
         var answer = _answers.Ask("how many 287(g) agreements are there?");
 
         Assert.Equal("287g-numbers", answer.CardId);
-        Assert.Matches(@"\d", FirstSentence(answer));
+        // The latest count the card holds, not the 2016 one it gives first.
+        Assert.Matches(@"\b151\b", FirstSentence(answer));
     }
 
     [Fact]
