@@ -76,7 +76,7 @@ internal static partial class FactSentences
     private static partial Regex Count();
 
     [GeneratedRegex(
-        @"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|un|una|dos|tres|cuatro|cinco|varios|varias)\s+(?:more\s+|extra\s+)?(?:hours?|days?|weeks?|months?|years?|horas?|d[ií]as?|semanas?|meses|mes|a[nñ]os?)\b|\bhow long\b|\btime limit\b|\bcu[aá]nto tiempo\b|\bl[ií]mite de tiempo\b",
+        @"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|un|una|dos|tres|cuatro|cinco|varios|varias)\s+(?:more\s+|extra\s+)?(?:hours?|days?|weeks?|months?|years?|horas?|d[ií]as?|semanas?|meses|mes|a[nñ]os?)\b|\b(?:within|in\s+less\s+than|dentro\s+de|en\s+menos\s+de)\s+(?:a|an|one|un|una)\s+(?:hour|day|week|month|year|hora|d[ií]a|semana|mes|a[nñ]o)\b|\bhow long\b|\btime limit\b|\bcu[aá]nto tiempo\b|\bl[ií]mite de tiempo\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 

@@ -45,8 +45,8 @@ public static partial class QuestionKinds
     private static partial Regex Help();
 
     [GeneratedRegex(
-        @"\bhow\s+long\b|\bhow\s+many\s+(?:more\s+)?(?:days|hours|weeks|months|years)\b|\buntil\s+when\b|\bfor\s+how\s+long\b|\btime\s+limit\b"
-        + @"|\bcu[aá]nto\s+tiempo\b|\bcu[aá]nt[oa]s\s+(?:d[ií]as|horas|semanas|meses|a[nñ]os)\b|\bhasta\s+cu[aá]ndo\b",
+        @"\bhow\s+long\b|\bhow\s+(?:soon|quickly|fast)\b|\bhow\s+many\s+(?:more\s+)?(?:days|hours|weeks|months|years)\b|\buntil\s+when\b|\bfor\s+how\s+long\b|\btime\s+limit\b|\bdeadline\b"
+        + @"|\bcu[aá]nto\s+tiempo\b|\bcu[aá]nt[oa]s\s+(?:d[ií]as|horas|semanas|meses|a[nñ]os)\b|\bhasta\s+cu[aá]ndo\b|\b(?:qu[eé]\s+tan|cu[aá]n)\s+pronto\b|\bplazo\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HowLong();
 

@@ -20,4 +20,12 @@ public class FactSentencesTests
     [InlineData("Thousands of people were held.", 0)]
     public void Reads_the_latest_year_a_sentence_names_besides_the_papers_own(string sentence, int year) =>
         Assert.Equal(year, FactSentences.LatestYear(sentence));
+
+    [Theory]
+    [InlineData("It would share all this in a public report within a year of the order. [1]", true)]
+    [InlineData("Lo compartiría en un informe público dentro de un año.", true)]
+    [InlineData("ICE can ask the jail to hold a person for 48 more hours.", true)]
+    [InlineData("A year later, the program came back.", false)]
+    public void Tells_a_sentence_that_gives_a_length_of_time(string sentence, bool holds) =>
+        Assert.Equal(holds, FactSentences.Holds(sentence, KnowYourRights.Knowledge.Text.QuestionKind.HowLong));
 }

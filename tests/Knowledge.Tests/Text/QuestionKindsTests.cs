@@ -15,6 +15,8 @@ public class QuestionKindsTests
     [InlineData("what is the phone number for the ICE office", QuestionKind.What)]
     [InlineData("how long can they keep him", QuestionKind.HowLong)]
     [InlineData("¿cuánto tiempo lo pueden tener?", QuestionKind.HowLong)]
+    [InlineData("how soon would that report have to come out", QuestionKind.HowLong)]
+    [InlineData("¿qué tan pronto tiene que salir el informe?", QuestionKind.HowLong)]
     [InlineData("when did Secure Communities come back?", QuestionKind.When)]
     [InlineData("what year did the Warrant Service Officer program start", QuestionKind.When)]
     [InlineData("who wrote the book about no true sanctuary?", QuestionKind.Who)]
