@@ -39,6 +39,8 @@ public static partial class PlaceFinder
         "many", "much", "few", "all", "most", "several", "both", "more", "less", "such", "own", "one", "two", "three", "first", "last", "new", "old", "large", "larger", "largest",
         "urban", "suburban", "border", "southern", "northern", "eastern", "western", "red", "blue", "republican", "democratic", "nearest", "closest", "certain", "different",
         "cuantos", "cuantas", "muchos", "muchas", "todos", "todas", "algunos", "algunas", "otro", "otra", "otros", "otras", "cada", "cualquier", "mismo", "misma", "grande", "pequeno",
+        // Spanish pronouns and little words that follow a county without naming it ("el sheriff de su condado lo tiene").
+        "lo", "le", "les", "se", "nos", "te", "me", "ya", "si", "pero", "muy", "tan", "tambien", "ahora", "hoy", "aun", "todavia", "just", "even", "already",
     ];
 
     private static readonly HashSet<string> OwnPlaceWords = ["my county", "our county", "my sheriff", "our sheriff", "my city", "our city", "my town", "our town",

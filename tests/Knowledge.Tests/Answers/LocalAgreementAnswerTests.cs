@@ -122,6 +122,7 @@ public class LocalAgreementAnswerTests(KnowledgeFixture knowledge)
     [InlineData("what did the feds find when they investigated the maricopa county sheriffs office", null)]
     [InlineData("Does the Harris County jail honor ICE detainers?", null)]
     [InlineData("I saw a news article about a sheriff in Texas who helped ICE hold a US citizen. Who wrote it?", null)]
+    [InlineData("q es eso del 287g? el sheriff de su condado lo tiene y todos tienen miedo", null)]
     public void Questions_on_287g_in_general_or_on_other_subjects_stay_with_the_cards(string question, string? card)
     {
         var answer = _answers.Ask(question);
