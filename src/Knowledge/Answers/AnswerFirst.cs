@@ -26,8 +26,9 @@ internal static class AnswerFirst
         {
             // Of the sentences that share most with the question, the latest fact answers "how many are
             // there?" (151 in November 2020, not 34 at the end of 2016); "and how many before?" the earliest.
-            var overlap = holding.Max(s => Overlap(s, question));
-            var nearest = holding.Where(s => Overlap(s, question) == overlap).ToList();
+            var overlaps = holding.Select(s => (Sentence: s, Overlap: Overlap(s, question))).ToList();
+            var most = overlaps.Max(s => s.Overlap);
+            var nearest = overlaps.Where(s => s.Overlap == most).Select(s => s.Sentence).ToList();
             var best = FactSentences.AsksAboutEarlier(question) ? nearest[0] : nearest.MaxBy(FactSentences.LatestYear)!;
             if (ReferenceEquals(best, sentences[0]) || FactSentences.WithoutMarkers(best) == FactSentences.WithoutMarkers(sentences[0]))
             {

@@ -24,21 +24,11 @@ internal sealed partial class FollowUpComposer(AnswerBuilder builder)
         var language = full.Language;
         var led = retrieval is null ? full : AnswerFirst.Apply(full, form, question, card, retrieval, snapshot);
         var lead = ReferenceEquals(led, full) || led.Text == full.Text ? null : FirstParagraph(led.Text);
-        if (lead is null && form.Kind == QuestionKind.Legal)
-        {
-            // "Is that legal?": the card's paragraph on what the law or the courts say, before the summary.
-            lead = full.Text.Split("\n\n").FirstOrDefault(p => SaysWhatTheLawSays().IsMatch(p));
-        }
-        if (form.Kind == QuestionKind.Should)
-        {
-            // "What should happen instead?": the card's paragraph on what the paper asks for, before the summary.
-            lead = full.Text.Split("\n\n").FirstOrDefault(p => SaysWhatThePaperAsks().IsMatch(p)) ?? lead;
-        }
-        if (form.Kind == QuestionKind.Why)
-        {
-            // "Why did they do it?", asked of a card about a reason: its paragraph that gives the reason, before the summary.
-            lead = full.Text.Split("\n\n").FirstOrDefault(p => GivesAReason().IsMatch(p)) ?? lead;
-        }
+        // The card's paragraph that speaks to the kind asked comes before the summary: what the law or the
+        // courts say ("is that legal?", after any fact put first), what the paper asks for ("what should
+        // happen instead?") or the reason ("why did they do it?", asked of a card about a reason).
+        var paragraph = ParagraphWords(form.Kind) is { } words ? full.Text.Split("\n\n").FirstOrDefault(words.IsMatch) : null;
+        lead = form.Kind == QuestionKind.Legal ? lead ?? paragraph : paragraph ?? lead;
         var summary = full.Summary ?? FirstParagraph(full.Text);
         var parts = new List<string>();
         if (lead is not null && FactSentences.WithoutMarkers(lead) != FactSentences.WithoutMarkers(summary))
@@ -105,6 +95,15 @@ internal sealed partial class FollowUpComposer(AnswerBuilder builder)
             ?? near.FirstOrDefault(c => c.Answers(QuestionKind.Legal))
             ?? topic;
     }
+
+    /// <summary>The words of a paragraph that answers <paramref name="kind"/> asked again of a card, or null for a kind with none.</summary>
+    private static Regex? ParagraphWords(QuestionKind kind) => kind switch
+    {
+        QuestionKind.Legal => SaysWhatTheLawSays(),
+        QuestionKind.Should => SaysWhatThePaperAsks(),
+        QuestionKind.Why => GivesAReason(),
+        _ => null,
+    };
 
     private static string FirstParagraph(string text) => text.Split("\n\n", 2)[0].Trim();
 
