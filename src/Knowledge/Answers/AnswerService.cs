@@ -30,6 +30,7 @@ public sealed partial class AnswerService
     private readonly LocalAgreementAnswers _local;
     private readonly FollowUpRouter _followUps;
     private readonly FollowUpComposer _context;
+    private readonly SourceComposer _sources;
     private readonly UrgentOptions _urgent;
 
     /// <param name="embedder">The sentence model (from DI); used only when <see cref="AnswerOptions.SemanticSearch"/> is on.</param>
@@ -68,6 +69,7 @@ public sealed partial class AnswerService
         _builder = new AnswerBuilder(options);
         _followUps = new FollowUpRouter(options);
         _context = new FollowUpComposer(_builder);
+        _sources = new SourceComposer(_builder);
     }
 
     /// <summary>Answers from one fixed snapshot (not the live index): how a new version is validated before it goes live.</summary>
@@ -238,6 +240,11 @@ public sealed partial class AnswerService
             if (form.Kind == QuestionKind.Help && _context.HelpOnTopic(question, language, previous, snapshot) is { } help)
             {
                 return help;
+            }
+            // "Who wrote that?", "where was it published?": where the answer just given comes from.
+            if (SourceQuestion.AsksForSource(question) && _sources.Compose(question, language, previous, snapshot) is { } sources)
+            {
+                return sources;
             }
             // Read with the earlier topic: "how many are there now?" after 287(g) asks how many 287(g) agreements.
             var contextual = _router.Retrieve(previous.Topic + ". " + question, snapshot);
