@@ -96,9 +96,14 @@ internal sealed class AnswerRouter(AnswerOptions options, ITextEmbedder? embedde
         return decision with { Verification = check };
     }
 
+    /// <summary>
+    /// The question asks in a way that names a subject the sources leave out ("where did they take my
+    /// husband?"), or its words lean on one (a bond, a visa) more than <see cref="RoutingCalibration.MinOutOfScopeWordShare"/>.
+    /// </summary>
     private bool LeansOutOfScope(QuestionRetrieval retrieval, string cardId, KnowledgeSnapshot snapshot) =>
-        CardVerifier.Verify(retrieval.Concepts, cardId, snapshot) is { OutOfScopeTopic: not null } check
-        && check.OutOfScopeShare >= _calibration.MinOutOfScopeWordShare;
+        snapshot.OutOfScope.Any(t => t.IsAskedBy(retrieval.Text))
+        || (CardVerifier.Verify(retrieval.Concepts, cardId, snapshot) is { OutOfScopeTopic: not null } check
+            && check.OutOfScopeShare >= _calibration.MinOutOfScopeWordShare);
 
     /// <summary>The card and its close neighbours in the ranking, as a choice.</summary>
     private List<string> OfferedWith(string cardId, QuestionRetrieval retrieval)

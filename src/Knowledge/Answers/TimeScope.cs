@@ -21,9 +21,10 @@ internal static partial class TimeScope
     /// <summary>
     /// Words that ask about the present ("right now", "currently", "this year", "actualmente"), and plain
     /// "now"/"ahora" except in a question about a number ("how many are there now?"), which is answered
-    /// with the sources' latest figure, dated, or about what comes next ("what happens now?").
+    /// with the sources' latest figure, dated, or about what comes next ("what happens now?"). "USA
+    /// Today", a newspaper the paper cites, is not the present.
     /// </summary>
-    [GeneratedRegex(@"\b(right now|currently|at the moment|at present|these days|nowadays|this (year|month|week)|today|as of today|up to date|now|ahora mismo|ahora|actualmente|hoy en d[ií]a|en este momento|este año|este mes|esta semana|hoy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(right now|currently|at the moment|at present|these days|nowadays|this (year|month|week)|(?<!\bUSA\s)today|as of today|up to date|now|ahora mismo|ahora|actualmente|hoy en d[ií]a|en este momento|este año|este mes|esta semana|hoy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Present();
 
     /// <summary>

@@ -33,8 +33,23 @@ internal static class OutOfScopeCatalog
                 (t.Questions ?? []).Where(q => !string.IsNullOrWhiteSpace(q)).Select(q => q.Trim()).ToList())
             {
                 Words = (t.Words ?? []).Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).ToList(),
+                Asks = (t.Asks ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => Checked(path, a.Trim())).ToList(),
             })
             .ToList();
+    }
+
+    /// <summary>A way of asking that compiles; a clear error naming the file otherwise.</summary>
+    private static string Checked(string path, string pattern)
+    {
+        try
+        {
+            OutOfScopeTopic.Compile(pattern);
+            return pattern;
+        }
+        catch (FormatException e)
+        {
+            throw new FormatException($"{Path.GetFileName(path)}: {e.Message}", e);
+        }
     }
 
     private sealed class Document
@@ -51,5 +66,7 @@ internal static class OutOfScopeCatalog
         public List<string>? Questions { get; set; }
 
         public List<string>? Words { get; set; }
+
+        public List<string>? Asks { get; set; }
     }
 }

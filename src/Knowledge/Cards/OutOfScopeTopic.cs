@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace KnowYourRights.Knowledge.Cards;
 
 /// <summary>
@@ -17,4 +19,43 @@ public sealed record OutOfScopeTopic(string Id, string Reason, IReadOnlyList<str
     /// office to pay a bond", which sounds like the cards' own subject.
     /// </summary>
     public IReadOnlyList<string> Words { get; init; } = [];
+
+    /// <summary>
+    /// Ways of asking that name the subject whatever the words around them (regular expressions,
+    /// case-insensitive): "where did they take my husband?" asks where a detained person is, however
+    /// near the detainer card it sounds. A question matching one is declined.
+    /// </summary>
+    public IReadOnlyList<string> Asks { get; init; } = [];
+
+    private Regex[]? _asks;
+
+    /// <summary>True when <paramref name="question"/> matches one of <see cref="Asks"/>.</summary>
+    public bool IsAskedBy(string question) =>
+        (_asks ??= Asks.Select(Compile).ToArray()).Any(r => Matches(r, question));
+
+    /// <summary>A pattern too slow for a question (it times out) does not match: the question is answered as usual.</summary>
+    private static bool Matches(Regex pattern, string question)
+    {
+        try
+        {
+            return pattern.IsMatch(question);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>One of <see cref="Asks"/>, compiled; a pattern that is not a regular expression is a <see cref="FormatException"/>.</summary>
+    public static Regex Compile(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        }
+        catch (ArgumentException e)
+        {
+            throw new FormatException($"not a regular expression: {pattern} ({e.Message})", e);
+        }
+    }
 }

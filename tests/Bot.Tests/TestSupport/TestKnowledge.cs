@@ -44,6 +44,19 @@ public sealed class TestKnowledge
 
     public static TestKnowledge Shared => LazyShared.Value;
 
+    /// <summary>
+    /// A question the seeds' cards answer with "did you mean" and two or more choices: one that two
+    /// cards fit about equally well. If tuning changes, add another.
+    /// </summary>
+    public string DidYouMeanQuestion => _didYouMean.Value;
+
+    private readonly Lazy<string> _didYouMean = new(() =>
+    {
+        string[] candidates = ["cities sanctuary", "county court", "rules agreements", "287(g) detainers"];
+        return candidates.FirstOrDefault(q => LazyShared.Value.Answers.Ask(q) is { Kind: AnswerKinds.DidYouMean, DidYouMean.Count: >= 2 })
+            ?? throw new InvalidOperationException("No candidate question gets a did-you-mean with two choices any more: add one.");
+    });
+
     public static string SeedsPath => Path.Combine(AppContext.BaseDirectory, "seeds");
 
     public string DataPath { get; }

@@ -27,6 +27,10 @@ public class CardVerificationTests(KnowledgeFixture knowledge)
     [InlineData("¿Cuál es el teléfono de ICE para pagar una fianza?")]
     [InlineData("do I have to keep wearing the ankle monitor ICE gave me")]
     [InlineData("tengo que reportarme con ICE cada mes, me pueden detener?")]
+    // Ways of asking that name a subject the sources leave out: where a detained person is, what to say when stopped.
+    [InlineData("my wife got picked up by immigration yesterday, how can I learn where they took her")]
+    [InlineData("¿dónde tienen a mi esposo?")]
+    [InlineData("if a cop stops me for speeding do I have to say where I'm from")]
     public void A_question_that_shares_a_word_with_a_card_but_asks_something_else_is_not_answered_with_it(string question)
     {
         var answer = knowledge.Answers.Ask(question);
@@ -41,6 +45,8 @@ public class CardVerificationTests(KnowledgeFixture knowledge)
     [InlineData("my brother is in jail right now and ICE put a hold on him, what does that mean", "detainers")]
     [InlineData("How many 287(g) agreements are there now?", "287g-numbers")]
     [InlineData("did Biden promise to end 287(g) when he was running?", "biden-287g-pledge")]
+    // "USA Today" is a newspaper the paper cites, not the present.
+    [InlineData("what did USA Today write about the ICE raids in 2017", "raids-non-criminals")]
     public void The_same_words_in_a_question_the_card_answers_still_get_it(string question, string card)
     {
         var answer = knowledge.Answers.Ask(question);
