@@ -48,6 +48,9 @@ internal static partial class TopicWords
         "significa", "posible", "ayuda", "ayudar", "favor", "gracias", "saber", "quiero", "necesito", "cosa", "cosas",
         "algo", "alguien", "hacer", "puedes", "dicen", "dijeron", "hi", "hello", "hey", "good", "morning", "afternoon",
         "evening", "hola", "buenas", "buenos", "tardes", "noches", "días", "dias", "disculpe", "sorry",
+        // The paper and its reasons are what every question here asks about: "what's their reasoning in the paper?"
+        // after "why do some counties refuse ICE?" restates the question, it asks nothing new.
+        "paper", "document", "documento", "reason", "reasons", "reasoning", "razón", "razon", "razones", "explain", "explanation",
     };
 
     /// <summary>Pronouns and demonstratives that point back to something said before.</summary>

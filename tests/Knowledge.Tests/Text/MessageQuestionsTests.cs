@@ -173,6 +173,12 @@ public class MessageQuestionsTests
         Assert.Contains("ICE detainer", question, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Why do some counties refuse to help ICE? What's their reasoning in the paper?")]
+    [InlineData("¿Por qué algunos condados no ayudan a ICE? ¿Qué razón da el documento?")]
+    public void A_question_restated_to_ask_for_the_paper_s_reasons_stays_one_question(string message) =>
+        Assert.Single(MessageQuestions.Extract(message));
+
     [Fact]
     public void Emoji_between_questions_do_not_hide_them()
     {
