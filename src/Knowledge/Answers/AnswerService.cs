@@ -68,7 +68,7 @@ public sealed partial class AnswerService
         _router = new AnswerRouter(options, options.SemanticSearch ? embedder : null);
         _builder = new AnswerBuilder(options);
         _followUps = new FollowUpRouter(options);
-        _context = new FollowUpComposer(_builder);
+        _context = new FollowUpComposer(_builder, options.Calibration);
         _sources = new SourceComposer(_builder);
     }
 

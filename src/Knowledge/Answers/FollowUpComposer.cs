@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using KnowYourRights.Knowledge.Cards;
 using KnowYourRights.Knowledge.Indexing;
+using KnowYourRights.Knowledge.Search;
 using KnowYourRights.Knowledge.Text;
 
 namespace KnowYourRights.Knowledge.Answers;
@@ -11,9 +12,10 @@ namespace KnowYourRights.Knowledge.Answers;
 /// nearest cards to go on), and "what can I do?" after a topic (the legal-help directories and the
 /// topic's most useful card, not the directories alone).
 /// </summary>
-internal sealed partial class FollowUpComposer(AnswerBuilder builder)
+internal sealed partial class FollowUpComposer(AnswerBuilder builder, RoutingCalibration calibration)
 {
     private const int MaxFollowUps = 3;
+
 
     /// <summary>
     /// The card just shown, asked again in other words: the fact asked for first (or that the paper
@@ -30,6 +32,8 @@ internal sealed partial class FollowUpComposer(AnswerBuilder builder)
         var paragraph = ParagraphWords(form.Kind) is { } words ? full.Text.Split("\n\n").FirstOrDefault(words.IsMatch) : null;
         lead = form.Kind == QuestionKind.Legal ? lead ?? paragraph : paragraph ?? lead;
         var summary = full.Summary ?? FirstParagraph(full.Text);
+        // Otherwise the part asked: "and after the 100 days?" gets the card's sentence on what comes after.
+        lead ??= PartAsked(full.Text, question, summary, calibration.FollowUpRestatedShare);
         var parts = new List<string>();
         if (lead is not null && FactSentences.WithoutMarkers(lead) != FactSentences.WithoutMarkers(summary))
         {
@@ -106,6 +110,37 @@ internal sealed partial class FollowUpComposer(AnswerBuilder builder)
     };
 
     private static string FirstParagraph(string text) => text.Split("\n\n", 2)[0].Trim();
+
+    /// <summary>
+    /// The card's sentence that speaks to what a follow-up names beyond the card's summary: a word
+    /// of the question the summary lacks counts twice, one it has once; among equals, the sentence
+    /// that comes first. Null when no sentence shares a word with the question, or
+    /// only sentences that mostly restate the summary do.
+    /// </summary>
+    private static string? PartAsked(string text, string question, string summary, double restated)
+    {
+        var asked = AskedWords(question);
+        var known = AskedWords(FactSentences.WithoutMarkers(summary));
+        return FactSentences.Split(text)
+            .Select((sentence, index) => (Sentence: sentence, Index: index, Words: AskedWords(FactSentences.WithoutMarkers(sentence))))
+            .Where(s => s.Words.Count > 0)
+            .Select(s => (s.Sentence, s.Index,
+                Score: (s.Words.Count(w => asked.Contains(w) && !known.Contains(w)) * 2) + s.Words.Count(w => asked.Contains(w) && known.Contains(w)),
+                Repeats: (double)s.Words.Count(known.Contains) / s.Words.Count))
+            .Where(s => s.Score > 0 && s.Repeats < restated)
+            .OrderByDescending(s => s.Score).ThenBy(s => s.Index)
+            .Select(s => s.Sentence)
+            .FirstOrDefault();
+    }
+
+    /// <summary>A sentence's topic words, stemmed, and the words that place it in time ("after", "before", "después"): what a follow-up names.</summary>
+    private static HashSet<string> AskedWords(string text) =>
+        TopicWords.Of(text).Concat(TimeRelation().Matches(text).Select(m => m.Value))
+            .Select(TopicWords.Stem).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Words that place a fact in time; function words elsewhere, but "and after the 100 days?" asks for exactly that.</summary>
+    [GeneratedRegex(@"\b(?:after|afterwards|before|later|earlier|despu[eé]s|antes|luego)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeRelation();
 
     /// <summary>Words of a paragraph on the law (English and Spanish): due process, the Constitution, courts, lawsuits, rights.</summary>
     [GeneratedRegex(@"\b(?:due process|debido proceso|constitution\w*|constituci\w*|fourth amendment|cuarta enmienda|courts?|cortes?|lawsuits?|sued|demanda\w*|illegal\w*|ilegal\w*|unlawful\w*|liab\w*|rights|derechos)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -207,6 +207,14 @@ public sealed class RoutingCalibration
     public double FollowUpRepeatMargin { get; set; } = 0.08;
 
     /// <summary>
+    /// A card's sentence at least this share of whose words its summary already has restates the
+    /// summary: it is not the part a follow-up asks for ("and after the 100 days?" gets the sentence
+    /// on what comes after, not the one on the 100 days the summary gave).
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double FollowUpRestatedShare { get; set; } = 0.7;
+
+    /// <summary>
     /// A card that answers the kind of question asked ("how many" → one holding numbers) answers
     /// instead of the chosen card that does not, when its fused score is at most this below.
     /// </summary>

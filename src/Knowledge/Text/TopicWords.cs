@@ -92,7 +92,8 @@ internal static partial class TopicWords
         return letters.Count >= 12 && letters.Count(char.IsUpper) > letters.Count * 0.7;
     }
 
-    private static string Stem(string word)
+    /// <summary>A crude stem: the first five letters, in lower case ("deportado", "deportaría" → "depor").</summary>
+    public static string Stem(string word)
     {
         var lower = word.ToLowerInvariant();
         return lower.Length > 5 ? lower[..5] : lower;

@@ -116,6 +116,19 @@ public class QuestionKindAnswerTests(KnowledgeFixture knowledge)
         Assert.NotEqual(earlier.Text, answer.Text);
     }
 
+    [Theory]
+    [InlineData("what did Biden promise about deportations?", "and after the 100 days?", "felon")]
+    [InlineData("¿Qué prometió Biden sobre las deportaciones?", "¿y después de los 100 días?", "delitos graves")]
+    public void The_part_a_follow_up_asks_for_comes_first_not_the_summary_again(string first, string followUp, string part)
+    {
+        var earlier = _answers.Ask(first);
+        var answer = _answers.AskInConversation(followUp, [first]);
+
+        Assert.Equal(earlier.CardId, answer.CardId);
+        Assert.Contains(part, FirstSentence(answer), StringComparison.OrdinalIgnoreCase);
+        Assert.NotEqual(earlier.Text, answer.Text);
+    }
+
     [Fact]
     public void A_follow_up_with_no_topic_of_its_own_prefers_the_cards_chosen_for_the_previous_answer()
     {
