@@ -35,6 +35,8 @@ public class DomainAnalyzerTests
     [InlineData("Secure Communities", "fingerprint")]
     [InlineData("policía", "polic")]
     [InlineData("detainor", "detain")]
+    [InlineData("should schools be off limits for ICE", "sensit")]
+    [InlineData("zonas seguras", "sensit")]
     public void Maps_peoples_words_onto_the_papers(string text, string expected)
     {
         Assert.Contains(expected, Terms(text));
