@@ -291,7 +291,10 @@ public sealed partial class AnswerService
     {
         var retrieval = _router.Retrieve(question, snapshot);
         var decision = _router.Decide(retrieval, snapshot);
-        if (decision is AnswerDecision.WithCard || MessageQuestions.AskingPart(question) is not { } asking || asking.Length >= question.Length)
+        // A message that asks in a way naming a subject the sources leave out ("ICE gave me a check-in date.
+        // Will they hold me if I go?") is declined as a whole: its last sentence alone would sound like a card's.
+        if (decision is AnswerDecision.WithCard || MessageQuestions.AskingPart(question) is not { } asking || asking.Length >= question.Length
+            || snapshot.OutOfScope.Any(t => t.IsAskedBy(retrieval.Text)))
         {
             return (retrieval, decision);
         }

@@ -31,6 +31,9 @@ public class CardVerificationTests(KnowledgeFixture knowledge)
     [InlineData("my wife got picked up by immigration yesterday, how can I learn where they took her")]
     [InlineData("¿dónde tienen a mi esposo?")]
     [InlineData("if a cop stops me for speeding do I have to say where I'm from")]
+    [InlineData("¿tengo que mostrarle mis papeles al policía?")]
+    [InlineData("Tengo cita con inmigración el lunes. ¿Me van a detener?")]
+    [InlineData("ICE gave me a check-in date next week. Will they hold me if I go?")]
     public void A_question_that_shares_a_word_with_a_card_but_asks_something_else_is_not_answered_with_it(string question)
     {
         var answer = knowledge.Answers.Ask(question);
