@@ -291,9 +291,13 @@ internal static partial class MessageQuestions
             {
                 continue; // "Hi", "buenas noches", "🙏": nothing to borrow
             }
+            // A question that names too little on its own ("what exactly was promised, and for how long?")
+            // borrows two sentences: the one just before is often about the asker ("I'm 74 and I worry"),
+            // the subject one further back ("…promised nobody would get deported for a while").
             var needsMore = borrowed == 0
                 ? TopicWords.LeansOnContext(text) || TopicWords.Weight(text) < SelfContainedWeight
-                : TopicWords.LeansOnContext(lastBorrowed) || TopicWords.Weight(text) < SelfContainedWeight + 1;
+                : TopicWords.LeansOnContext(lastBorrowed) || TopicWords.Weight(text) < SelfContainedWeight + 1
+                    || TopicWords.Weight(question) < SelfContainedWeight;
             var combined = context[i] + " " + text;
             if (!needsMore || combined.Length > MaxQuestionLength)
             {

@@ -173,6 +173,18 @@ public class MessageQuestionsTests
         Assert.Contains("ICE detainer", question, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_question_naming_too_little_borrows_the_subject_from_two_sentences_back()
+    {
+        const string message = "Good evening. My neighbor heard at church that the sheriff signed a 287(g) agreement with ICE last spring. "
+            + "I am 70 years old, my son has no papers, and I cannot sleep at night. What exactly does that allow?";
+
+        var question = Assert.Single(MessageQuestions.Extract(message));
+
+        Assert.Contains("287(g) agreement", question, StringComparison.Ordinal);
+        Assert.EndsWith("What exactly does that allow?", question, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Why do some counties refuse to help ICE? What's their reasoning in the paper?")]
     [InlineData("¿Por qué algunos condados no ayudan a ICE? ¿Qué razón da el documento?")]
