@@ -43,6 +43,18 @@ public class CardVerificationTests(KnowledgeFixture knowledge)
     }
 
     [Theory]
+    [InlineData("ICE picked up my son last night and nobody told us where they took him. Can the jail hold him on a detainer?")]
+    [InlineData("my husband is in county jail and I don't know where they are holding him now, can ICE put a hold on him?")]
+    [InlineData("the police stopped me and took my fingerprints, do I have to worry ICE gets them?")]
+    public void A_story_that_mentions_a_subject_the_sources_leave_out_on_the_way_to_its_question_is_answered(string question)
+    {
+        var answer = knowledge.Answers.Ask(question);
+
+        Assert.Equal(AnswerKinds.Card, answer.Kind);
+        Assert.True(answer.Answered);
+    }
+
+    [Theory]
     [InlineData("Can ICE see my driver's license records?", "dmv")]
     [InlineData("can ICE arrest me at the courthouse", "courthouse")]
     [InlineData("my brother is in jail right now and ICE put a hold on him, what does that mean", "detainers")]
