@@ -26,7 +26,7 @@ internal sealed class SourceComposer(AnswerBuilder builder)
             return null;
         }
         var full = builder.ForCard(card, language, snapshot);
-        var external = full.Citations.Where(c => IsCitedSource(c.Id, snapshot.Manifest)).Select(c => c.Number).ToHashSet();
+        var external = full.Citations.Where(c => CitedSource(c.Id, snapshot.Manifest) is not null).Select(c => c.Number).ToHashSet();
         var paragraphs = full.Text.Split("\n\n").Where(p => CitationMarkers.Numbers(p).Any(external.Contains)).Take(MaxParagraphs).ToList();
         var (text, citations) = paragraphs.Count > 0
             ? FromParagraphs(full, paragraphs, language, snapshot)
@@ -51,13 +51,12 @@ internal sealed class SourceComposer(AnswerBuilder builder)
     {
         var joined = string.Join("\n\n", paragraphs.Select(p => p.Trim()));
         var cited = CitationMarkers.Numbers(joined).Select(n => full.Citations.First(c => c.Number == n)).ToList();
-        var sources = cited.Select(c => snapshot.Manifest.TryGet(c.Id, out var source) && IsCitedSource(c.Id, snapshot.Manifest) ? (c.Number, Source: source) : default)
-            .Where(s => s.Source is not null).ToList();
+        var sources = cited.Select(c => (c.Number, Source: CitedSource(c.Id, snapshot.Manifest))).Where(s => s.Source is not null).ToList();
         if (full.Citations.FirstOrDefault(c => c.Id == SourceManifest.PaperId) is { } paper && !cited.Contains(paper))
         {
             joined = SourceTexts.PaperPointsTo(language, sources.Count) + $" [{paper.Number}]\n\n" + joined;
         }
-        var lines = sources.Select(s => $"- {SourceTexts.Describe(s.Source, language)} [{s.Number}]");
+        var lines = sources.Select(s => $"- {SourceTexts.Describe(s.Source!, language)} [{s.Number}]");
         var text = joined + "\n" + string.Join("\n", lines);
         var used = CitationMarkers.Numbers(text).Select(n => full.Citations.First(c => c.Number == n)).ToList();
         var citations = new List<AnswerCitation>();
@@ -72,6 +71,7 @@ internal sealed class SourceComposer(AnswerBuilder builder)
         return (SourceTexts.PaperItself(language) + " [1]", [paper with { Number = 1 }]);
     }
 
-    private static bool IsCitedSource(string id, SourceManifest manifest) =>
-        id != SourceManifest.PaperId && manifest.TryGet(id, out var source) && !source.IsDirectory;
+    /// <summary>The source <paramref name="id"/> names when it is one the paper cites (not the paper itself, not a legal-help directory).</summary>
+    private static Source? CitedSource(string id, SourceManifest manifest) =>
+        id != SourceManifest.PaperId && manifest.TryGet(id, out var source) && !source.IsDirectory ? source : null;
 }

@@ -25,13 +25,22 @@ public sealed record OutOfScopeTopic(string Id, string Reason, IReadOnlyList<str
     /// case-insensitive): "where did they take my husband?" asks where a detained person is, however
     /// near the detainer card it sounds. A question matching one is declined.
     /// </summary>
-    public IReadOnlyList<string> Asks { get; init; } = [];
+    /// <remarks>Compiled when set (a copy made with other ways of asking compiles its own), so a bad pattern fails on load.</remarks>
+    public IReadOnlyList<string> Asks
+    {
+        get => _asks;
+        init
+        {
+            _asks = value;
+            _patterns = value.Select(Compile).ToArray();
+        }
+    }
 
-    private Regex[]? _asks;
+    private readonly IReadOnlyList<string> _asks = [];
+    private readonly Regex[] _patterns = [];
 
     /// <summary>True when <paramref name="question"/> matches one of <see cref="Asks"/>.</summary>
-    public bool IsAskedBy(string question) =>
-        (_asks ??= Asks.Select(Compile).ToArray()).Any(r => Matches(r, question));
+    public bool IsAskedBy(string question) => _patterns.Any(r => Matches(r, question));
 
     /// <summary>A pattern too slow for a question (it times out) does not match: the question is answered as usual.</summary>
     private static bool Matches(Regex pattern, string question)
