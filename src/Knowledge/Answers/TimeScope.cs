@@ -40,7 +40,7 @@ internal static partial class TimeScope
     /// </remarks>
     public static bool AsksAboutNow(string question) =>
         Sentences().Split(question).Any(sentence =>
-            Present().Matches(sentence).Where(m => !IsPlainNow(m.Value) || !NumberOrNextStep().IsMatch(question)).ToList() is { Count: > 0 } present
+            Present().Matches(PeoplesSituationNow().Replace(sentence, " ")).Where(m => !IsPlainNow(m.Value) || !NumberOrNextStep().IsMatch(question)).ToList() is { Count: > 0 } present
             && !FirstPerson().IsMatch(present.All(m => IsPlainNow(m.Value)) ? sentence : OwnPlaces().Replace(sentence, " "))
             && !SomeonesLife().IsMatch(sentence))
         || WhoIsNow().IsMatch(question)
@@ -71,6 +71,17 @@ internal static partial class TimeScope
     [GeneratedRegex(@"\b(did|has|have)\s+(president\s+)?(biden|the (new|next) president|the (biden )?administration)\s+((actually|really|ever|finally|already)\s+)?(end|stop|sign|cancel|keep|ban|pause|halt|terminate|get rid|undo|reverse|rescind|withdraw|do it|follow|ended|stopped|signed|done)\b"
         + @"|\b(biden|el (nuevo )?presidente)\s+((si|s[ií]|de verdad|realmente|ya|por fin)\s+)?(termin[oó]|acab[oó]|par[oó]|firm[oó]|cumpli[oó]|elimin[oó]|cancel[oó]|detuvo|suspendi[oó])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DidTheNextPresidentDoIt();
+
+    /// <summary>
+    /// Plain "now" that tells where people are ("people who are now in removal proceedings", "those now
+    /// detained", "los que ahora están detenidos"): their situation, not a question about how things stand.
+    /// "Which counties are now in 287(g)?" names no person and still asks about the present.
+    /// </summary>
+    [GeneratedRegex(@"\b(who|people|persons|someone|somebody|anyone|immigrants|those)\s+(are|is|were|remain|remains)\s+now\b"
+        + @"|\b(who|people|persons|immigrants|those)\s+now\s+(are|face|facing|sit|sits)\b"
+        + @"|\bnow\s+(in\s+(removal|deportation|immigration)\s+(proceedings|court|cases?)|in\s+(jail|detention|custody|prison)|detained|locked up|facing\s+(removal|deportation))\b"
+        + @"|\b(que|quienes|personas|gente|los|las)\s+ahora\s+(est[aá]n?|se encuentran?|enfrentan?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeoplesSituationNow();
 
     private static bool IsPlainNow(string word) => word.Equals("now", StringComparison.OrdinalIgnoreCase) || word.Equals("ahora", StringComparison.OrdinalIgnoreCase);
 

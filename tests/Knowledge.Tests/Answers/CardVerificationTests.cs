@@ -60,6 +60,8 @@ public class CardVerificationTests(KnowledgeFixture knowledge)
     [InlineData("my brother is in jail right now and ICE put a hold on him, what does that mean", "detainers")]
     [InlineData("How many 287(g) agreements are there now?", "287g-numbers")]
     [InlineData("did Biden promise to end 287(g) when he was running?", "biden-287g-pledge")]
+    // "Now" that tells where people are (in removal proceedings) is their situation, not the present.
+    [InlineData("Does the paper want anything done for people who were profiled by 287(g) deputies and who are now in removal proceedings?", "trial-attorney-guidance")]
     // "USA Today" is a newspaper the paper cites, not the present.
     [InlineData("what did USA Today write about the ICE raids in 2017", "raids-non-criminals")]
     public void The_same_words_in_a_question_the_card_answers_still_get_it(string question, string card)
