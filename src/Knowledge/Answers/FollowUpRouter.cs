@@ -66,8 +66,11 @@ internal sealed partial class FollowUpRouter(AnswerOptions options)
         }
         var specific = form.Kind is not QuestionKind.What;
         var chosen = previous.FollowUps.Append(previous.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // The message's own best card is a candidate too: "and beyond the first hundred days?" after a card
+        // on the first 100 days names its own card, which the context's words keep out of the context's top.
         var neighbours = chosen
             .Concat(contextual.Ranking.Cards.Take(ContextCards).Select(c => c.CardId))
+            .Append(alone.Ranking.Cards[0].CardId)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         // By meaning only: the context's words would pull the lexical score back to the previous card.
         var aloneScores = alone.Ranking.Cards.ToDictionary(c => c.CardId, c => c.Semantic, StringComparer.OrdinalIgnoreCase);

@@ -27,6 +27,8 @@ public sealed class CardsCommandTests : IDisposable
             .Replace("project maintainers", "\"immigration attorney, Example Legal Aid\"", StringComparison.Ordinal)
             .Replace("Permite que la policía local o el sheriff participen directamente", "Deja que la policía local o el sheriff participen directamente", StringComparison.Ordinal));
         var before = await File.ReadAllTextAsync(Card("287g"));
+        // Every card's reviewer changes: the count is the seeds' cards, however many there are.
+        var cards = Directory.GetFiles(Path.Combine(_data.SeedsPath, KnowledgeSeeds.AnswersFolder), "*.md").Length;
 
         var (code, output, error) = await Run("cards", "import", csv, "--seeds", _data.SeedsPath);
 
@@ -37,13 +39,13 @@ public sealed class CardsCommandTests : IDisposable
         Assert.Contains("  + Un acuerdo 287(g) es un trato con ICE (los agentes de inmigración). Deja que", output, StringComparison.Ordinal);
         Assert.Contains("  - project maintainers", output, StringComparison.Ordinal);
         Assert.Contains("  + immigration attorney, Example Legal Aid", output, StringComparison.Ordinal);
-        Assert.Contains("71 card(s) would change", output, StringComparison.Ordinal);
+        Assert.Contains($"{cards} card(s) would change", output, StringComparison.Ordinal);
         Assert.Equal(before, await File.ReadAllTextAsync(Card("287g")));
 
         var written = await Run("cards", "import", csv, "--seeds", _data.SeedsPath, "--write");
 
         Assert.Equal(0, written.Code);
-        Assert.Contains("Wrote 71 card file(s)", written.Output, StringComparison.Ordinal);
+        Assert.Contains($"Wrote {cards} card file(s)", written.Output, StringComparison.Ordinal);
         var card = AnswerCardParser.Parse(await File.ReadAllTextAsync(Card("287g")), "287g.md");
         Assert.Equal("immigration attorney, Example Legal Aid", card.Review.ReviewedBy);
         Assert.StartsWith("Un acuerdo 287(g) es un trato con ICE (los agentes de inmigración). Deja que", card.AnswerEs, StringComparison.Ordinal);
