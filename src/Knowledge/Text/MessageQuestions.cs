@@ -101,8 +101,9 @@ internal static partial class MessageQuestions
         {
             asking = AskingSentence(sentences);
         }
-        // "Is that legal?", "how do i find him": a sentence naming no topic of its own means nothing alone.
-        return TopicWords.Weight(sentences[asking]) >= SelfContainedWeight ? sentences[asking].Trim() : null;
+        // "Is that legal?", "how do i find him": a sentence naming no topic of its own means nothing alone;
+        // nor does one whose subject is a thing named before ("…a background check. Will it show my status?").
+        return TopicWords.Weight(sentences[asking]) >= SelfContainedWeight && !ThingNamedBefore().IsMatch(sentences[asking]) ? sentences[asking].Trim() : null;
     }
 
     /// <summary>Questions the asker listed or announced; null when the message has no such list.</summary>
@@ -358,6 +359,10 @@ internal static partial class MessageQuestions
 
     [GeneratedRegex(@"[,;:]\s+|\s+(?:and|but|so|y|pero)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
+
+    /// <summary>"Will it show…", "¿eso es legal?": a thing the sentences before named ("it" before a verb, not "is it legal to…").</summary>
+    [GeneratedRegex(@"\b(?:will|would|does|did|can|could|is|was)\s+(?:it|that|this)\s+(?!legal\b|true\b|possible\b|okay\b|ok\b|safe\b|right\b)\w+|\b(?:eso|esto)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThingNamedBefore();
 
     [GeneratedRegex(@"^[\s,;:.\-–—]*(?:(?:and|also|plus|y|también)\b[\s,]*)?|[\s,;\-–—]*(?:\b(?:and|also|y)\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EdgeJoiners();

@@ -55,6 +55,7 @@ public class MessageQuestionsTests
     [Theory]
     [InlineData("hello, i am writing for my grandma who reads little english. what does a 287(g) agreement mean", "what does a 287(g) agreement mean")]
     [InlineData("Thanks for the last answer. Sorry to bother you again. Can the jail keep someone for ICE on a detainer?", "Can the jail keep someone for ICE on a detainer?")]
+    [InlineData("I was arrested last week. Is it legal for the jail to hold me for ICE?", "Is it legal for the jail to hold me for ICE?")]
     public void The_asking_part_of_several_sentences_is_the_sentence_that_asks(string message, string asking)
     {
         Assert.Equal(asking, MessageQuestions.AskingPart(message));
@@ -64,6 +65,9 @@ public class MessageQuestionsTests
     [InlineData("What is an ICE detainer?")]
     [InlineData("My boss pays me less than the others. Is that legal?")]
     [InlineData("they moved my dad and nobody says where. how do i find him")]
+    // Its subject is a thing the sentence before named: alone, it would ask about immigration status in general.
+    [InlineData("My landlord wants to run a background check on me. Will it show my immigration status?")]
+    [InlineData("Me pidieron un chequeo de antecedentes para el trabajo. ¿Eso le dice a inmigración mi estatus?")]
     public void A_single_sentence_or_an_asking_sentence_that_names_no_topic_has_no_asking_part(string message)
     {
         Assert.Null(MessageQuestions.AskingPart(message));
