@@ -129,9 +129,27 @@ internal sealed partial class FollowUpComposer(AnswerBuilder builder, RoutingCal
                 Repeats: (double)s.Words.Count(known.Contains) / s.Words.Count))
             .Where(s => s.Score > 0 && s.Repeats < restated)
             .OrderByDescending(s => s.Score).ThenBy(s => s.Index)
-            .Select(s => s.Sentence)
+            .Select(s => WithWhatItIntroduces(s.Sentence, text))
             .FirstOrDefault();
     }
+
+    /// <summary>
+    /// "It gives examples.", "Da dos ejemplos.": a sentence that announces what follows says nothing alone,
+    /// so it comes with the rest of its paragraph (the examples themselves).
+    /// </summary>
+    private static string WithWhatItIntroduces(string sentence, string text)
+    {
+        var plain = FactSentences.WithoutMarkers(sentence);
+        if (!IntroducesWhatFollows().IsMatch(plain))
+        {
+            return sentence;
+        }
+        var paragraph = text.Split("\n\n", StringSplitOptions.TrimEntries).FirstOrDefault(p => p.Contains(plain, StringComparison.Ordinal));
+        return paragraph is null ? sentence : paragraph[paragraph.IndexOf(plain, StringComparison.Ordinal)..];
+    }
+
+    [GeneratedRegex(@"^(?:it|they|the paper|el documento|also|también)?\s*(?:also\s+)?(?:gives|lists|names|cites|da|menciona|nombra|cita)\s+(?:\w+\s+)?(?:examples?|ejemplos?|reasons?|razones|ways|formas|steps|pasos|cases|casos)\s*[.:]$|:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IntroducesWhatFollows();
 
     /// <summary>A sentence's topic words, stemmed, and the words that place it in time ("after", "before", "después"): what a follow-up names.</summary>
     private static HashSet<string> AskedWords(string text) =>

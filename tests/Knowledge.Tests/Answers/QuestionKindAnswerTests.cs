@@ -17,6 +17,8 @@ public class QuestionKindAnswerTests(KnowledgeFixture knowledge)
 
     private static string FirstSentence(Answer answer) => answer.Text.Split(["\n", ". "], 2, StringSplitOptions.None)[0];
 
+    private static string FirstParagraph(Answer answer) => answer.Text.Split("\n\n", 2, StringSplitOptions.None)[0];
+
     [Fact]
     public void Every_card_states_its_kinds_and_a_card_holding_numbers_says_it_answers_how_many()
     {
@@ -86,6 +88,16 @@ public class QuestionKindAnswerTests(KnowledgeFixture knowledge)
         Assert.Equal(earlier.CardId, answer.CardId);
         Assert.Contains(law, FirstSentence(answer), StringComparison.OrdinalIgnoreCase);
         Assert.NotEqual(earlier.Text, answer.Text);
+    }
+
+    [Fact]
+    public void A_follow_up_asking_for_examples_gets_the_examples_not_only_the_sentence_that_announces_them()
+    {
+        var answer = _answers.AskInConversation("real examples please, with the names of the places", ["does working with ICE lead to racial profiling?"]);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Equal("racial-profiling", answer.CardId);
+        Assert.Matches("(?i)last name", FirstParagraph(answer));
     }
 
     [Theory]
