@@ -86,6 +86,8 @@ public class CardVerificationTests(KnowledgeFixture knowledge)
     [InlineData("¿Qué condados tienen acuerdos 287(g) actualmente?", "Mis fuentes son de 2020")]
     // The first person in another sentence does not make the question about the writer's life.
     [InlineData("Is Miami a sanctuary city right now? We are thinking of moving there.", "My sources are from 2020")]
+    // Its last sentence alone would be a card's ("will the police call ICE if I report?"); the message asks how a place stands today.
+    [InlineData("Is Dallas a sanctuary city right now? If I report a robbery will DPD call ICE on me?", "My sources are from 2020")]
     // "Our county", "nuestro condado": the first person owns a place, and the question asks how the place stands.
     [InlineData("We live in Harris County. Is our county still sending people to ICE today?", "My sources are from 2020")]
     [InlineData("¿Nuestra cárcel todavía le manda las huellas a ICE hoy?", "Mis fuentes son de 2020")]
