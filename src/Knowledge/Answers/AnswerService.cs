@@ -293,9 +293,9 @@ public sealed partial class AnswerService
         var decision = _router.Decide(retrieval, snapshot);
         // A message that asks in a way naming a subject the sources leave out ("ICE gave me a check-in date.
         // Will they hold me if I go?") is declined as a whole: its last sentence alone would sound like a card's.
-        // So is one not answered for a reason it states ("Is Houston a sanctuary city right now? Will the police
-        // call ICE if I report a robbery?" asks how things stand today, which the 2020 sources cannot say).
-        if (decision is AnswerDecision.WithCard || decision.Reason is not null || TimeScope.AsksAboutNow(retrieval.Text)
+        // So is one that asks how things stand today ("Is Houston a sanctuary city right now? Will the police call
+        // ICE if I report a robbery?"), which the 2020 sources cannot say.
+        if (decision is AnswerDecision.WithCard || TimeScope.AsksAboutNow(retrieval.Text)
             || MessageQuestions.AskingPart(question) is not { } asking || asking.Length >= question.Length
             || snapshot.OutOfScope.Any(t => t.IsAskedBy(retrieval.Text)))
         {
