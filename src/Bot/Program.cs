@@ -46,6 +46,7 @@ builder.AddVoice();
 builder.AddDirectLine();
 builder.AddAdminApi();
 builder.AddApiDocument();
+builder.AddApiJson();
 builder.AddAdminPage();
 builder.AddOutreach();
 builder.AddWebChatPage();

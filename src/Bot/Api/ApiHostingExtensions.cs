@@ -32,6 +32,13 @@ public static class ApiHostingExtensions
         return builder;
     }
 
+    /// <summary>The APIs' answers are written by the serializer generated for them (<see cref="ApiJson"/>), ahead of reflection.</summary>
+    public static IHostApplicationBuilder AddApiJson(this IHostApplicationBuilder builder)
+    {
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJson.Default));
+        return builder;
+    }
+
     /// <summary>The OpenAPI document of these APIs (see <see cref="ApiDocument"/>).</summary>
     public static IHostApplicationBuilder AddApiDocument(this IHostApplicationBuilder builder)
     {

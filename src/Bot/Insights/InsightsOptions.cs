@@ -30,7 +30,15 @@ public sealed class InsightsOptions
 
     /// <summary>Entries waiting to be written; beyond this they are dropped (and counted), never waited for.</summary>
     [Range(1, 1_000_000)]
-    public int QueueCapacity { get; set; } = 1000;
+    public int QueueCapacity { get; set; } = 10_000;
+
+    /// <summary>
+    /// Least time between two writes to the database: what arrives meanwhile is written together,
+    /// as counts. Writes cost per write, not per entry; QueueCapacity must hold what arrives in one
+    /// interval at the busiest rate (10,000 at 0.25 s holds 40,000 questions a second).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan WriteInterval { get; set; } = TimeSpan.FromSeconds(0.25);
 
     /// <summary>Longest question text kept, in characters (the rest is cut).</summary>
     [Range(20, 2000)]

@@ -15,15 +15,27 @@ namespace KnowYourRights.Bot.Insights;
 /// </summary>
 public sealed class InsightsWriter(InsightsQueue queue, InsightsStore store, IOptions<InsightsOptions> options, KnownWordsFilter filter, ILogger<InsightsWriter> log) : BackgroundService
 {
-    private const int MaxBatch = 200;
+    /// <summary>Most entries in one transaction (the queue holds at most <see cref="InsightsOptions.QueueCapacity"/>).</summary>
+    private const int MaxBatch = 10_000;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Each write opens the file and commits (a journal and an fsync): its cost is per write, not
+        // per entry. Spacing writes by WriteInterval lets a busy spell's entries gather into a few
+        // counted rows; a quiet server still writes its first entry at once. The spacing is real
+        // time (TimeProvider.System), not the injected clock that dates the rows and that tests move.
+        var nextWrite = TimeProvider.System.GetTimestamp();
         try
         {
             while (await queue.Reader.WaitToReadAsync(stoppingToken))
             {
+                var wait = TimeProvider.System.GetElapsedTime(TimeProvider.System.GetTimestamp(), nextWrite);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, TimeProvider.System, stoppingToken);
+                }
                 WriteBatch();
+                nextWrite = TimeProvider.System.GetTimestamp() + (long)(options.Value.WriteInterval.TotalSeconds * TimeProvider.System.TimestampFrequency);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

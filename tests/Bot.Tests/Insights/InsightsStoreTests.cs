@@ -3,6 +3,7 @@ using KnowYourRights.Bot.Insights;
 using KnowYourRights.Bot.Tests.TestSupport;
 using KnowYourRights.Knowledge.Indexing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -118,6 +119,45 @@ public sealed class InsightsStoreTests : IDisposable
         Assert.Equal(("api", "es", "decline", DateOnly.FromDateTime(DateTime.UtcNow)), (row.Channel, row.Language, row.Outcome, row.Day));
         Assert.Equal("¿Cómo pido asilo político?", row.Text);
         Assert.Contains(counts, c => c is { Outcome: "card", CardId: "detainers", Channel: "api", Language: "en" });
+    }
+
+    [Fact]
+    public void A_batch_is_written_as_counts_per_day_channel_language_outcome_and_card_and_each_logged_question_kept()
+    {
+        var (store, _) = Store(TimeProvider.System, retentionDays: 30);
+        var today = DateOnly.FromDateTime(Now.UtcDateTime);
+        InsightsEntry Card(string channel, string card) => new(today, channel, "en", "card", card, null, null);
+        InsightsEntry Vote(string vote) => new(today, "webchat", "en", "card", "detainers", null, null) { Vote = vote };
+
+        store.Write([Card("sms", "detainers"), Card("sms", "detainers"), Card("sms", "287g"), Card("api", "detainers"), Entry(today, "first"), Entry(today, "second"), Vote("helpful"), Vote("helpful"), Vote("notHelpful")]);
+        store.Write([Card("sms", "detainers")]);
+
+        var counts = store.Counts(DateOnly.MinValue).ToDictionary(c => (c.Channel, c.Outcome, c.CardId), c => c.Count);
+        Assert.Equal(3, counts[("sms", "card", "detainers")]);
+        Assert.Equal(1, counts[("sms", "card", "287g")]);
+        Assert.Equal(1, counts[("api", "card", "detainers")]);
+        Assert.Equal(2, counts[("sms", "decline", null)]);
+        Assert.Equal(["second", "first"], store.Unanswered(DateOnly.MinValue, 10).Select(r => r.Text));
+        Assert.Equal([("helpful", 2L), ("notHelpful", 1L)], store.FeedbackCounts(DateOnly.MinValue).Select(f => (f.Vote, f.Count)).Order());
+    }
+
+    [Fact]
+    public async Task The_first_question_is_written_at_once_and_the_next_ones_together_after_the_write_interval_or_at_stop()
+    {
+        await using var app = new TestAppFactory { UseRealClock = true, Settings = { ["Insights:WriteInterval"] = "00:01:00" } };
+        using var client = app.CreateClient();
+        var store = app.Services.GetRequiredService<InsightsStore>();
+
+        await client.GetAsync("/api/answer?q=" + Uri.EscapeDataString("What is an ICE detainer?"));
+        Assert.Equal(1, (await InsightsFiles.CountsAsync(app, 1)).Sum(c => c.Count));
+        await client.GetAsync("/api/answer?q=" + Uri.EscapeDataString("What is a 287(g) agreement?"));
+        await client.GetAsync("/api/answer?q=" + Uri.EscapeDataString("What is Secure Communities?"));
+        await Task.Delay(500);
+        Assert.Equal(1, store.Counts(DateOnly.MinValue).Sum(c => c.Count));
+
+        // Stopping writes what waits.
+        await app.Services.GetServices<IHostedService>().OfType<InsightsWriter>().Single().StopAsync(CancellationToken.None);
+        Assert.Equal(3, store.Counts(DateOnly.MinValue).Sum(c => c.Count));
     }
 
     private (InsightsStore Store, InsightsRetention Retention) Store(TimeProvider time, int retentionDays)
