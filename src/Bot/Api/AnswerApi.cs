@@ -39,9 +39,9 @@ public static class AnswerApi
     /// <summary>
     /// <c>GET /api/answer?q=…</c>: the same JSON object as <c>ask --json</c>; 400 for a missing or
     /// over-long question. The question it echoes is the one written anywhere: scrubbed, and
-    /// through the <see cref="KnownWordsFilter"/> (a response is a thing a proxy or a client may keep).
+    /// through the <see cref="KnownWordsFilter"/> (a response is a thing a proxy or a client may keep; see <see cref="SentAnswers"/>).
     /// </summary>
-    public static Results<Ok<Answer>, ProblemHttpResult> Answer(string? q, AnswerService answers, QuestionRecorder recorder, KnownWordsFilter filter)
+    public static Results<AnswerJsonResult, ProblemHttpResult> Answer(string? q, AnswerService answers, QuestionRecorder recorder, SentAnswers sent)
     {
         if (answers.Validate(q) is { } error)
         {
@@ -50,7 +50,7 @@ public static class AnswerApi
         var started = Stopwatch.GetTimestamp();
         var answer = answers.Ask(q);
         recorder.Record(answer, InsightsChannels.Api, Stopwatch.GetElapsedTime(started));
-        return TypedResults.Ok(answer with { Question = filter.Filter(answer.Question) });
+        return sent.Ok(answer);
     }
 
     /// <summary>
@@ -58,8 +58,8 @@ public static class AnswerApi
     /// any script up to the character limit, after the conversation's earlier messages, in the
     /// asked language when the answer is a card.
     /// </summary>
-    public static async Task<Results<Ok<Answer>, ProblemHttpResult>> AskAsync(
-        HttpRequest request, AnswerService answers, QuestionRecorder recorder, KnownWordsFilter filter, CancellationToken cancel)
+    public static async Task<Results<AnswerJsonResult, ProblemHttpResult>> AskAsync(
+        HttpRequest request, AnswerService answers, QuestionRecorder recorder, SentAnswers sent, CancellationToken cancel)
     {
         var (body, problem) = await AnswerRequestBody.ReadAsync(request, answers.MaxQuestionLength, cancel);
         if (problem is not null)
@@ -73,7 +73,7 @@ public static class AnswerApi
         var started = Stopwatch.GetTimestamp();
         var answer = InLanguage(answers.AskInConversation(body.Q, body.History ?? []), body.Lang, answers);
         recorder.Record(answer, InsightsChannels.Api, Stopwatch.GetElapsedTime(started));
-        return TypedResults.Ok(answer with { Question = filter.Filter(answer.Question) });
+        return sent.Ok(answer);
     }
 
     /// <summary>A card's answer in <paramref name="lang"/> when it was asked for and differs from the question's; any other answer as it is.</summary>

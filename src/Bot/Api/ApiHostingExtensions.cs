@@ -32,10 +32,14 @@ public static class ApiHostingExtensions
         return builder;
     }
 
-    /// <summary>The APIs' answers are written by the serializer generated for them (<see cref="ApiJson"/>), ahead of reflection.</summary>
+    /// <summary>
+    /// The APIs' answers are written by the serializer generated for them (<see cref="ApiJson"/>),
+    /// ahead of reflection, once per answer object (<see cref="SentAnswers"/>).
+    /// </summary>
     public static IHostApplicationBuilder AddApiJson(this IHostApplicationBuilder builder)
     {
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJson.Default));
+        builder.Services.AddSingleton<SentAnswers>();
         return builder;
     }
 

@@ -27,7 +27,7 @@ public sealed class AnswerApiTests(TestAppFactory app) : IClassFixture<TestAppFa
     }
 
     /// <summary>
-    /// The answer is written by the serializer generated at build time (ApiJson); its bytes must be
+    /// The answer is written by the serializer generated at build time (ApiJson), once per answer (SentAnswers); its bytes must be
     /// the reflection serializer's with the same options, for every shape of answer: a card, a
     /// decline, an urgent situation with its hotline, a place's 287(g) agreements from ICE's list.
     /// </summary>
@@ -42,10 +42,13 @@ public sealed class AnswerApiTests(TestAppFactory app) : IClassFixture<TestAppFa
         foreach (var question in new[] { "What is a 287(g) agreement?", "what's a good recipe for tamales", "ICE is at my door right now", "Does Harris County have a 287(g) agreement?", "¿Qué es una orden de detención de ICE?" })
         {
             var sent = await _client.GetStringAsync("/api/answer?q=" + Uri.EscapeDataString(question));
+            // Asked again, the answer comes from the cache and its JSON from SentAnswers: the same bytes.
+            var again = await _client.GetStringAsync("/api/answer?q=" + Uri.EscapeDataString(question));
 
             var answer = answers.Ask(question);
             kinds.Add(answer.Kind);
             Assert.Equal(JsonSerializer.Serialize(answer with { Question = filter.Filter(answer.Question) }, reflection), sent);
+            Assert.Equal(sent, again);
         }
         Assert.Superset(new HashSet<string> { AnswerKinds.Card, AnswerKinds.Decline, AnswerKinds.Urgent, AnswerKinds.Local287g }, kinds);
     }

@@ -75,6 +75,10 @@ public sealed class OpenApiTests(OpenApiTests.Fixture fixture) : IClassFixture<O
         }
         Assert.Equal("X-Admin-Key", document["components"]!["securitySchemes"]!["AdminKey"]!["name"]!.GetValue<string>());
         Assert.Contains("400", paths["/api/answer"]!["get"]!["responses"]!.AsObject().Select(r => r.Key));
+        // The answer is sent as bytes written once (SentAnswers); the document still describes it.
+        Assert.All(
+            new[] { "get", "post" },
+            method => Assert.Equal("#/components/schemas/Answer", paths["/api/answer"]![method]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>()));
         var q = paths["/api/answer"]!["get"]!["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "q")!;
         Assert.True(q["required"]!.GetValue<bool>());
         Assert.Equal(8000, q["schema"]!["maxLength"]!.GetValue<int>());
