@@ -34,6 +34,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 builder.AddWebSecurity();
 builder.AddKnowledge(PublicLinks.PaperPageUrlOf);
+builder.StartLoadingSentenceModel();
 builder.AddPublicLinks();
 builder.AddIdleMemoryTrim();
 builder.AddInsights();

@@ -74,6 +74,17 @@ public static class KnowledgeHostingExtensions
         return builder;
     }
 
+    /// <summary>
+    /// For the web app (not the command line, whose commands mostly never run the model): starts
+    /// loading the sentence model now, so it loads while the host is built and started
+    /// (<see cref="SentenceModelWarmup.StartLoading"/>).
+    /// </summary>
+    public static IHostApplicationBuilder StartLoadingSentenceModel(this IHostApplicationBuilder builder)
+    {
+        _ = SentenceModelWarmup.StartLoading(builder.Configuration);
+        return builder;
+    }
+
     private static bool UrgentCallFitsOneSms(UrgentOptions options) =>
         options.Hotline is not { } hotline
         || new[] { Text.Language.English, Text.Language.Spanish }.All(language =>

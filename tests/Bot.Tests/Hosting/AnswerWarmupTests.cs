@@ -1,4 +1,6 @@
 using KnowYourRights.Knowledge.Answers;
+using KnowYourRights.Knowledge.Embeddings;
+using Microsoft.Extensions.Configuration;
 using KnowYourRights.Bot.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,5 +30,16 @@ public class AnswerWarmupTests
         await app.Services.GetServices<IHostedService>().OfType<SentenceModelWarmup>().Single().Warmed;
 
         Assert.Equal(0, app.Services.GetRequiredService<AnswerService>().CachedAnswers);
+    }
+
+    [Fact]
+    public async Task The_web_app_starts_loading_the_sentence_model_while_it_is_configured_unless_semantic_search_is_off()
+    {
+        var loading = SentenceModelWarmup.StartLoading(new ConfigurationBuilder().Build());
+
+        Assert.NotNull(loading);
+        await loading;
+        Assert.True(ArcticXsEmbedder.Shared.IsLoaded);
+        Assert.Null(SentenceModelWarmup.StartLoading(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Knowledge:SemanticSearch"] = "false" }).Build()));
     }
 }
