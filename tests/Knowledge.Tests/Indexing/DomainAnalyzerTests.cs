@@ -37,6 +37,9 @@ public class DomainAnalyzerTests
     [InlineData("detainor", "detain")]
     [InlineData("should schools be off limits for ICE", "sensit")]
     [InlineData("zonas seguras", "sensit")]
+    [InlineData("can that get my immigration case thrown out", "removalcas")]
+    [InlineData("termination of removal proceedings", "removalcas")]
+    [InlineData("my deportation case", "removalcas")]
     public void Maps_peoples_words_onto_the_papers(string text, string expected)
     {
         Assert.Contains(expected, Terms(text));
