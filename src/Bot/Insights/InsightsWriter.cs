@@ -24,18 +24,17 @@ public sealed class InsightsWriter(InsightsQueue queue, InsightsStore store, IOp
         // per entry. Spacing writes by WriteInterval lets a busy spell's entries gather into a few
         // counted rows; a quiet server still writes its first entry at once. The spacing is real
         // time (TimeProvider.System), not the injected clock that dates the rows and that tests move.
-        var nextWrite = TimeProvider.System.GetTimestamp();
+        long? lastWrite = null;
         try
         {
             while (await queue.Reader.WaitToReadAsync(stoppingToken))
             {
-                var wait = TimeProvider.System.GetElapsedTime(TimeProvider.System.GetTimestamp(), nextWrite);
-                if (wait > TimeSpan.Zero)
+                if (lastWrite is { } last && options.Value.WriteInterval - TimeProvider.System.GetElapsedTime(last) is { Ticks: > 0 } wait)
                 {
                     await Task.Delay(wait, TimeProvider.System, stoppingToken);
                 }
                 WriteBatch();
-                nextWrite = TimeProvider.System.GetTimestamp() + (long)(options.Value.WriteInterval.TotalSeconds * TimeProvider.System.TimestampFrequency);
+                lastWrite = TimeProvider.System.GetTimestamp();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
