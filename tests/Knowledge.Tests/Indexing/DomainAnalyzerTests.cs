@@ -40,6 +40,8 @@ public class DomainAnalyzerTests
     [InlineData("can that get my immigration case thrown out", "removalcas")]
     [InlineData("termination of removal proceedings", "removalcas")]
     [InlineData("my deportation case", "removalcas")]
+    [InlineData("la gente no denuncia crímenes", "report")]
+    [InlineData("la gente no denuncia crímenes", "crime")]
     public void Maps_peoples_words_onto_the_papers(string text, string expected)
     {
         Assert.Contains(expected, Terms(text));

@@ -59,7 +59,7 @@ public static partial class VoiceSpeechHints
         }
     }
 
-    /// <summary>The hint entries, the most used domain terms first, then the topics and the questions, within Twilio's limits.</summary>
+    /// <summary>The hint entries, the most used domain terms first, then the topics and the questions (always all of them), within Twilio's limits.</summary>
     internal static IReadOnlyList<string> Entries(string language, IReadOnlyList<AnswerCard> cards, string synonymRules)
     {
         var spanish = language == Language.Spanish;
@@ -72,13 +72,16 @@ public static partial class VoiceSpeechHints
             .Select(t => surfaces.GetValueOrDefault(t.Term, t.Term));
         var topics = spanish ? [] : cards.Select(c => c.Topic);
         var questions = cards.Select(c => spanish ? c.QuestionEs ?? c.Question : c.Question);
-        return terms.Concat(topics).Concat(questions)
-            .Select(t => Entry(t, language))
-            .Where(e => e.Length is > 0 and <= MaxEntryLength)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Take(MaxEntries)
-            .ToList();
+        // Every card's topic and question is hinted; people's words fill the room left, the most used
+        // first (a longer synonym list must not push "What is an ICE detainer" out of the limit).
+        var cardEntries = Hintable(topics.Concat(questions), language).Take(MaxEntries).ToList();
+        var termEntries = Hintable(terms, language).Except(cardEntries, StringComparer.OrdinalIgnoreCase).Take(MaxEntries - cardEntries.Count);
+        return [.. termEntries, .. cardEntries];
     }
+
+    /// <summary>The texts as hint entries Twilio takes: said as spoken, within the length limit, each once.</summary>
+    private static IEnumerable<string> Hintable(IEnumerable<string> texts, string language) =>
+        texts.Select(t => Entry(t, language)).Where(e => e.Length is > 0 and <= MaxEntryLength).Distinct(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Every term of the synonym rules (both sides of "=>"), folded, but a rule's misspellings: a
