@@ -41,6 +41,9 @@ public static partial class PlaceFinder
         "cuantos", "cuantas", "muchos", "muchas", "todos", "todas", "algunos", "algunas", "otro", "otra", "otros", "otras", "cada", "cualquier", "mismo", "misma", "grande", "pequeno",
         // Spanish pronouns and little words that follow a county without naming it ("el sheriff de su condado lo tiene").
         "lo", "le", "les", "se", "nos", "te", "me", "ya", "si", "pero", "muy", "tan", "tambien", "ahora", "hoy", "aun", "todavia", "just", "even", "already",
+        // What people do with the police, said right before the cue ("why would people stop calling police"): never part of a name.
+        "call", "calls", "called", "calling", "stop", "stops", "stopped", "trust", "trusts", "report", "reports", "reporting", "contact", "contacting",
+        "tell", "telling", "fear", "fears", "avoid", "avoiding", "llamar", "llaman", "llamen", "confiar", "denunciar",
     ];
 
     private static readonly HashSet<string> OwnPlaceWords = ["my county", "our county", "my sheriff", "our sheriff", "my city", "our city", "my town", "our town",
