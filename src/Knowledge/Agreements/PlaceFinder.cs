@@ -44,6 +44,8 @@ public static partial class PlaceFinder
         // What people do with the police, said right before the cue ("why would people stop calling police"): never part of a name.
         "call", "calls", "called", "calling", "stop", "stops", "stopped", "trust", "trusts", "report", "reports", "reporting", "contact", "contacting",
         "tell", "telling", "fear", "fears", "avoid", "avoiding", "llamar", "llaman", "llamen", "confiar", "denunciar",
+        // Negations typed without the apostrophe ("why dont police chiefs…").
+        "dont", "doesnt", "didnt", "cant", "wont", "isnt", "arent", "wasnt", "werent", "shouldnt", "wouldnt", "couldnt", "havent", "hasnt",
     ];
 
     private static readonly HashSet<string> OwnPlaceWords = ["my county", "our county", "my sheriff", "our sheriff", "my city", "our city", "my town", "our town",

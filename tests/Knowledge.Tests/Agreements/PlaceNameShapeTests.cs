@@ -18,6 +18,7 @@ public sealed class PlaceNameShapeTests
     // What people do with the police, right before the cue, ends a name: nothing is left to read as one.
     [InlineData("nobody at our church wants to call the police now. why would people stop calling police over that", "stop calling")]
     [InlineData("do immigrants trust police less in sanctuary cities", "immigrants trust")]
+    [InlineData("why dont police chiefs want to do immigration enforcement", "dont")]
     public void Words_beside_a_cue_that_do_not_look_like_a_name_are_not_a_cued_place(string question, string words)
     {
         var read = PlaceFinder.Read(question);
