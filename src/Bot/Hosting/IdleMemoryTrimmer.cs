@@ -28,7 +28,7 @@ internal sealed class IdleMemoryTrimmer(IOptions<MemoryOptions> options, TimePro
         var decision = new IdleTrimDecision(settings.BusyMegabytes * 1024L * 1024L, QuietBytes);
         // Start-up is a busy spell too: loading the sentence model (begun before the host starts,
         // StartLoadingSentenceModel) and opening the index leave ~100 MB in the C heap that the
-        // first quiet look gives back (measured: at rest 367 MB without, 271 MB with, docs/performance.md).
+        // first quiet look gives back (measured: at rest 367 MB without, 268 MB with, docs/performance.md).
         decision.ShouldTrim(0);
         using var timer = new PeriodicTimer(settings.IdleCheckInterval, time);
         try
