@@ -57,45 +57,30 @@ public sealed class InsightsStore
             .CountBy(e => (Day: Day(e.Day), e.Channel, e.Language, e.Outcome, Card: e.CardId ?? string.Empty));
         var votes = entries.Where(e => e.Vote is not null)
             .CountBy(e => (Day: Day(e.Day), e.Channel, e.Language, Card: e.CardId ?? string.Empty, Vote: e.Vote!));
-        var logged = entries.Where(e => e is { UnansweredOutcome: not null, Text: not null }).ToList();
+        var logged = entries.Where(e => e is { UnansweredOutcome: not null, Text: not null });
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
-        using (var add = Prepared(
+        RunForEach(
             connection,
             """
             INSERT INTO question_counts (day, channel, language, outcome, card, count) VALUES ($day, $channel, $language, $outcome, $card, $count)
             ON CONFLICT (day, channel, language, outcome, card) DO UPDATE SET count = count + excluded.count
             """,
-            "$day", "$channel", "$language", "$outcome", "$card", "$count"))
-        {
-            foreach (var ((day, channel, language, outcome, card), count) in questions)
-            {
-                Run(add, day, channel, language, outcome, card, count);
-            }
-        }
-        using (var add = Prepared(
+            ["$day", "$channel", "$language", "$outcome", "$card", "$count"],
+            questions.Select(q => new object[] { q.Key.Day, q.Key.Channel, q.Key.Language, q.Key.Outcome, q.Key.Card, q.Value }));
+        RunForEach(
             connection,
             """
             INSERT INTO feedback_counts (day, channel, language, card, vote, count) VALUES ($day, $channel, $language, $card, $vote, $count)
             ON CONFLICT (day, channel, language, card, vote) DO UPDATE SET count = count + excluded.count
             """,
-            "$day", "$channel", "$language", "$card", "$vote", "$count"))
-        {
-            foreach (var ((day, channel, language, card, vote), count) in votes)
-            {
-                Run(add, day, channel, language, card, vote, count);
-            }
-        }
-        using (var add = Prepared(
+            ["$day", "$channel", "$language", "$card", "$vote", "$count"],
+            votes.Select(v => new object[] { v.Key.Day, v.Key.Channel, v.Key.Language, v.Key.Card, v.Key.Vote, v.Value }));
+        RunForEach(
             connection,
             "INSERT INTO unanswered (day, channel, language, outcome, card, question) VALUES ($day, $channel, $language, $outcome, $card, $question)",
-            "$day", "$channel", "$language", "$outcome", "$card", "$question"))
-        {
-            foreach (var entry in logged)
-            {
-                Run(add, Day(entry.Day), entry.Channel, entry.Language, entry.UnansweredOutcome!, entry.CardId ?? string.Empty, entry.Text!);
-            }
-        }
+            ["$day", "$channel", "$language", "$outcome", "$card", "$question"],
+            logged.Select(e => new object[] { Day(e.Day), e.Channel, e.Language, e.UnansweredOutcome!, e.CardId ?? string.Empty, e.Text! }));
         transaction.Commit();
     }
 
@@ -219,27 +204,24 @@ public sealed class InsightsStore
         return command;
     }
 
-    /// <summary>A command with the named parameters, prepared once and run for each row (<see cref="Run"/>).</summary>
-    private static SqliteCommand Prepared(SqliteConnection connection, string sql, params string[] names)
+    /// <summary>Prepares <paramref name="sql"/> once and runs it for each row, the row's values bound to <paramref name="names"/> in order.</summary>
+    private static void RunForEach(SqliteConnection connection, string sql, string[] names, IEnumerable<object[]> rows)
     {
-        var command = connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var name in names)
         {
             command.Parameters.Add(new SqliteParameter { ParameterName = name });
         }
         command.Prepare();
-        return command;
-    }
-
-    /// <summary>Runs a prepared command with its parameters' values, in their order.</summary>
-    private static void Run(SqliteCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
+        foreach (var row in rows)
         {
-            command.Parameters[i].Value = values[i];
+            for (var i = 0; i < row.Length; i++)
+            {
+                command.Parameters[i].Value = row[i];
+            }
+            command.ExecuteNonQuery();
         }
-        command.ExecuteNonQuery();
     }
 
     private static string Day(DateOnly day) => day.ToString(DayFormat, CultureInfo.InvariantCulture);
